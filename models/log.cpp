@@ -1,0 +1,69 @@
+#include "log.h"
+
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <mutex>
+#include <regex>
+
+namespace ra::log {
+namespace {
+
+std::mutex &sinkMutex()
+{
+    static std::mutex m;
+    return m;
+}
+
+struct SinkState
+{
+    std::vector<spdlog::sink_ptr> sinks;
+    spdlog::level::level_enum level = spdlog::level::warn;
+};
+
+SinkState &state()
+{
+    static SinkState s = [] {
+        SinkState st;
+        st.sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
+        return st;
+    }();
+    return s;
+}
+
+} // namespace
+
+std::shared_ptr<spdlog::logger> get(const std::string &name)
+{
+    std::lock_guard lock(sinkMutex());
+    if (auto existing = spdlog::get(name))
+        return existing;
+    auto logger = std::make_shared<spdlog::logger>(name, state().sinks.begin(), state().sinks.end());
+    logger->set_level(state().level);
+    spdlog::register_logger(logger);
+    return logger;
+}
+
+void installSinks(std::vector<spdlog::sink_ptr> sinks, spdlog::level::level_enum level)
+{
+    std::lock_guard lock(sinkMutex());
+    state().sinks = std::move(sinks);
+    state().level = level;
+    spdlog::apply_all([&](const std::shared_ptr<spdlog::logger> &l) {
+        l->sinks() = state().sinks;
+        l->set_level(level);
+    });
+}
+
+std::string redact(const std::string &text)
+{
+    // 18-char resident ID (17 digits + digit/X), 15-digit old IDs, 11-digit mobile numbers,
+    // and masked forms like 3205**********1234 that still carry digits.
+    static const std::regex id18(R"((^|[^0-9A-Za-z])([1-9][0-9]{5})([0-9*]{8})([0-9*]{3}[0-9Xx*])(?![0-9A-Za-z]))");
+    static const std::regex mobile(R"((^|[^0-9])(1[3-9][0-9])([0-9]{4})([0-9]{4})(?![0-9]))");
+    std::string out = std::regex_replace(text, id18, "$1[id]");
+    out = std::regex_replace(out, mobile, "$1[phone]");
+    return out;
+}
+
+} // namespace ra::log

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "invoice.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace ra {
+
+// Stable error codes a document can carry. Each comes with a message a person can act on.
+namespace ErrorCode {
+inline constexpr auto Unreadable = "unreadable";          // cannot open / read the file
+inline constexpr auto Empty = "empty_file";
+inline constexpr auto TooLarge = "file_too_large";
+inline constexpr auto UnknownFormat = "unknown_format";
+inline constexpr auto PdfCorrupt = "pdf_corrupt";
+inline constexpr auto PdfEncrypted = "pdf_encrypted";
+inline constexpr auto ImageCorrupt = "image_corrupt";
+inline constexpr auto ImageTooLarge = "image_too_large";
+inline constexpr auto OfdCorrupt = "ofd_corrupt";
+inline constexpr auto OfdUnsafe = "ofd_unsafe";           // path traversal, zip bomb, too many entries
+inline constexpr auto XmlMalformed = "xml_malformed";
+inline constexpr auto NoInvoice = "no_invoice";           // readable, but nothing on it is an invoice
+inline constexpr auto Cancelled = "cancelled";
+} // namespace ErrorCode
+
+struct DocumentError
+{
+    QString code;
+    QString message;
+    friend bool operator==(const DocumentError &, const DocumentError &) = default;
+};
+
+// What one provider made of one file.
+struct RecognizedDocument
+{
+    QString file;      // as given by the user (path), for display and output
+    QString sha256;    // hex of the file's bytes
+    QString format;    // "pdf", "ofd", "jpeg", "png", "bmp", "tiff", "webp"
+    int pages = 0;
+    QString provider;  // "local", "tencent-vat", ...
+    std::optional<DocumentError> error;
+    QList<Invoice> invoices;
+
+    friend bool operator==(const RecognizedDocument &, const RecognizedDocument &) = default;
+};
+
+} // namespace ra

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package the build, the app, the tests and the benchmarks use.
+# Safe to run again: apt-get skips what is already there. Needs root (or sudo).
+set -euo pipefail
+
+PACKAGES=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config git
+  # Qt 6.4: Core/Gui/Widgets/Network/Sql, Pdf, HttpServer (needs websockets), Test, LinguistTools
+  qt6-base-dev qt6-base-dev-tools qt6-pdf-dev qt6-httpserver-dev qt6-websockets-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  libqt6sql6-sqlite qt6-image-formats-plugins qt6-qpa-plugins libgl-dev
+  # libraries
+  libspdlog-dev libfmt-dev libzxing-dev libquazip1-qt6-dev qtkeychain-qt6-dev
+  libxlsxwriter-dev libjbig2dec0-dev zlib1g-dev
+  # fonts for CJK text in generated samples, OFD rendering and the UI
+  fonts-noto-cjk fonts-wqy-microhei
+  # reference tools for benchmarks, and a display for the desktop app without one
+  poppler-utils zbar-tools xvfb xauth
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  echo "Installing: ${missing[*]}" >&2
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
