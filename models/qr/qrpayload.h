@@ -9,6 +9,8 @@ namespace ra::qr {
 
 // The comma-separated payload on Chinese VAT invoices (invoice-standards.md c.1):
 // 01,<kind>,<code>,<number>,<amount>,<YYYYMMDD>,<check code>,<token>,
+// Also the short provincial 通行费 form <code>,<number>,<amount>,<YYYY-MM-DD>,… (version and
+// kind empty then).
 struct InvoicePayload
 {
     QString version;   // "01"
