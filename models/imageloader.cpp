@@ -1,0 +1,91 @@
+#include "imageloader.h"
+
+#include "log.h"
+#include "recognizeddocument.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QImageReader>
+
+#include <mutex>
+
+namespace ra {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ra::ImageLoader", text);
+}
+
+LoadedImage failure(const char *code, const QString &message)
+{
+    LoadedImage r;
+    r.errorCode = QString::fromLatin1(code);
+    r.error = message;
+    return r;
+}
+
+bool tooLarge(const QSize &s)
+{
+    return s.width() > MaxImageSide || s.height() > MaxImageSide
+        || qint64(s.width()) * qint64(s.height()) > MaxImagePixels;
+}
+
+QString tooLargeMessage(const QSize &s)
+{
+    return tr("The image claims to be %1 × %2 pixels; images larger than %3 pixels on a side or "
+              "%4 megapixels are not opened. Scan or export the invoice at a lower resolution.")
+        .arg(s.width())
+        .arg(s.height())
+        .arg(MaxImageSide)
+        .arg(MaxImagePixels / 1'000'000);
+}
+
+} // namespace
+
+LoadedImage loadImage(const QByteArray &bytes)
+{
+    // Qt's own guard against decompression bombs, a second line behind the header check
+    // below (some formats only know their size after decoding). The largest image we accept
+    // needs 400 MB as 32-bit pixels; Qt's default limit is 256 MB.
+    static std::once_flag limitOnce;
+    std::call_once(limitOnce, [] {
+        QImageReader::setAllocationLimit(int(MaxImagePixels * 4 / (1024 * 1024)) + 16);
+    });
+
+    if (bytes.isEmpty())
+        return failure(ErrorCode::Empty, tr("The file is empty (0 bytes)."));
+
+    QBuffer buffer;
+    buffer.setData(bytes);
+    if (!buffer.open(QIODevice::ReadOnly))
+        return failure(ErrorCode::Unreadable, tr("The image could not be read."));
+    QImageReader reader(&buffer);
+    reader.setDecideFormatFromContent(true);
+    reader.setAutoTransform(true);
+
+    const QSize claimed = reader.size();
+    if (claimed.isValid() && tooLarge(claimed)) {
+        ra::log::get("models.image")->warn("refusing image of {}x{} pixels", claimed.width(), claimed.height());
+        return failure(ErrorCode::ImageTooLarge, tooLargeMessage(claimed));
+    }
+
+    QImage image;
+    if (!reader.read(&image) || image.isNull()) {
+        const QString why = reader.errorString();
+        if (reader.error() == QImageReader::UnsupportedFormatError)
+            return failure(ErrorCode::ImageCorrupt,
+                           tr("The image format is not recognised or the file is damaged (%1).").arg(why));
+        return failure(ErrorCode::ImageCorrupt, tr("The image is damaged and cannot be decoded (%1).").arg(why));
+    }
+    if (tooLarge(image.size()))
+        return failure(ErrorCode::ImageTooLarge, tooLargeMessage(image.size()));
+
+    LoadedImage r;
+    r.originalSize = claimed.isValid() ? claimed : image.size();
+    r.image = std::move(image);
+    return r;
+}
+
+} // namespace ra
