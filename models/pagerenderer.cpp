@@ -1,0 +1,99 @@
+#include "pagerenderer.h"
+
+#include "documentformat.h"
+#include "imageloader.h"
+#include "recognizeddocument.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPdfDocument>
+#include <QTemporaryFile>
+
+namespace ra {
+namespace {
+
+constexpr int kMaxRenderSide = 20000; // pixels; beyond this a page is refused, not allocated
+
+RenderedPage failure(const char *code, const QString &message)
+{
+    RenderedPage r;
+    r.errorCode = QString::fromLatin1(code);
+    r.error = message;
+    return r;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PageRenderer", text);
+}
+
+RenderedPage renderPdf(const QByteArray &bytes, int pageIndex, double dpi)
+{
+    QTemporaryFile tmp;
+    if (!tmp.open() || tmp.write(bytes) != bytes.size() || !tmp.flush())
+        return failure(ErrorCode::Unreadable, tr("A temporary copy could not be written."));
+    QPdfDocument pdf;
+    const auto err = pdf.load(tmp.fileName());
+    if (err == QPdfDocument::Error::IncorrectPassword)
+        return failure(ErrorCode::PdfEncrypted, tr("The PDF is password-protected."));
+    if (err != QPdfDocument::Error::None || pdf.pageCount() <= 0)
+        return failure(ErrorCode::PdfCorrupt, tr("The PDF could not be read: it is damaged or incomplete."));
+    RenderedPage r;
+    r.pageCount = pdf.pageCount();
+    if (pageIndex < 0 || pageIndex >= pdf.pageCount()) {
+        r.errorCode = QStringLiteral("page_out_of_range");
+        r.error = QCoreApplication::translate("PageRenderer", "The document has %n page(s).", nullptr,
+                                            pdf.pageCount());
+        return r;
+    }
+    const QSizeF points = pdf.pagePointSize(pageIndex);
+    const QSize size(qRound(points.width() * dpi / 72.0), qRound(points.height() * dpi / 72.0));
+    if (size.isEmpty() || size.width() > kMaxRenderSide || size.height() > kMaxRenderSide)
+        return failure(ErrorCode::TooLarge, tr("The page is too large to render at this resolution."));
+    QImage page = pdf.render(pageIndex, size);
+    // pdfium leaves the background transparent: the viewer and the exports show paper white.
+    QImage white(page.size(), QImage::Format_RGB32);
+    white.fill(Qt::white);
+    QPainter painter(&white);
+    painter.drawImage(0, 0, page);
+    painter.end();
+    r.image = white;
+    return r;
+}
+
+} // namespace
+
+RenderedPage renderPage(const QByteArray &bytes, int pageIndex, double dpi)
+{
+    if (dpi < 10 || dpi > 1200)
+        return failure("bad_dpi", tr("The resolution must be between 10 and 1200 dpi."));
+    const DocumentFormat format = sniffFormat(bytes);
+    if (format == DocumentFormat::Pdf)
+        return renderPdf(bytes, pageIndex, dpi);
+    if (isImageFormat(format)) {
+        if (pageIndex != 0) {
+            RenderedPage r;
+            r.pageCount = 1;
+            r.errorCode = QStringLiteral("page_out_of_range");
+            r.error = tr("An image has one page.");
+            return r;
+        }
+        const LoadedImage loaded = loadImage(bytes);
+        if (!loaded.errorCode.isEmpty())
+            return failure(loaded.errorCode.toLatin1().constData(), loaded.error);
+        RenderedPage r;
+        r.pageCount = 1;
+        r.image = loaded.image;
+        return r;
+    }
+    if (format == DocumentFormat::Ofd)
+        return failure("ofd_render_unavailable",
+                       tr("OFD pages cannot be drawn yet: the OFD renderer is not part of this version. "
+                          "The invoice's fields are still read from its embedded data."));
+    if (format == DocumentFormat::Empty)
+        return failure(ErrorCode::Empty, tr("The file is empty (0 bytes)."));
+    return failure(ErrorCode::UnknownFormat, tr("The file is not a PDF, OFD or image."));
+}
+
+} // namespace ra

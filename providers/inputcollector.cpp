@@ -1,0 +1,56 @@
+#include "inputcollector.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QFileInfo>
+
+namespace ra {
+namespace {
+
+RecognizedDocument failed(const QString &path, const QString &message)
+{
+    RecognizedDocument doc;
+    doc.file = path;
+    doc.provider = QStringLiteral("local");
+    doc.error = DocumentError{QString::fromLatin1(ErrorCode::Unreadable), message};
+    return doc;
+}
+
+} // namespace
+
+CollectedInputs collectInputs(const QStringList &paths)
+{
+    CollectedInputs out;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            out.failures.append(failed(path, QCoreApplication::translate("InputCollector",
+                                                                         "No such file or folder.")));
+            continue;
+        }
+        if (!info.isDir()) {
+            out.files.append(path);
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(path, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QFileInfo entry(it.next());
+            if (entry.isDir()) {
+                if (!entry.isReadable() || !entry.isExecutable())
+                    out.failures.append(failed(entry.filePath(), QCoreApplication::translate(
+                        "InputCollector", "The folder cannot be read (permission denied).")));
+                continue;
+            }
+            if (entry.fileName().startsWith(QLatin1Char('.')))
+                continue; // .DS_Store and editor files are not documents
+            found.append(entry.filePath());
+        }
+        found.sort();
+        out.files.append(found);
+    }
+    return out;
+}
+
+} // namespace ra

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "recognizeddocument.h"
+#include "validation/validationcontext.h"
+
+#include <QByteArray>
+#include <QString>
+#include <atomic>
+
+namespace ra {
+
+// The offline `local` provider: the PDF text layer, the data embedded in OFD packages and
+// the QR code printed on invoices. No account, no network. Thread-safe and re-entrant: the
+// CLI and the GUI run one call per document on a worker thread.
+class LocalRecognizer
+{
+public:
+    struct Options
+    {
+        ValidationContext validation;
+        bool decodeQr = true;
+        qint64 maxFileBytes = 200LL * 1024 * 1024; // larger files are refused, not read
+        const std::atomic_bool *cancel = nullptr;  // checked between pages
+    };
+
+    // Reads and recognises one file. `displayName` is what the output calls it (the path as
+    // the user gave it); errors are carried in the result, never thrown.
+    static RecognizedDocument recognizeFile(const QString &path, const Options &options);
+    static RecognizedDocument recognizeFile(const QString &path) { return recognizeFile(path, Options()); }
+
+    // The same for bytes already in memory (paste, claim files). `name` is only for display.
+    static RecognizedDocument recognizeBytes(const QByteArray &bytes, const QString &name,
+                                             const Options &options);
+};
+
+} // namespace ra

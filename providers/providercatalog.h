@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ra {
+
+// What `reimburse-cli providers` and the provider chooser show about each provider.
+struct ProviderInfo
+{
+    QString id;
+    QString name;
+    QStringList accepts;     // "image", "pdf", "ofd", "url"
+    bool configured = false; // credentials present (never their values)
+    bool available = false;  // implemented in this build
+    QString note;
+};
+
+// Every provider in a stable order: local first, then the cloud vendors. `configured` for a
+// cloud vendor reflects the CLI's environment variables (shared/docs/cli.md).
+QList<ProviderInfo> providerCatalog();
+
+} // namespace ra
