@@ -235,16 +235,21 @@ QList<DecodedCode> decodeInvoiceImage(const QImage &image)
                 passes.push_back({rect, GreyMode::MinChannel, s + 1.0, true, false});
         }
 
-        for (const Pass &p : passes) {
+        auto run = [&](const Pass &p) {
             GreyImage g = makeGrey(argb, p.rect, p.mode, p.scale);
             if (p.stretch)
                 stretchContrast(g);
             appendUnique(all, seen, read(g, p.global ? fixedHints : hints));
-            // The top-left pass finding a code is the common case: stop there. The whole
-            // page may carry more codes (several invoices on one scan), so after a
-            // whole-image pass we stop as soon as anything was found.
-            if (!all.isEmpty())
-                break;
+        };
+        for (const Pass &p : passes) {
+            run(p);
+            if (all.isEmpty())
+                continue;
+            // Found. A scan may hold several invoices (two receipts on one A4 sheet), so a
+            // hit in the corner is followed by one plain pass over the whole image.
+            if (p.rect != whole)
+                run({whole, GreyMode::Red, scaleFor(whole), false, false});
+            break;
         }
     } catch (const std::exception &e) {
         ra::log::get("models.qr")->warn("invoice QR decoding failed: {}", e.what());
