@@ -7,6 +7,10 @@
 #include <QCoreApplication>
 #include <QImageReader>
 
+#include <QtEndian>
+
+#include <cstdlib>
+#include <limits>
 #include <mutex>
 
 namespace ra {
@@ -42,6 +46,22 @@ QString tooLargeMessage(const QSize &s)
         .arg(MaxImagePixels / 1'000'000);
 }
 
+// Qt's BMP reader refuses headers beyond 16384² pixels without telling the size, so read the
+// claim ourselves to give the person the right reason (BITMAPINFOHEADER and later versions).
+QSize bmpClaimedSize(const QByteArray &b)
+{
+    if (b.size() < 26 || !b.startsWith("BM"))
+        return {};
+    const quint32 dib = qFromLittleEndian<quint32>(b.constData() + 14);
+    if (dib < 40)
+        return {};
+    const qint32 w = qFromLittleEndian<qint32>(b.constData() + 18);
+    const qint32 h = qFromLittleEndian<qint32>(b.constData() + 22);
+    if (w <= 0 || h == 0 || h == std::numeric_limits<qint32>::min())
+        return {};
+    return QSize(w, std::abs(h));
+}
+
 } // namespace
 
 LoadedImage loadImage(const QByteArray &bytes)
@@ -65,7 +85,9 @@ LoadedImage loadImage(const QByteArray &bytes)
     reader.setDecideFormatFromContent(true);
     reader.setAutoTransform(true);
 
-    const QSize claimed = reader.size();
+    QSize claimed = reader.size();
+    if (!claimed.isValid())
+        claimed = bmpClaimedSize(bytes);
     if (claimed.isValid() && tooLarge(claimed)) {
         ra::log::get("models.image")->warn("refusing image of {}x{} pixels", claimed.width(), claimed.height());
         return failure(ErrorCode::ImageTooLarge, tooLargeMessage(claimed));
