@@ -346,14 +346,15 @@ std::optional<InvoiceType> typeFromInvoiceCode(const QString &code)
         if (c.at(0) != u'0')
             return std::nullopt;
         const QStringView last2 = QStringView(c).right(2);
-        if (last2 == u"11")
+        // invoice-standards.md gives 12 as 通行费; six real fixtures (042001700112,
+        // 044001700112, ...) are ordinary 电子普票 with QR kind 10. A toll e-invoice is an
+        // 电子普票 too, so 12 says no more than 11; its title tells the toll apart.
+        if (last2 == u"11" || last2 == u"12")
             return InvoiceType::VatElectronicNormal;
         if (last2 == u"04" || last2 == u"05")
             return InvoiceType::VatNormal;
         if (last2 == u"06" || last2 == u"07")
             return InvoiceType::VatRoll;
-        if (last2 == u"12")
-            return InvoiceType::VatElectronicToll;
         // invoice-standards.md quotes "first two digits 01" for 13; the real 贵州 电子专票
         // 052002100113 shows that any region ends in 13.
         if (last2 == u"13")

@@ -1,7 +1,12 @@
 // Invoice types: keys and names, and every mapping into them (vendor codes of the seeds, QR kind
 // codes, Tencent type words, printed titles, invoice-code structure, 20-digit numbers).
 #include "invoicetype.h"
+#include "testpaths.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTest>
 
@@ -51,6 +56,8 @@ private slots:
     void digitalNumber();
     void isDigital_data();
     void isDigital();
+    void realFixturesAgreeWithTheirQrKind_data();
+    void realFixturesAgreeWithTheirQrKind();
 };
 
 void TstInvoiceType::keys_data()
@@ -394,7 +401,8 @@ void TstInvoiceType::invoiceCode_data()
     QTest::newRow("12-digit-05-normal") << u"044031800105"_s << OptType(InvoiceType::VatNormal);
     QTest::newRow("12-digit-06-roll") << u"044031800106"_s << OptType(InvoiceType::VatRoll);
     QTest::newRow("12-digit-07-roll") << u"044031800107"_s << OptType(InvoiceType::VatRoll);
-    QTest::newRow("12-digit-12-toll") << u"044031800112"_s << OptType(InvoiceType::VatElectronicToll);
+    // 12 is said to mean 通行费, but real 电子普票 (QR kind 10) end in 12 as well.
+    QTest::newRow("12-digit-12-e-normal-real") << u"042001700112"_s << OptType(InvoiceType::VatElectronicNormal);
     QTest::newRow("12-digit-13-e-special") << u"052002100113"_s << OptType(InvoiceType::VatElectronicSpecial);
     QTest::newRow("12-digit-13-beijing") << u"011002000113"_s << OptType(InvoiceType::VatElectronicSpecial);
     QTest::newRow("12-digit-other-ending") << u"011002680026"_s << OptType();
@@ -454,6 +462,53 @@ void TstInvoiceType::isDigital()
     QFETCH(InvoiceType, type);
     QFETCH(bool, digital);
     QCOMPARE(ra::isDigitalType(type), digital);
+}
+
+// Title, invoice code and number of every real fixture whose QR code was decoded: each
+// mapping that answers must name the type the QR kind names.
+void TstInvoiceType::realFixturesAgreeWithTheirQrKind_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("number");
+    if (!ra::test::haveRealFixtures())
+        return;
+    QFile f(ra::test::realFixturesDir() + u"/manifest.json"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    const QJsonArray files = QJsonDocument::fromJson(f.readAll()).object().value(u"files"_s).toArray();
+    for (const QJsonValue &v : files) {
+        const QJsonObject o = v.toObject();
+        const QJsonArray qr = o.value(u"qr_parsed"_s).toArray();
+        if (qr.isEmpty())
+            continue;
+        // Titles carry a note in brackets after a blank: "电子发票（增值税专用发票） (from QR type)".
+        QString title = o.value(u"title"_s).toString();
+        const qsizetype note = title.indexOf(u" ("_s);
+        if (note > 0)
+            title.truncate(note);
+        QTest::newRow(qPrintable(o.value(u"file"_s).toString()))
+            << qr.at(0).toObject().value(u"type"_s).toString() << title
+            << o.value(u"invoice_code"_s).toString() << o.value(u"invoice_number"_s).toString();
+    }
+}
+
+void TstInvoiceType::realFixturesAgreeWithTheirQrKind()
+{
+    if (!ra::test::haveRealFixtures())
+        QSKIP("real fixtures not available (../shared/fixtures/real)");
+    QFETCH(QString, kind);
+    QFETCH(QString, title);
+    QFETCH(QString, code);
+    QFETCH(QString, number);
+    const OptType fromQr = ra::typeFromQrKind(kind);
+    QVERIFY2(fromQr.has_value(), qPrintable(kind));
+    COMPARE_TYPE(ra::typeFromTitle(title), fromQr);
+    if (const OptType fromCode = ra::typeFromInvoiceCode(code))
+        COMPARE_TYPE(fromCode, fromQr);
+    if (const OptType fromNumber = ra::typeFromDigitalNumber(number))
+        COMPARE_TYPE(fromNumber, fromQr);
 }
 
 QTEST_GUILESS_MAIN(TstInvoiceType)
