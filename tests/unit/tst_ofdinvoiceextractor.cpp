@@ -1,0 +1,596 @@
+// OFD invoice extraction: the three data sources and their precedence, polygons from
+// CustomTags, normalization, damaged packages, and every real OFD of the fixture manifest.
+#include "local/ofdinvoiceextractor.h"
+#include "ofdbuilder.h"
+#include "pagegeometry.h"
+#include "qr/qrdecoder.h"
+#include "testpaths.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using ra::test::OfdBuilder;
+
+namespace {
+
+QPolygonF mmPolygon(double x, double y, double w, double h)
+{
+    const double k = ra::kPixelsPerMm;
+    return QPolygonF({QPointF(x * k, y * k), QPointF((x + w) * k, y * k), QPointF((x + w) * k, (y + h) * k),
+                      QPointF(x * k, (y + h) * k)});
+}
+
+bool samePolygon(const QPolygonF &a, const QPolygonF &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (std::abs(a[i].x() - b[i].x()) > 0.01 || std::abs(a[i].y() - b[i].y()) > 0.01)
+            return false;
+    return true;
+}
+
+QJsonArray manifestOfdRows()
+{
+    QFile f(ra::test::realFixturesDir() + u"/manifest.json"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QJsonArray out;
+    for (const QJsonValue v : QJsonDocument::fromJson(f.readAll()).object().value(u"files"_s).toArray())
+        if (v.toObject().value(u"kind"_s).toString() == u"ofd")
+            out.append(v);
+    return out;
+}
+
+QString manifestValue(const QJsonObject &row, const QString &key)
+{
+    const QJsonValue v = row.value(key);
+    return v.isString() ? v.toString() : QString();
+}
+
+} // namespace
+
+class TstOfdInvoiceExtractor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sampleAllSources();
+    void sampleValues_data();
+    void sampleValues();
+    void polygonsFromCustomTags();
+    void customTagsOnly();
+    void customDataOnly();
+    void laterSourceDisagrees();
+    void prettyPrintedValues();
+    void exemptTax();
+    void flatDigitalTags();
+    void noPagesContainer();
+    void multiPageItems();
+    void remarkParts();
+    void locatesUntaggedFields();
+    void lineBreaksAreNotDisagreement();
+    void malformedParts_data();
+    void malformedParts();
+    void unsafePackage();
+    void notOfd_data();
+    void notOfd();
+    void noInvoiceData();
+    void realFixtures_data();
+    void realFixtures();
+    void realFixturesAccuracy();
+};
+
+void TstOfdInvoiceExtractor::sampleAllSources()
+{
+    const ra::OfdExtraction ex = ra::extractOfd(OfdBuilder::sampleInvoice().build());
+    QVERIFY2(!ex.error, qPrintable(ex.error ? ex.error->message : QString()));
+    QCOMPARE(ex.pages, 1);
+    QCOMPARE(ex.invoices.size(), 1);
+    const ra::Invoice &inv = ex.invoices.first();
+    QCOMPARE(inv.page, 1);
+    QCOMPARE(inv.pageSize, QSizeF(210 * ra::kPixelsPerMm, 140 * ra::kPixelsPerMm));
+    QCOMPARE(inv.type, ra::InvoiceType::Unknown); // left to the orchestrator
+    // (a) wins where it answers; (b) adds what (a) lacks; (c) agrees and stays silent.
+    QCOMPARE(inv.fields.value(u"number"_s).source, u"ofd:original_invoice.xml/InvoiceNo"_s);
+    QCOMPARE(inv.fields.value(u"machine_code"_s).source, u"ofd:original_invoice.xml/MachineNo"_s);
+    QCOMPARE(inv.fields.value(u"title"_s).source, u"ofd:text/title"_s);
+    QVERIFY(inv.alternatives.isEmpty());
+    QCOMPARE(inv.value(u"electronic"_s), u"true"_s);
+    // The GraphCode text is a QR payload: it is handed over as such.
+    QCOMPARE(ex.qrTexts, QStringList{u"01,10,011001900111,12345678,100.00,20210611,12345678901234567890,ABCD,"_s});
+    QCOMPARE(inv.qrcodes, ex.qrTexts);
+    QCOMPARE(ex.qrImages.size(), 1);
+    QVERIFY(ex.qrImages.first().width() > 64); // padded with a quiet zone
+    // Items: (a) gives the values, (b) the polygons of equal cells.
+    QCOMPARE(inv.items.size(), 1);
+    const ra::FieldMap item = inv.items.first();
+    QCOMPARE(item.value(u"name"_s).value, u"*信息技术服务*软件"_s);
+    QCOMPARE(item.value(u"quantity"_s).value, u"1"_s);
+    QCOMPARE(item.value(u"unit_price"_s).value, u"100.000000"_s);
+    QCOMPARE(item.value(u"amount"_s).value, u"100.00"_s);
+    QCOMPARE(item.value(u"tax_rate"_s).value, u"6%"_s);
+    QCOMPARE(item.value(u"tax_amount"_s).value, u"6.00"_s);
+    QVERIFY(samePolygon(item.value(u"name"_s).polygon, mmPolygon(5.5, 56, 50, 4.5)));
+    QVERIFY(item.value(u"tax_amount"_s).polygon.isEmpty());
+}
+
+void TstOfdInvoiceExtractor::sampleValues_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    const auto values = OfdBuilder::sampleValues();
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        QTest::newRow(qPrintable(it.key())) << it.key() << it.value();
+}
+
+void TstOfdInvoiceExtractor::sampleValues()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    const ra::OfdExtraction ex = ra::extractOfd(OfdBuilder::sampleInvoice().build());
+    QCOMPARE(ex.invoices.size(), 1);
+    QCOMPARE(ex.invoices.first().value(key), value);
+}
+
+void TstOfdInvoiceExtractor::polygonsFromCustomTags()
+{
+    const ra::OfdExtraction ex = ra::extractOfd(OfdBuilder::sampleInvoice().build());
+    QCOMPARE(ex.invoices.size(), 1);
+    const ra::Invoice &inv = ex.invoices.first();
+    // Borrowed from the tag because the values agree.
+    const ra::Field number = inv.fields.value(u"number"_s);
+    QVERIFY(samePolygon(number.polygon, mmPolygon(164, 11.7, 40, 5)));
+    QCOMPARE(number.page, 1);
+    // The check code is printed in groups; normalized, the two sources agree.
+    QVERIFY(samePolygon(inv.fields.value(u"check_code"_s).polygon, mmPolygon(164, 22.7, 40, 5)));
+    // Two objects ("¥" and "100.00") with one boundary.
+    QVERIFY(samePolygon(inv.fields.value(u"pretax_amount"_s).polygon, mmPolygon(134.8, 91.5, 30, 4)));
+    // The title comes from the template.
+    QVERIFY(samePolygon(inv.fields.value(u"title"_s).polygon, mmPolygon(68, 7, 80, 7)));
+    // Nothing tagged the machine number: no polygon.
+    QVERIFY(inv.fields.value(u"machine_code"_s).polygon.isEmpty());
+    QCOMPARE(inv.fields.value(u"machine_code"_s).page, 0);
+}
+
+void TstOfdInvoiceExtractor::customTagsOnly()
+{
+    OfdBuilder b = OfdBuilder::sampleInvoice();
+    b.setOriginalInvoice({});
+    const ra::OfdExtraction ex = ra::extractOfd(b.build());
+    QCOMPARE(ex.invoices.size(), 1);
+    const ra::Invoice &inv = ex.invoices.first();
+    QCOMPARE(inv.value(u"number"_s), u"12345678"_s);
+    QCOMPARE(inv.fields.value(u"number"_s).source, u"ofd:customtag/InvoiceNo"_s);
+    QCOMPARE(inv.value(u"check_code"_s), u"12345678901234567890"_s);
+    QCOMPARE(inv.value(u"date"_s), u"2021-06-11"_s);
+    QCOMPARE(inv.value(u"pretax_amount"_s), u"100.00"_s);
+    QCOMPARE(inv.value(u"total"_s), u"106.00"_s);
+    QCOMPARE(inv.value(u"issuer"_s), u"张三"_s);
+    QVERIFY(samePolygon(inv.fields.value(u"total"_s).polygon, mmPolygon(168, 96, 37, 8)));
+    QVERIFY(ex.qrTexts.isEmpty());
+    QCOMPARE(inv.items.size(), 1);
+    QVERIFY(samePolygon(inv.items.first().value(u"amount"_s).polygon, mmPolygon(135.5, 56, 28, 4.5)));
+}
+
+void TstOfdInvoiceExtractor::customDataOnly()
+{
+    OfdBuilder b;
+    b.addCustomData(u"发票号码"_s, u"87654321"_s)
+        .addCustomData(u"开票日期"_s, u"2020年08月05日"_s)
+        .addCustomData(u"校验码"_s, u"16197 83356 74145 07415"_s)
+        .addCustomData(u"销售方地址、 电话"_s, u"某市某路1号 010-1234567"_s)
+        .addCustomData(u"合计税额"_s, u"***"_s)
+        .addCustomData(u"native-producer"_s, u"SomeSDK"_s);
+    const ra::OfdExtraction ex = ra::extractOfd(b.build());
+    QCOMPARE(ex.invoices.size(), 1);
+    const ra::Invoice &inv = ex.invoices.first();
+    QCOMPARE(inv.value(u"number"_s), u"87654321"_s);
+    QCOMPARE(inv.fields.value(u"number"_s).source, u"ofd:customdata/发票号码"_s);
+    QCOMPARE(inv.value(u"date"_s), u"2020-08-05"_s);
+    QCOMPARE(inv.value(u"check_code"_s), u"16197833567414507415"_s);
+    QCOMPARE(inv.value(u"seller_address_phone"_s), u"某市某路1号 010-1234567"_s);
+    QCOMPARE(inv.value(u"tax_amount"_s), u"0.00"_s);
+    QVERIFY(!inv.has(u"native-producer"_s));
+}
+
+void TstOfdInvoiceExtractor::laterSourceDisagrees()
+{
+    OfdBuilder b = OfdBuilder::sampleInvoice();
+    b.addCustomData(u"价税合计"_s, u"107.00"_s);
+    const ra::OfdExtraction ex = ra::extractOfd(b.build());
+    QCOMPARE(ex.invoices.size(), 1);
+    const ra::Invoice &inv = ex.invoices.first();
+    QCOMPARE(inv.value(u"total"_s), u"106.00"_s);
+    QCOMPARE(inv.fields.value(u"total"_s).source, u"ofd:original_invoice.xml/TaxInclusiveTotalAmount"_s);
+    const QList<ra::Field> alts = inv.alternatives.value(u"total"_s);
+    QCOMPARE(alts.size(), 1);
+    QCOMPARE(alts.first().value, u"107.00"_s);
+    QCOMPARE(alts.first().source, u"ofd:customdata/价税合计"_s);
+}
+
+void TstOfdInvoiceExtractor::prettyPrintedValues()
+{
+    // A re-zipped package: values carry the indentation of pretty-printed XML.
+    OfdBuilder b;
+    b.addText(u"5"_s, QRectF(170, 10.3, 38, 5), u"\n                    25442000000127444519\n                "_s)
+        .addText(u"6"_s, QRectF(170, 16.4, 38, 5), u"2025年03月07日\n                "_s)
+        .addText(u"7"_s, QRectF(20, 33.8, 84, 10.8), u"\n      某某建设有限公司某分公司\n    "_s)
+        .addTag(u"InvoiceNo"_s, {u"5"_s})
+        .addTag(u"IssueDate"_s, {u"6"_s})
+        .addTag(u"Seller/SellerName"_s, {u"7"_s});
+    const ra::OfdExtraction ex = ra::extractOfd(b.build());
+    QCOMPARE(ex.invoices.size(), 1);
+    const ra::Invoice &inv = ex.invoices.first();
+    QCOMPARE(inv.value(u"number"_s), u"25442000000127444519"_s);
+    QCOMPARE(inv.value(u"date"_s), u"2025-03-07"_s);
+    QCOMPARE(inv.value(u"seller_name"_s), u"某某建设有限公司某分公司"_s);
+}
+
+void TstOfdInvoiceExtractor::exemptTax()
+{
+    OfdBuilder b;
+    b.setOriginalInvoice({{u"InvoiceNo"_s, u"04875996"_s},
+                          {u"TaxInclusiveTotalAmount"_s, u"57.00"_s},
+                          {u"TaxExclusiveTotalAmount"_s, u"57.00"_s},
+                          {u"TaxTotalAmount"_s, u"***"_s},
+                          {u"GoodsInfos/GoodsInfo/TaxScheme"_s, u"免税"_s},
+                          {u"GoodsInfos/GoodsInfo/TaxAmount"_s, u"***"_s}});
+    const ra::OfdExtraction ex = ra::extractOfd(b.build());
+    QCOMPARE(ex.invoices.size(), 1);
+    const ra::Invoice &inv = ex.invoices.first();
+    QCOMPARE(inv.value(u"tax_amount"_s), u"0.00"_s);
+    QCOMPARE(inv.items.size(), 1);
+    QCOMPARE(inv.items.first().value(u"tax_rate"_s).value, u"免税"_s);
+    QCOMPARE(inv.items.first().value(u"tax_amount"_s).value, u"0.00"_s);
+}
+
+void TstOfdInvoiceExtractor::flatDigitalTags()
+{
+    // 数电 tag files list line-item cells at the top level, one run per item; an element
+    // can name several objects (a wrapped item name).
+    OfdBuilder b;
+    b.addText(u"1"_s, QRectF(4.5, 56, 36.5, 4.5), u"*信息技术服务*技术服务"_s)
+        .addText(u"2"_s, QRectF(4.5, 60.5, 36.5, 4.5), u"费"_s)
+        .addText(u"3"_s, QRectF(127.5, 56, 25.5, 4.5), u"4197.17"_s)
+        .addText(u"4"_s, QRectF(4.5, 66, 36.5, 4.5), u"*软件*许可"_s)
+        .addText(u"5"_s, QRectF(127.5, 66, 25.5, 4.5), u"10.00"_s)
+        .addText(u"6"_s, QRectF(170, 10.3, 38, 5), u"24112000000048542163"_s)
+        .addTag(u"InvoiceNo"_s, {u"6"_s})
+        .addTag(u"Item#1"_s, {u"1"_s, u"2"_s})
+        .addTag(u"Amount#1"_s, {u"3"_s})
+        .addTag(u"Item#2"_s, {u"4"_s})
+        .addTag(u"Amount#2"_s, {u"5"_s});
+    const ra::OfdExtraction ex = ra::extractOfd(b.build());
+    QCOMPARE(ex.invoices.size(), 1);
+    const ra::Invoice &inv = ex.invoices.first();
+    QCOMPARE(inv.items.size(), 2);
+    QCOMPARE(inv.items.at(0).value(u"name"_s).value, u"*信息技术服务*技术服务费"_s);
+    QVERIFY(samePolygon(inv.items.at(0).value(u"name"_s).polygon, mmPolygon(4.5, 56, 36.5, 9)));
+    QCOMPARE(inv.items.at(0).value(u"amount"_s).value, u"4197.17"_s);
+    QCOMPARE(inv.items.at(1).value(u"name"_s).value, u"*软件*许可"_s);
+    QCOMPARE(inv.items.at(1).value(u"amount"_s).value, u"10.00"_s);
+}
+
+void TstOfdInvoiceExtractor::noPagesContainer()
+{
+    // Page elements straight under Document, content at Doc_0/Content_0.xml, upper-case
+    // template folder referenced in lower case.
+    OfdBuilder b = OfdBuilder::sampleInvoice();
+    QMap<QString, QByteArray> files = b.files();
+    QByteArray doc = files.value(u"Doc_0/Document.xml"_s);
+    doc.replace("<ofd:Pages>", "");
+    doc.replace("</ofd:Pages>", "");
+    doc.replace("Pages/Page_0/Content.xml", "Content_0.xml");
+    doc.replace("Tpls/Tpl_0/Content.xml", "tpls/tpl_0/content.xml");
+    b.setFile(u"Doc_0/Document.xml"_s, doc)
+        .setFile(u"Doc_0/Content_0.xml"_s, files.value(u"Doc_0/Pages/Page_0/Content.xml"_s))
+        .removeFile(u"Doc_0/Pages/Page_0/Content.xml"_s)
+        .setFile(u"Doc_0/TPLS/TPL_0/Content.xml"_s, files.value(u"Doc_0/Tpls/Tpl_0/Content.xml"_s))
+        .removeFile(u"Doc_0/Tpls/Tpl_0/Content.xml"_s);
+    const ra::OfdExtraction ex = ra::extractOfd(b.build());
+    QVERIFY2(!ex.error, qPrintable(ex.error ? ex.error->message : QString()));
+    QCOMPARE(ex.pages, 1);
+    QCOMPARE(ex.invoices.size(), 1);
+    const ra::Invoice &inv = ex.invoices.first();
+    QVERIFY(samePolygon(inv.fields.value(u"number"_s).polygon, mmPolygon(164, 11.7, 40, 5)));
+    QCOMPARE(inv.value(u"title"_s), OfdBuilder::sampleValues().value(u"title"_s));
+}
+
+void TstOfdInvoiceExtractor::multiPageItems()
+{
+    OfdBuilder b;
+    b.setPageCount(2)
+        .addText(u"1"_s, QRectF(164, 11.7, 40, 5), u"12235358"_s)
+        .addText(u"2"_s, QRectF(14.5, 66, 41, 7), u"*餐饮服务*餐费"_s, 3.175, 2)
+        .addTag(u"InvoiceNo"_s, {u"1"_s}, 1)
+        .addTag(u"GoodsInfos/GoodsInfo/Item"_s, {u"2"_s}, 2);
+    const ra::OfdExtraction ex = ra::extractOfd(b.build());
+    QCOMPARE(ex.pages, 2);
+    QCOMPARE(ex.invoices.size(), 1);
+    const ra::Invoice &inv = ex.invoices.first();
+    QCOMPARE(inv.fields.value(u"number"_s).page, 1);
+    QCOMPARE(inv.items.size(), 1);
+    QCOMPARE(inv.items.first().value(u"name"_s).page, 2);
+    QVERIFY(samePolygon(inv.items.first().value(u"name"_s).polygon, mmPolygon(14.5, 66, 41, 7)));
+}
+
+void TstOfdInvoiceExtractor::remarkParts()
+{
+    // 数电 invoices print payee, reviewer and bank accounts inside the remark.
+    OfdBuilder b;
+    b.addText(u"1"_s, QRectF(170, 10.3, 38, 5), u"24112000000048542163"_s)
+        .addText(u"2"_s, QRectF(11, 104.5, 193, 3.3), u"销方开户行:某某银行某某支行   账号:6222000011112222;"_s)
+        .addText(u"3"_s, QRectF(11, 107.8, 193, 3.3), u"收款人:李四;    复核人:王五;"_s)
+        .addTag(u"InvoiceNo"_s, {u"1"_s})
+        .addTag(u"Note"_s, {u"2"_s, u"3"_s});
+    const ra::OfdExtraction ex = ra::extractOfd(b.build());
+    QCOMPARE(ex.invoices.size(), 1);
+    const ra::Invoice &inv = ex.invoices.first();
+    QCOMPARE(inv.value(u"remark"_s), u"销方开户行:某某银行某某支行   账号:6222000011112222;\n收款人:李四;    复核人:王五;"_s);
+    QVERIFY(samePolygon(inv.fields.value(u"remark"_s).polygon, mmPolygon(11, 104.5, 193, 6.6)));
+    QCOMPARE(inv.value(u"payee"_s), u"李四"_s);
+    QCOMPARE(inv.value(u"reviewer"_s), u"王五"_s);
+    QCOMPARE(inv.value(u"seller_bank_account"_s), u"某某银行某某支行 6222000011112222"_s);
+    QVERIFY(!inv.has(u"buyer_bank_account"_s));
+    QCOMPARE(inv.fields.value(u"payee"_s).source, u"ofd:customtag/Note#remark"_s);
+}
+
+void TstOfdInvoiceExtractor::locatesUntaggedFields()
+{
+    // No CustomTags: a page text run equal to the value locates it, unless several do.
+    OfdBuilder b;
+    b.addText(u"1"_s, QRectF(165.39, 11.44, 40, 5.29), u"04875996"_s)
+        .addText(u"2"_s, QRectF(165.39, 17.2, 40, 5.29), u"2020年04月20日"_s)
+        .addText(u"3"_s, QRectF(135.42, 90.7, 28, 5.2), u"¥"_s)
+        .addText(u"4"_s, QRectF(135.42, 90.7, 28, 5.2), u"57.00"_s)
+        .addText(u"5"_s, QRectF(165.6, 96.4, 38.8, 6), u"¥57.00"_s)
+        .addText(u"6"_s, QRectF(36.23, 104.01, 82.5, 5.29), u"某某餐饮管理有限公司"_s)
+        .addText(u"7"_s, QRectF(36.23, 104.01, 82.5, 5.29), u"某某餐饮管理有限公司"_s, 3.175, 2)
+        .setPageCount(2)
+        .setOriginalInvoice({{u"InvoiceNo"_s, u"04875996"_s},
+                             {u"IssueDate"_s, u"2020年04月20日"_s},
+                             {u"TaxExclusiveTotalAmount"_s, u"57.00"_s},
+                             {u"TaxInclusiveTotalAmount"_s, u"57.00"_s},
+                             {u"Seller/SellerName"_s, u"某某餐饮管理有限公司"_s}});
+    const ra::OfdExtraction ex = ra::extractOfd(b.build());
+    QCOMPARE(ex.invoices.size(), 1);
+    const ra::Invoice &inv = ex.invoices.first();
+    QVERIFY(samePolygon(inv.fields.value(u"number"_s).polygon, mmPolygon(165.39, 11.44, 40, 5.29)));
+    QVERIFY(samePolygon(inv.fields.value(u"date"_s).polygon, mmPolygon(165.39, 17.2, 40, 5.29)));
+    QCOMPARE(inv.fields.value(u"number"_s).source, u"ofd:original_invoice.xml/InvoiceNo"_s);
+    // Printed twice on page 1 ("¥" + "57.00" is one run): ambiguous, left unlocated.
+    QVERIFY(inv.fields.value(u"total"_s).polygon.isEmpty());
+    QVERIFY(inv.fields.value(u"pretax_amount"_s).polygon.isEmpty());
+    // Repeated on page 2 (a goods list): page 1 wins.
+    QVERIFY(samePolygon(inv.fields.value(u"seller_name"_s).polygon, mmPolygon(36.23, 104.01, 82.5, 5.29)));
+    QCOMPARE(inv.fields.value(u"seller_name"_s).page, 1);
+}
+
+void TstOfdInvoiceExtractor::lineBreaksAreNotDisagreement()
+{
+    // original_invoice.xml breaks the ciphertext into lines; the page draws one run.
+    OfdBuilder b;
+    b.addText(u"1"_s, QRectF(126.3, 31, 77, 20), u"0062477>548-1109+2>+<79<931-426"_s)
+        .addTag(u"TaxControlCode"_s, {u"1"_s})
+        .setOriginalInvoice({{u"InvoiceNo"_s, u"83089647"_s},
+                             {u"TaxControlCode"_s, u"0062477>548-1109+\n2>+<79<931-426\n"_s}});
+    const ra::OfdExtraction ex = ra::extractOfd(b.build());
+    QCOMPARE(ex.invoices.size(), 1);
+    const ra::Invoice &inv = ex.invoices.first();
+    QCOMPARE(inv.value(u"ciphertext"_s), u"0062477>548-1109+\n2>+<79<931-426"_s);
+    QVERIFY(inv.alternatives.isEmpty());
+    QVERIFY(samePolygon(inv.fields.value(u"ciphertext"_s).polygon, mmPolygon(126.3, 31, 77, 20)));
+}
+
+void TstOfdInvoiceExtractor::malformedParts_data()
+{
+    QTest::addColumn<QString>("part");
+    QTest::addColumn<bool>("keepOtherSources");
+    QTest::addColumn<QString>("errorCode");    // empty: no error expected
+    QTest::addColumn<bool>("invoice");
+
+    QTest::newRow("ofd.xml") << u"OFD.xml"_s << true << u"xml_malformed"_s << false;
+    QTest::newRow("document.xml") << u"Doc_0/Document.xml"_s << true << u"xml_malformed"_s << false;
+    QTest::newRow("original-with-others") << u"Doc_0/Attachs/original_invoice.xml"_s << true << QString() << true;
+    QTest::newRow("original-alone") << u"Doc_0/Attachs/original_invoice.xml"_s << false << u"xml_malformed"_s << false;
+    QTest::newRow("tag-file") << u"Doc_0/Tags/CustomTag.xml"_s << true << QString() << true;
+    QTest::newRow("page-content") << u"Doc_0/Pages/Page_0/Content.xml"_s << true << QString() << true;
+    QTest::newRow("resources") << u"Doc_0/DocumentRes.xml"_s << true << QString() << true;
+}
+
+void TstOfdInvoiceExtractor::malformedParts()
+{
+    QFETCH(QString, part);
+    QFETCH(bool, keepOtherSources);
+    QFETCH(QString, errorCode);
+    QFETCH(bool, invoice);
+
+    OfdBuilder b = OfdBuilder::sampleInvoice();
+    if (!keepOtherSources) {
+        b.removeFile(u"Doc_0/Tags/CustomTags.xml"_s);
+        QByteArray ofd = b.files().value(u"OFD.xml"_s);
+        ofd.replace("CustomData Name=", "CustomData Nom=");
+        b.setFile(u"OFD.xml"_s, ofd);
+    }
+    b.setFile(part, "<?xml version=\"1.0\"?><ofd:Broken xmlns:ofd=\"x\"><ofd:Open></ofd:Broken>");
+    const ra::OfdExtraction ex = ra::extractOfd(b.build());
+    if (errorCode.isEmpty()) {
+        QVERIFY2(!ex.error, qPrintable(ex.error ? ex.error->message : QString()));
+        QVERIFY2(ex.notes.join(u'\n').contains(part), qPrintable(ex.notes.join(u'\n')));
+    } else {
+        QVERIFY(ex.error);
+        QCOMPARE(ex.error->code, errorCode);
+        QVERIFY2(ex.error->message.contains(part), qPrintable(ex.error->message));
+    }
+    QCOMPARE(!ex.invoices.isEmpty(), invoice);
+}
+
+void TstOfdInvoiceExtractor::unsafePackage()
+{
+    const QByteArray zip = OfdBuilder::zip({{u"OFD.xml"_s, QByteArray("<ofd:OFD xmlns:ofd=\"x\"/>")},
+                                            {u"Doc_0/../../evil.xml"_s, QByteArray("<x/>")}});
+    const ra::OfdExtraction ex = ra::extractOfd(zip);
+    QVERIFY(ex.error);
+    QCOMPARE(ex.error->code, QString::fromLatin1(ra::ErrorCode::OfdUnsafe));
+    QVERIFY(ex.invoices.isEmpty());
+}
+
+void TstOfdInvoiceExtractor::notOfd_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("errorCode");
+    QTest::newRow("empty") << QByteArray() << QString::fromLatin1(ra::ErrorCode::Empty);
+    QTest::newRow("pdf") << QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n") << QString::fromLatin1(ra::ErrorCode::OfdCorrupt);
+    QTest::newRow("zip-without-ofd-xml")
+        << OfdBuilder::zip({{u"readme.txt"_s, QByteArray("hello")}}) << QString::fromLatin1(ra::ErrorCode::OfdCorrupt);
+    const QByteArray sample = OfdBuilder::sampleInvoice().build();
+    QTest::newRow("truncated-half") << sample.left(sample.size() / 2) << QString::fromLatin1(ra::ErrorCode::OfdCorrupt);
+    QTest::newRow("no-document-xml") << OfdBuilder::sampleInvoice().removeFile(u"Doc_0/Document.xml"_s).build()
+                                     << QString::fromLatin1(ra::ErrorCode::OfdCorrupt);
+}
+
+void TstOfdInvoiceExtractor::notOfd()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, errorCode);
+    const ra::OfdExtraction ex = ra::extractOfd(bytes);
+    QVERIFY(ex.error);
+    QCOMPARE(ex.error->code, errorCode);
+    QVERIFY(!ex.error->message.isEmpty());
+    QVERIFY(ex.invoices.isEmpty());
+}
+
+void TstOfdInvoiceExtractor::noInvoiceData()
+{
+    // A valid OFD that is not an invoice: no error, no invoice, the caller decides.
+    OfdBuilder b;
+    b.addText(u"1"_s, QRectF(10, 10, 50, 5), u"会议纪要"_s);
+    const ra::OfdExtraction ex = ra::extractOfd(b.build());
+    QVERIFY(!ex.error);
+    QCOMPARE(ex.pages, 1);
+    QVERIFY(ex.invoices.isEmpty());
+}
+
+// ---- real fixtures -----------------------------------------------------------------------
+
+namespace {
+
+// manifest key → invoice key.
+const QList<QPair<QString, QString>> kKeyFields = {
+    {u"invoice_code"_s, u"code"_s},   {u"invoice_number"_s, u"number"_s},
+    {u"date"_s, u"date"_s},           {u"amount"_s, u"pretax_amount"_s},
+    {u"tax"_s, u"tax_amount"_s},      {u"total"_s, u"total"_s},
+    {u"seller_name"_s, u"seller_name"_s}, {u"seller_tax_id"_s, u"seller_tax_id"_s},
+    {u"buyer_name"_s, u"buyer_name"_s},   {u"buyer_tax_id"_s, u"buyer_tax_id"_s},
+    {u"check_code"_s, u"check_code"_s},
+};
+
+// The manifest writes 免税 tax as "***"; the normalized value is zero.
+QString expectedValue(const QString &manifestKey, const QString &v)
+{
+    if (manifestKey == u"tax" && v == u"***")
+        return u"0.00"_s;
+    return v;
+}
+
+} // namespace
+
+void TstOfdInvoiceExtractor::realFixtures_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QJsonObject>("row");
+    if (!ra::test::haveRealFixtures())
+        return;
+    for (const QJsonValue v : manifestOfdRows()) {
+        const QJsonObject row = v.toObject();
+        const QString file = row.value(u"file"_s).toString();
+        QTest::newRow(qPrintable(file)) << file << row;
+    }
+}
+
+void TstOfdInvoiceExtractor::realFixtures()
+{
+    if (!ra::test::haveRealFixtures())
+        QSKIP("The real fixtures (../shared/fixtures/real) are not available.");
+    QFETCH(QString, file);
+    QFETCH(QJsonObject, row);
+
+    QFile f(ra::test::realFixturesDir() + u'/' + file);
+    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(file));
+    const ra::OfdExtraction ex = ra::extractOfd(f.readAll());
+    QVERIFY2(!ex.error, qPrintable(ex.error ? ex.error->message : QString()));
+    QCOMPARE(ex.pages, row.value(u"pages"_s).toInt(ex.pages));
+    QCOMPARE(ex.invoices.size(), 1);
+    const ra::Invoice &inv = ex.invoices.first();
+
+    for (const auto &[mkey, key] : kKeyFields) {
+        const QString expected = expectedValue(mkey, manifestValue(row, mkey));
+        const QString actual = inv.value(key);
+        if (expected.isNull())
+            QVERIFY2(actual.isNull() || mkey == u"buyer_tax_id", qPrintable(key + u" = " + actual));
+        else
+            QVERIFY2(actual == expected, qPrintable(u"%1: got \"%2\", expected \"%3\""_s.arg(key, actual, expected)));
+    }
+    // Tagged packages locate their key fields on the page.
+    if (row.value(u"has_customtags"_s).toBool()) {
+        for (const QString &key : {u"number"_s, u"date"_s, u"total"_s, u"seller_name"_s}) {
+            const ra::Field fld = inv.fields.value(key);
+            QVERIFY2(fld.polygon.size() == 4, qPrintable(key));
+            QCOMPARE(fld.page, 1);
+            const QRectF r = fld.polygon.boundingRect();
+            QVERIFY2(QRectF(QPointF(0, 0), inv.pageSize).contains(r), qPrintable(key));
+        }
+    }
+    // The QR code: as data or as an image that decodes to the manifest's payload.
+    const QJsonArray payloads = row.value(u"qr_payload"_s).toArray();
+    if (!payloads.isEmpty()) {
+        const QString expected = payloads.first().toString();
+        QStringList found = ex.qrTexts;
+        for (const QImage &img : ex.qrImages)
+            for (const auto &code : ra::qr::decodeInvoiceImage(img))
+                found.append(code.text);
+        QVERIFY2(found.contains(expected), qPrintable(u"QR %1 not among %2"_s.arg(expected, found.join(u" | "))));
+        // The embedded image alone decodes, whatever the data says.
+        bool imageDecodes = false;
+        for (const QImage &img : ex.qrImages)
+            for (const auto &code : ra::qr::decodeInvoiceImage(img))
+                imageDecodes = imageDecodes || code.text == expected;
+        QVERIFY2(imageDecodes, qPrintable(u"no QR image decodes (%1 candidates)"_s.arg(ex.qrImages.size())));
+    }
+}
+
+void TstOfdInvoiceExtractor::realFixturesAccuracy()
+{
+    if (!ra::test::haveRealFixtures())
+        QSKIP("The real fixtures (../shared/fixtures/real) are not available.");
+    int compared = 0;
+    int correct = 0;
+    int files = 0;
+    for (const QJsonValue v : manifestOfdRows()) {
+        const QJsonObject row = v.toObject();
+        QFile f(ra::test::realFixturesDir() + u'/' + row.value(u"file"_s).toString());
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        ++files;
+        const ra::OfdExtraction ex = ra::extractOfd(f.readAll());
+        const ra::Invoice inv = ex.invoices.isEmpty() ? ra::Invoice() : ex.invoices.first();
+        for (const auto &[mkey, key] : kKeyFields) {
+            const QString expected = expectedValue(mkey, manifestValue(row, mkey));
+            if (expected.isNull())
+                continue;
+            ++compared;
+            if (inv.value(key) == expected)
+                ++correct;
+        }
+    }
+    qInfo("OFD key-field accuracy: %d/%d fields correct over %d files", correct, compared, files);
+    QCOMPARE(correct, compared);
+}
+
+QTEST_GUILESS_MAIN(TstOfdInvoiceExtractor)
+#include "tst_ofdinvoiceextractor.moc"
