@@ -150,8 +150,8 @@ FindingList checkCodeType(const Invoice &inv)
         // invoice (20-digit number) has no code at all.
         if (!code.isEmpty() && number.size() == 20)
             return {makeFinding(u"code_type_mismatch"_s, Severity::Warning,
-                                u"This %1 carries an invoice code %2, but fully digital (数电) invoices with a "
-                                "20-digit number have none."_s.arg(nameEn, code),
+                                u"The invoice is a %1 but carries an invoice code %2; fully digital (数电) invoices "
+                                "with a 20-digit number have none."_s.arg(nameEn, code),
                                 u"该发票为%1，却带有发票代码 %2；20 位号码的数电发票没有发票代码。"_s.arg(nameZh, code),
                                 {u"code"_s, u"number"_s})};
         return {};
@@ -161,8 +161,8 @@ FindingList checkCodeType(const Invoice &inv)
 
     if (code.isEmpty())
         return {makeFinding(u"code_type_mismatch"_s, Severity::Warning,
-                            u"This %1 has no invoice code; that kind always prints a 10- or 12-digit code "
-                            "(is it a 数电 invoice?)."_s.arg(nameEn),
+                            u"The invoice is a %1 but has no invoice code; that kind always prints a 10- or "
+                            "12-digit code (is it a 数电 invoice?)."_s.arg(nameEn),
                             u"该%1没有发票代码；此类发票应印有 10 位或 12 位发票代码（是否为数电发票？）。"_s.arg(nameZh),
                             {u"code"_s})};
     if (!allDigits(code) || (code.size() != 10 && code.size() != 12))

@@ -84,6 +84,8 @@ public:
                     continue;
                 const Field &qrField = isQrSource(alt.source) ? alt : accepted;
                 const Field &other = isQrSource(alt.source) ? accepted : alt;
+                if (amountMatchesEither(key, qrField.value))
+                    continue;
                 report(key, qrField.value, other.value, sourceName(other.source));
                 break;
             }
@@ -93,6 +95,21 @@ public:
     FindingList findings() const { return m_out; }
 
 private:
+    // A QR amount offered under the wrong amount key (a kind whose amount meaning is unconfirmed)
+    // is no disagreement while it equals the other printed amount; the payload check above
+    // already holds confirmed kinds to the right one.
+    bool amountMatchesEither(const QString &key, const QString &qrValue) const
+    {
+        if (key != u"pretax_amount" && key != u"total")
+            return false;
+        for (const QString &k : {u"pretax_amount"_s, u"total"_s}) {
+            const Field f = m_inv.fields.value(k);
+            if (!f.isNull() && !isQrSource(f.source) && sameValue(k, f.value, qrValue))
+                return true;
+        }
+        return false;
+    }
+
     template<typename Equal>
     void compare(const QString &key, const QString &qrValue, Equal equal)
     {

@@ -622,6 +622,15 @@ void TstValidation::qr_data()
     altOther.alternatives[u"number"_s] << makeField(u"51142415"_s, u"ofd:original_invoice.xml/InvoiceNo"_s);
     QTest::newRow("non-qr-alternative-is-not-qr") << altOther << QStringList();
 
+    // The short toll form has no kind: offered as pre-tax, it may well be the total.
+    Invoice tollAlt = makeInvoice(InvoiceType::Toll, {{u"pretax_amount"_s, u"27.18"_s}, {u"total"_s, u"28.00"_s}});
+    tollAlt.alternatives[u"pretax_amount"_s] << makeField(u"28.00"_s, u"qr:amount"_s);
+    QTest::newRow("qr-amount-alternative-equals-other-amount") << tollAlt << QStringList();
+
+    Invoice tollAltWrong = tollAlt;
+    tollAltWrong.alternatives[u"pretax_amount"_s] = {makeField(u"29.00"_s, u"qr:amount"_s)};
+    QTest::newRow("qr-amount-alternative-equals-neither") << tollAltWrong << hit;
+
     Invoice url = goodLegacy();
     url.qrcodes = {u"https://example.com/x"_s};
     url.set(u"number"_s, makeField(u"00000000"_s, u"pdf:text"_s));
