@@ -23,6 +23,7 @@ private slots:
     void taxInclusiveKinds_data();
     void taxInclusiveKinds();
     void realPayloads();
+    void mutatedPayloads();
 };
 
 void TstQrPayload::parses_data()
@@ -191,6 +192,38 @@ void TstQrPayload::realPayloads()
         }
     }
     QVERIFY(parsed >= 25);
+}
+
+void TstQrPayload::mutatedPayloads()
+{
+    // Random single and double character changes of a real-shaped payload: never a crash, and
+    // whatever still parses keeps the invariants the rules rely on.
+    const QString base = u"01,10,012001900111,51142414,47.26,20190720,65431824771847114698,8BDD,"_s;
+    const QString alphabet = u"0123456789,.-ABZ 圆"_s;
+    quint64 x = 0x2545F4914F6CDD1DULL;
+    const auto next = [&x] {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        return x;
+    };
+    for (int i = 0; i < 20000; ++i) {
+        QString s = base;
+        for (int k = 0; k < 1 + int(next() % 2); ++k) {
+            const qsizetype pos = qsizetype(next() % quint64(s.size()));
+            switch (next() % 3) {
+            case 0: s[pos] = alphabet.at(qsizetype(next() % quint64(alphabet.size()))); break;
+            case 1: s.remove(pos, 1); break;
+            default: s.insert(pos, alphabet.at(qsizetype(next() % quint64(alphabet.size())))); break;
+            }
+        }
+        const auto p = ra::qr::parseInvoicePayload(s);
+        if (!p)
+            continue;
+        QVERIFY2(p->date.isValid(), qPrintable(s));
+        QVERIFY2(p->number.size() >= 8 && p->number.size() <= 20, qPrintable(s));
+        QVERIFY2(p->code.isEmpty() || p->code.size() == 10 || p->code.size() == 12, qPrintable(s));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstQrPayload)

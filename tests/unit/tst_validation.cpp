@@ -144,6 +144,7 @@ private slots:
     void revalidateKeepsForeignFindings();
     void ruleIds();
     void realFixtures();
+    void arbitraryValuesNeverCrash();
 };
 
 // ---- total_mismatch ---------------------------------------------------------------------
@@ -977,6 +978,61 @@ void TstValidation::realFixtures()
         ++checked;
     }
     QVERIFY(checked >= 30);
+}
+
+void TstValidation::arbitraryValuesNeverCrash()
+{
+    // Values a broken recognizer could produce, in every key the rules read: the rules return
+    // findings (or nothing), never crash (ASan/UBSan in CI) and never emit a malformed finding.
+    const QStringList values = {u""_s, u" "_s, u"***"_s, u"-"_s, u"%"_s, u"0"_s, u"-0.01"_s,
+                                u"99999999999999999999"_s, u"9223372036854775807"_s, u"¥1,234.5"_s,
+                                u"13%"_s, u"2021-13-45"_s, u"2021-02-28"_s, u"壹佰圆整"_s, u"负"_s,
+                                u"No."_s, u"91120110MA06J3WLX8"_s, u"\u0000"_s, QString(300, u'9'),
+                                u"01,10,,,,,,,"_s, u"个人"_s};
+    const QStringList keys = {u"code"_s, u"number"_s, u"date"_s, u"check_code"_s, u"pretax_amount"_s,
+                              u"tax_amount"_s, u"total"_s, u"total_in_words"_s, u"tax_rate"_s,
+                              u"seller_tax_id"_s, u"buyer_tax_id"_s, u"buyer_name"_s, u"remark"_s};
+    ValidationContext ctx;
+    ctx.today = kToday;
+    ctx.companyName = u"某公司"_s;
+    ctx.companyTaxId = u"91120110MA06J3WLX8"_s;
+    quint64 x = 0x853C49E6748FEA9BULL;
+    const auto next = [&x] {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        return x;
+    };
+    QList<Invoice> run;
+    for (int i = 0; i < 3000; ++i) {
+        Invoice inv;
+        inv.type = allInvoiceTypes().value(qsizetype(next() % quint64(allInvoiceTypes().size())));
+        for (const QString &k : keys)
+            if (next() % 3)
+                inv.set(k, makeField(values.at(qsizetype(next() % quint64(values.size()))), u"t"_s));
+        for (int n = int(next() % 3); n > 0; --n) {
+            FieldMap item;
+            for (const QString &k : {u"amount"_s, u"tax_rate"_s, u"tax_amount"_s, u"name"_s})
+                if (next() % 2)
+                    item.insert(k, makeField(values.at(qsizetype(next() % quint64(values.size()))), u"t"_s));
+            inv.items << item;
+        }
+        if (next() % 2)
+            inv.qrcodes << values.at(qsizetype(next() % quint64(values.size())))
+                        << u"01,32,,25322000000137756448,400.00,20250328,,123B"_s;
+        if (next() % 2)
+            inv.alternatives[keys.at(qsizetype(next() % quint64(keys.size())))]
+                << makeField(values.at(qsizetype(next() % quint64(values.size()))), u"qr"_s);
+        const FindingList f = validateInvoice(inv, ctx);
+        verifyWellFormed(f);
+        run << inv;
+    }
+    QList<Invoice *> pointers;
+    for (Invoice &inv : run)
+        pointers << &inv;
+    markDuplicates(pointers);
+    for (const Invoice &inv : std::as_const(run))
+        verifyWellFormed(inv.findings);
 }
 
 QTEST_GUILESS_MAIN(TstValidation)
