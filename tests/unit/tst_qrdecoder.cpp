@@ -1,7 +1,7 @@
 #define ZX_USE_UTF8 1 // same switch as models/qr/qrdecoder.cpp, for Result::text()/ecLevel()
 
-#include "qrdecoder.h"
-#include "qrencoder.h"
+#include "qr/qrdecoder.h"
+#include "qr/qrencoder.h"
 #include "testpaths.h"
 
 #include <ZXing/ReadBarcode.h>
