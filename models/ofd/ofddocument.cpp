@@ -283,7 +283,29 @@ std::optional<DocumentError> OfdDocument::load(OfdPackage &package, int docIndex
             }
         }
     }
+    buildObjectIndex();
     return std::nullopt;
+}
+
+void OfdDocument::buildObjectIndex()
+{
+    auto index = [](const QList<OfdGraphicObject> &objects) {
+        QHash<QString, qsizetype> h;
+        h.reserve(objects.size());
+        for (qsizetype i = 0; i < objects.size(); ++i)
+            if (!objects.at(i).id.isEmpty() && !h.contains(objects.at(i).id))
+                h.insert(objects.at(i).id, i);
+        return h;
+    };
+    m_pageObjectIndex.clear();
+    m_annotationObjectIndex.clear();
+    m_templateObjectIndex.clear();
+    for (const OfdPage &p : std::as_const(m_pages)) {
+        m_pageObjectIndex.append(index(p.objects));
+        m_annotationObjectIndex.append(index(p.annotationObjects));
+    }
+    for (auto it = m_templates.cbegin(); it != m_templates.cend(); ++it)
+        m_templateObjectIndex.insert(it.key(), index(it->objects));
 }
 
 std::optional<DocumentError> OfdDocument::loadResources(OfdPackage &package, const QString &resPath)
@@ -467,20 +489,21 @@ const OfdGraphicObject *OfdDocument::findObject(int pageIndex, const QString &id
     if (pageIndex < 0 || pageIndex >= m_pages.size() || id.isEmpty())
         return nullptr;
     const OfdPage &page = m_pages.at(pageIndex);
-    for (const OfdGraphicObject &o : page.objects)
-        if (o.id == id)
-            return &o;
+    if (pageIndex >= m_pageObjectIndex.size())
+        return nullptr; // load() failed half way
+    if (const auto at = m_pageObjectIndex.at(pageIndex).constFind(id); at != m_pageObjectIndex.at(pageIndex).constEnd())
+        return &page.objects.at(*at);
     for (const OfdTemplateRef &ref : page.templates) {
-        auto it = m_templates.constFind(ref.templateId);
-        if (it == m_templates.constEnd())
+        const auto tpl = m_templates.constFind(ref.templateId);
+        const auto idx = m_templateObjectIndex.constFind(ref.templateId);
+        if (tpl == m_templates.constEnd() || idx == m_templateObjectIndex.constEnd())
             continue;
-        for (const OfdGraphicObject &o : it->objects)
-            if (o.id == id)
-                return &o;
+        if (const auto at = idx->constFind(id); at != idx->constEnd())
+            return &tpl->objects.at(*at);
     }
-    for (const OfdGraphicObject &o : page.annotationObjects)
-        if (o.id == id)
-            return &o;
+    if (const auto at = m_annotationObjectIndex.at(pageIndex).constFind(id);
+        at != m_annotationObjectIndex.at(pageIndex).constEnd())
+        return &page.annotationObjects.at(*at);
     return nullptr;
 }
 

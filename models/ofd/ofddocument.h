@@ -143,6 +143,7 @@ private:
     std::optional<DocumentError> loadPage(OfdPackage &package, OfdPage &page);
     std::optional<DocumentError> loadAnnotations(OfdPackage &package, const QString &annotationsPath);
     void note(const QString &text) { m_notes.append(text); }
+    void buildObjectIndex();
 
     int m_docBodyCount = 0;
     QString m_documentPath;
@@ -158,6 +159,11 @@ private:
     QList<OfdCustomTagRef> m_customTags;
     QRectF m_defaultBox;
     QStringList m_notes;
+    // Object ID → position in the object lists, so resolving thousands of tag references
+    // stays linear (IDs are unique within a page in practice; the first one wins).
+    QList<QHash<QString, qsizetype>> m_pageObjectIndex;
+    QList<QHash<QString, qsizetype>> m_annotationObjectIndex;
+    QHash<QString, QHash<QString, qsizetype>> m_templateObjectIndex;
 };
 
 } // namespace ra

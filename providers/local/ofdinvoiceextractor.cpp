@@ -553,22 +553,26 @@ void Extractor::locateUntaggedFields()
         QRectF box;
         int pageIndex;
     };
+    // Bounded work: a hostile package could list a million text objects.
+    constexpr qsizetype kMaxRuns = 4000;
     QList<Run> runs;
     for (const OfdPage &page : m_doc->pages()) {
         // Objects sharing one boundary are one printed value ("¥" + "57.00").
-        QList<Run> pageRuns;
+        QHash<QString, qsizetype> byBox;
         for (const OfdGraphicObject &o : page.objects) {
+            if (runs.size() >= kMaxRuns)
+                break;
             if (o.kind != OfdGraphicObject::Kind::Text || o.boundary.isEmpty() || o.text.trimmed().isEmpty())
                 continue;
-            auto same = std::find_if(pageRuns.begin(), pageRuns.end(), [&](const Run &r) { return r.box == o.boundary; });
-            if (same != pageRuns.end())
-                same->text += o.text;
-            else
-                pageRuns.append({o.text, o.boundary, page.index});
+            const QRectF &b = o.boundary;
+            const QString key = QStringLiteral("%1 %2 %3 %4").arg(b.x()).arg(b.y()).arg(b.width()).arg(b.height());
+            if (const auto at = byBox.constFind(key); at != byBox.constEnd()) {
+                runs[*at].text += o.text;
+            } else {
+                byBox.insert(key, runs.size());
+                runs.append({o.text, o.boundary, page.index});
+            }
         }
-        runs += pageRuns;
-        if (runs.size() > 20000)
-            break;
     }
     static const QStringList skip = {QStringLiteral("electronic"), QStringLiteral("title")};
     for (auto it = m_invoice.fields.begin(); it != m_invoice.fields.end(); ++it) {

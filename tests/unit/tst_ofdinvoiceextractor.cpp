@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -80,6 +81,7 @@ private slots:
     void notOfd_data();
     void notOfd();
     void noInvoiceData();
+    void survivesMutatedParts();
     void realFixtures_data();
     void realFixtures();
     void realFixturesAccuracy();
@@ -474,6 +476,62 @@ void TstOfdInvoiceExtractor::noInvoiceData()
     QVERIFY(!ex.error);
     QCOMPARE(ex.pages, 1);
     QVERIFY(ex.invoices.isEmpty());
+}
+
+void TstOfdInvoiceExtractor::survivesMutatedParts()
+{
+    // Damaged parts of every kind, from a fixed seed: never a crash (the sanitizer build
+    // checks memory), and results stay consistent.
+    QRandomGenerator gen(20240611);
+    const QMap<QString, QByteArray> original = OfdBuilder::sampleInvoice().files();
+    const QStringList names = original.keys();
+    for (int round = 0; round < 300; ++round) {
+        QMap<QString, QByteArray> files = original;
+        const int mutations = 1 + int(gen.bounded(3));
+        for (int m = 0; m < mutations; ++m) {
+            const QString name = names.at(gen.bounded(int(names.size())));
+            QByteArray part = files.value(name);
+            switch (gen.bounded(5)) {
+            case 0: // truncate
+                part.truncate(part.isEmpty() ? 0 : gen.bounded(int(part.size())));
+                break;
+            case 1: // flip bytes
+                for (int i = 0; i < 8 && !part.isEmpty(); ++i)
+                    part[gen.bounded(int(part.size()))] = char(gen.bounded(256));
+                break;
+            case 2: // drop the part
+                files.remove(name);
+                continue;
+            case 3: { // break an attribute or ID
+                const qsizetype at = part.indexOf("ID=\"");
+                if (at >= 0)
+                    part.insert(at + 4, "-1");
+                else if (!part.isEmpty())
+                    part.insert(gen.bounded(int(part.size())), "<");
+                break;
+            }
+            default: { // swap two halves
+                const int half = int(part.size() / 2);
+                part = part.mid(half) + part.left(half);
+                break;
+            }
+            }
+            files.insert(name, part);
+        }
+        QList<QPair<QString, QByteArray>> entries;
+        for (auto it = files.cbegin(); it != files.cend(); ++it)
+            entries.append({it.key(), it.value()});
+        const ra::OfdExtraction ex = ra::extractOfd(OfdBuilder::zip(entries));
+        if (ex.error) {
+            QVERIFY(!ex.error->code.isEmpty());
+            QVERIFY(!ex.error->message.isEmpty());
+            QVERIFY(ex.invoices.isEmpty());
+        }
+        QVERIFY(ex.pages >= 0);
+        for (const ra::Invoice &inv : ex.invoices)
+            for (const ra::Field &f : inv.fields)
+                QVERIFY(f.polygon.isEmpty() || f.polygon.size() == 4);
+    }
 }
 
 // ---- real fixtures -----------------------------------------------------------------------
