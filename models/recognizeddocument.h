@@ -2,6 +2,7 @@
 
 #include "invoice.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -29,6 +30,10 @@ struct DocumentError
 {
     QString code;
     QString message;
+    // Cloud providers: the vendor's own error code and the request id it gave (or ours when it
+    // gave none), so a person can quote them; empty for local errors.
+    QString vendorCode{};
+    QString requestId{};
     friend bool operator==(const DocumentError &, const DocumentError &) = default;
 };
 
@@ -42,6 +47,9 @@ struct RecognizedDocument
     QString provider;  // "local", "tencent-vat", ...
     std::optional<DocumentError> error;
     QList<Invoice> invoices;
+    // Cloud providers: every vendor response body behind this result, byte for byte as
+    // received (one per vendor call, e.g. one per PDF page), for audit and the response cache.
+    QList<QByteArray> rawResponses{};
 
     friend bool operator==(const RecognizedDocument &, const RecognizedDocument &) = default;
 };

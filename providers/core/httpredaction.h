@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+// Redaction for anything that is logged or shown about a request: secrets never leave the
+// process through a log line, an error message or a file.
+namespace ra::net {
+
+inline constexpr auto kRedacted = "[redacted]";
+
+// Authorization, Proxy-Authorization, Cookie, X-DF-API-SECRET, X-TC-Token and any header whose
+// name contains "secret", "token", "password", "signature" or "api-key".
+bool isSecretHeader(const QByteArray &name);
+
+// The value to log for a header: "[redacted]" for secret headers, except that an
+// Authorization keeps its scheme ("TC3-HMAC-SHA256 [redacted]", "Qiniu [redacted]").
+QByteArray redactHeader(const QByteArray &name, const QByteArray &value);
+
+// The URL with the values of secret query parameters (accessToken, refreshToken, token,
+// Signature, security-token, OSSAccessKeyId, appSecurity, any name containing "token",
+// "secret", "signature", "password") replaced, also inside nested URLs (Qiniu's url=…),
+// and user info dropped.
+QString redactUrl(const QUrl &url);
+
+// Free text (a vendor's error body, a Qt error string): tokens in query strings, key=value and
+// "key":"value" pairs with secret names, and Authorization values are masked.
+QString redactText(const QString &text);
+
+} // namespace ra::net

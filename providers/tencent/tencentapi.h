@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/httpexchange.h"
+#include "core/retrypolicy.h"
+#include "recognizeddocument.h"
+#include "core/vendorendpoint.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+// Tencent Cloud OCR API 3.0: building signed requests, reading the {"Response": …} envelope,
+// and the vendor's own rules about which answers are transient (vendor-protocols.md §1).
+namespace ra::tencent {
+
+inline constexpr auto kApiVersion = "2018-11-19";
+inline constexpr auto kService = "ocr";
+inline constexpr auto kContentType = "application/json";
+inline const QUrl defaultEndpoint() { return QUrl(QStringLiteral("https://ocr.tencentcloudapi.com")); }
+inline constexpr auto kVatAction = "VatInvoiceOCR";
+inline constexpr auto kOfdAction = "VerifyOfdVatInvoiceOCR";
+inline constexpr double kDocumentedRate = 10.0;              // requests per second per action
+inline constexpr qint64 kMaxBase64Bytes = 10LL * 1024 * 1024; // after Base64
+inline constexpr int kMinSide = 20;
+inline constexpr int kMaxSide = 10000;
+inline constexpr qint64 kMaxClockSkewSecs = 300;
+
+// The request for `action` with `body` at `timestamp`: Host (from the endpoint, and signed),
+// Content-Type, X-TC-Action, X-TC-Timestamp, X-TC-Version, X-TC-Region (when not empty),
+// Authorization signed over content-type;host.
+PreparedRequest buildRequest(const VendorEndpoint &endpoint, const QString &action, const QByteArray &body,
+                             const QString &region, const QString &secretId, const QString &secretKey,
+                             qint64 timestamp);
+
+QByteArray vatInvoiceBody(const QByteArray &imageBase64);                    // {"ImageBase64": …}
+QByteArray vatInvoicePdfBody(const QByteArray &pdfBase64, int pdfPageNumber);  // + IsPdf, PdfPageNumber
+QByteArray ofdBody(const QByteArray &ofdBase64, int ofdPageNumber);           // {"OfdFileBase64": …, "OfdPageNumber": n}
+
+// The {"Response": …} envelope of one answer.
+struct Envelope
+{
+    bool wellFormed = false;       // valid JSON with a Response object
+    QJsonObject response;          // Response (without Error on success)
+    QString errorCode;             // Response.Error.Code; empty on success
+    QString errorMessage;
+    QString requestId;             // Response.RequestId
+};
+Envelope parseEnvelope(const QByteArray &body);
+
+// Tencent's SDK retry set: transport errors, non-200 HTTP, RequestLimitExceeded*; plus
+// InternalError and FailedOperation.EngineRecognizeTimeout once; AuthFailure.SignatureExpire
+// once (the next attempt is signed with a fresh timestamp). Nothing else.
+RetryDecision classify(const HttpResult &result, int attempt);
+
+// The document error for a failed exchange (transport, HTTP, malformed JSON or an Error in
+// the envelope), with Tencent's code, message and request id.
+DocumentError toDocumentError(const HttpResult &result);
+
+} // namespace ra::tencent
