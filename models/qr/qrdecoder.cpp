@@ -161,7 +161,8 @@ ZXing::DecodeHints baseHints(ZXing::BarcodeFormats formats)
 }
 
 // Enlarges small crops so a module of 1-2 px becomes 3-4 px, and shrinks camera photos so the
-// code is not spread over thousands of pixels of sensor noise.
+// code is not spread over thousands of pixels of sensor noise (and decoding stays fast).
+constexpr int kLargeSide = 2500;
 double scaleFor(const QRect &r)
 {
     const int side = std::max(r.width(), r.height());
@@ -169,6 +170,8 @@ double scaleFor(const QRect &r)
         return 3.0;
     if (side < 700)
         return 2.0;
+    if (side > kLargeSide)
+        return 2000.0 / side;
     return 1.0;
 }
 
@@ -220,19 +223,19 @@ QList<DecodedCode> decodeInvoiceImage(const QImage &image)
         struct Pass { QRect rect; GreyMode mode; double scale; bool stretch; bool global; };
         std::vector<Pass> passes;
         for (const QRect &rect : {topLeft, whole}) {
-            const double s = scaleFor(rect);
-            passes.push_back({rect, GreyMode::Red, s, false, false});
-            passes.push_back({rect, GreyMode::MinChannel, s, true, false});
+            const double sc = scaleFor(rect);
+            passes.push_back({rect, GreyMode::Red, sc, false, false});
+            passes.push_back({rect, GreyMode::MinChannel, sc, true, false});
         }
-        // Harder cases: other enlargement factors, other binarizer, a shrunk copy of photos.
-        const int side = std::max(whole.width(), whole.height());
-        if (side > 2000)
-            passes.push_back({whole, GreyMode::Red, 1500.0 / side, true, false});
+        // Harder cases: another binarizer, a further enlargement of small images, and full
+        // resolution for photos that were shrunk above (a small code on a big photo).
         for (const QRect &rect : {topLeft, whole}) {
-            const double s = scaleFor(rect);
-            passes.push_back({rect, GreyMode::Luminance, s, true, true});
-            if (s < 3.0 && std::max(rect.width(), rect.height()) < 1600)
-                passes.push_back({rect, GreyMode::MinChannel, s + 1.0, true, false});
+            const double sc = scaleFor(rect);
+            passes.push_back({rect, GreyMode::Luminance, sc, true, true});
+            if (sc >= 1.0 && sc < 3.0 && std::max(rect.width(), rect.height()) < 1600)
+                passes.push_back({rect, GreyMode::MinChannel, sc + 1.0, true, false});
+            if (sc < 1.0)
+                passes.push_back({rect, GreyMode::Red, 1.0, true, false});
         }
 
         auto run = [&](const Pass &p) {

@@ -207,6 +207,11 @@ private slots:
             p.drawImage(0, 0, qr::encodeQr(kPayload, 9, blue));
         }
         QTest::newRow("large-tilted-photo") << photo << kPayload << QRectF();
+        // A big photo where the code is small: the shrunk passes lose it, full resolution finds it.
+        const QImage smallOnHuge = qr::encodeQr(kPayload, 3, blue);
+        QTest::newRow("small-code-on-huge-photo") << placeOn(makePage(6000, 4000, false), smallOnHuge, {3000, 2500})
+                                                  << kPayload
+                                                  << QRectF(3000, 2500, smallOnHuge.width(), smallOnHuge.height());
     }
 
     void decodeInvoiceImage()
