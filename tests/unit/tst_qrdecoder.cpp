@@ -168,6 +168,9 @@ private slots:
         const QImage blueCode = qr::encodeQr(kPayload, 4, blue);
 
         QTest::newRow("black-alone") << black << kPayload << QRectF(black.rect());
+        // JBIG2 images in OFD files are the bare symbol, without the quiet zone.
+        const QImage bare = black.copy(16, 16, black.width() - 32, black.height() - 32);
+        QTest::newRow("no-quiet-zone") << bare << kPayload << QRectF(bare.rect());
         QTest::newRow("black-on-page") << placeOn(makePage(1654, 1102, false), black, {60, 50}) << kPayload
                                        << QRectF(60, 50, black.width(), black.height());
         QTest::newRow("blue-on-page") << placeOn(makePage(1654, 1102, false), blueCode, {60, 50}) << kPayload
