@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QPdfDocument>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTransform>
@@ -253,6 +254,23 @@ private slots:
         QCOMPARE(found.size(), 2);
         QVERIFY(found.contains(kPayload));
         QVERIFY(found.contains(kDigitalPayload));
+    }
+
+    // The decoder keeps no state: the local provider runs it on several pages at once.
+    void concurrentDecoding()
+    {
+        QList<QImage> pages;
+        QStringList expected;
+        for (int i = 0; i < 8; ++i) {
+            const QString text = kPayload + QString::number(i);
+            expected << text;
+            pages << placeOn(makePage(1240, 827, i % 2 == 1), qr::encodeQr(text, 3, QColor(0x1a, 0x4a, 0x9c)), {40, 40});
+        }
+        const QList<QStringList> found = QtConcurrent::blockingMapped(
+            pages, [](const QImage &img) { return texts(qr::decodeInvoiceImage(img)); });
+        QCOMPARE(found.size(), expected.size());
+        for (qsizetype i = 0; i < found.size(); ++i)
+            QCOMPARE(found.at(i), QStringList{expected.at(i)});
     }
 
     void nothingToFind_data()
