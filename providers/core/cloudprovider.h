@@ -2,6 +2,7 @@
 
 #include "networkjob.h"
 #include "providercontext.h"
+#include "ratelimiter.h"
 #include "recognitionprovider.h"
 
 #include <QJsonObject>
@@ -11,7 +12,6 @@
 
 namespace ra {
 
-class RateLimiter;
 struct DocumentInput;
 struct RecognizedDocument;
 

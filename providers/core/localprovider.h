@@ -3,10 +3,13 @@
 #include "recognitionprovider.h"
 #include "validation/validationcontext.h"
 
+#include <QThreadPool>
+
 namespace ra {
 
-// The offline provider as a RecognitionProvider: runs LocalRecognizer on the global thread
-// pool (it is thread-safe), so the event loop stays free; abort sets its cancel flag.
+// The offline provider as a RecognitionProvider: runs LocalRecognizer (thread-safe) on a
+// thread pool of its own, so the event loop stays free; abort sets the recogniser's cancel
+// flag. Destroying the provider cancels and waits for its running documents.
 class LocalProvider : public RecognitionProvider
 {
     Q_OBJECT
@@ -29,6 +32,7 @@ public:
 private:
     ValidationContext m_validation;
     bool m_decodeQr = true;
+    QThreadPool m_pool;
 };
 
 } // namespace ra

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "httpexchange.h"
+#include "ratelimiter.h"
 #include "retrypolicy.h"
 
 #include <QObject>
@@ -12,7 +13,6 @@
 namespace ra {
 
 class NetworkAccess;
-class RateLimiter;
 
 // One vendor call with an explicit lifecycle: each attempt waits for the rate limiter, builds
 // its request afresh (so signatures carry a fresh timestamp), is bounded by a transfer timeout,

@@ -1,0 +1,120 @@
+#include "cloudprovider.h"
+
+#include "clouderror.h"
+#include "credentialstore.h"
+#include "envcredentialstore.h"
+#include "log.h"
+#include "providerjob.h"
+#include "ratelimiter.h"
+#include "responsecache.h"
+
+namespace ra {
+
+CloudProvider::CloudProvider(const ProviderContext &context, QObject *parent)
+    : RecognitionProvider(parent), m_context(context)
+{
+}
+
+CloudProvider::~CloudProvider() = default;
+
+QString CloudProvider::optionsKey(const DocumentInput &input) const
+{
+    return QStringLiteral("page=%1").arg(input.page);
+}
+
+double CloudProvider::effectiveRateLimit() const
+{
+    return RateLimiter::effectiveRate(documentedRateLimit(), m_context.userRateLimits.value(id()));
+}
+
+bool CloudProvider::isConfigured() const
+{
+    return m_context.credentials && m_context.credentials->hasAll(credentialAccount(), requiredCredentialKeys());
+}
+
+QString CloudProvider::credential(const QString &key) const
+{
+    return m_context.credentials ? m_context.credentials->read(credentialAccount(), key) : QString();
+}
+
+QStringList CloudProvider::credentialValues() const
+{
+    QStringList out;
+    if (!m_context.credentials)
+        return out;
+    for (const QString &k : requiredCredentialKeys()) {
+        const QString v = m_context.credentials->read(credentialAccount(), k);
+        if (!v.isEmpty())
+            out << v;
+    }
+    return out;
+}
+
+ProviderJob *CloudProvider::recognize(const DocumentInput &input)
+{
+    if (!m_limiter)
+        m_limiter = new RateLimiter(effectiveRateLimit(), this);
+    auto *job = new ProviderJob(id(), input, this);
+
+    const bool urlOnly = input.bytes.isEmpty() && input.url.isValid();
+    if (urlOnly ? !capabilities().testFlag(ProviderCapability::Url) : !accepts(input.format)) {
+        job->finishWithError(cloud::error(QString::fromLatin1(ErrorCode::UnsupportedInput),
+                                          QStringLiteral("%1 does not accept %2 files; accepted: %3.")
+                                              .arg(displayName(), formatKey(input.format),
+                                                   acceptedInputs().join(QStringLiteral(", ")))));
+        return job;
+    }
+    if (!isConfigured()) {
+        QStringList vars;
+        for (const QString &k : requiredCredentialKeys())
+            vars << EnvCredentialStore::variableName(credentialAccount(), k);
+        job->finishWithError(cloud::error(QString::fromLatin1(ErrorCode::NotConfigured),
+                                          QStringLiteral("%1 has no keys: enter them in Settings, or set %2 for the "
+                                                         "command line.")
+                                              .arg(vendorName(), vars.join(QStringLiteral(", ")))));
+        return job;
+    }
+
+    const QString options = optionsKey(input);
+    if (m_context.cache && !input.noCache && !m_context.noCache && !input.sha256.isEmpty()) {
+        if (const auto hit = m_context.cache->lookup(input.sha256, id(), options)) {
+            log::get("providers.cache")->info("{}: cached response used, no vendor call", id().toStdString());
+            RecognizedDocument doc = remap(input, hit->responses, hit->context);
+            doc.rawResponses = hit->responses;
+            job->setFromCache(true);
+            job->finishWithResult(std::move(doc));
+            return job;
+        }
+    }
+    connect(job, &ProviderJob::finished, this, &CloudProvider::storeInCache);
+    start(job);
+    return job;
+}
+
+void CloudProvider::storeInCache(ProviderJob *job)
+{
+    const RecognizedDocument &r = job->result();
+    if (!m_context.cache || job->isFromCache() || job->isAborted() || r.error || r.rawResponses.isEmpty()
+        || job->input().sha256.isEmpty())
+        return;
+    CachedResponse entry;
+    entry.provider = id();
+    entry.sha256 = job->input().sha256;
+    entry.options = optionsKey(job->input());
+    entry.responses = r.rawResponses;
+    entry.context = job->cacheContext();
+    m_context.cache->store(entry, credentialValues());
+}
+
+NetworkJob *CloudProvider::newNetworkJob(ProviderJob *job, NetworkJob::RequestFactory factory, bool rateLimited)
+{
+    auto *nj = new NetworkJob(m_context.network, std::move(factory), job);
+    nj->setRetryPolicy(m_context.retry);
+    nj->setTransferTimeout(m_context.transferTimeoutMs);
+    if (rateLimited)
+        nj->setRateLimiter(m_limiter);
+    connect(job, &ProviderJob::abortRequested, nj, &NetworkJob::abort);
+    return nj;
+}
+
+} // namespace ra
