@@ -55,9 +55,11 @@ QString stripPrettyPrinting(const QString &s)
 }
 
 void collectObjects(const OfdXmlNode &node, OfdGraphicObject::Origin origin, QPointF offset,
-                    QList<OfdGraphicObject> &out)
+                    QList<OfdGraphicObject> &out, qsizetype &budget)
 {
     for (const OfdXmlNode &c : node.children) {
+        if (budget <= 0)
+            return;
         OfdGraphicObject o;
         if (c.is(u"TextObject"))
             o.kind = OfdGraphicObject::Kind::Text;
@@ -69,7 +71,7 @@ void collectObjects(const OfdXmlNode &node, OfdGraphicObject::Origin origin, QPo
             o.kind = OfdGraphicObject::Kind::Composite;
         else {
             // Layer, PageBlock, Content and anything a producer wraps objects in.
-            collectObjects(c, origin, offset, out);
+            collectObjects(c, origin, offset, out, budget);
             continue;
         }
         o.id = c.attr(u"ID").trimmed();
@@ -85,6 +87,7 @@ void collectObjects(const OfdXmlNode &node, OfdGraphicObject::Origin origin, QPo
             o.resourceId = c.attr(u"ResourceID").trimmed();
         }
         out.append(o);
+        --budget;
     }
 }
 
@@ -191,7 +194,7 @@ std::optional<DocumentError> OfdDocument::load(OfdPackage &package, int docIndex
                 if (const OfdXmlNode *area = content->child(u"Area"))
                     tpl.physicalBox = parseBox(area->childText(u"PhysicalBox"));
                 if (const OfdXmlNode *c = content->child(u"Content"))
-                    collectObjects(*c, OfdGraphicObject::Origin::Template, {}, tpl.objects);
+                    collectObjects(*c, OfdGraphicObject::Origin::Template, {}, tpl.objects, m_objectBudget);
             } else if (isUnsafe(err)) {
                 return err;
             } else {
@@ -283,6 +286,8 @@ std::optional<DocumentError> OfdDocument::load(OfdPackage &package, int docIndex
             }
         }
     }
+    if (m_objectBudget <= 0)
+        note(tr("The document has more than %1 graphic objects; the rest were not read.").arg(kMaxObjects));
     buildObjectIndex();
     return std::nullopt;
 }
@@ -414,7 +419,7 @@ std::optional<DocumentError> OfdDocument::loadPage(OfdPackage &package, OfdPage 
                     return e;
         }
         if (const OfdXmlNode *c = content->child(u"Content"))
-            collectObjects(*c, OfdGraphicObject::Origin::Page, {}, page.objects);
+            collectObjects(*c, OfdGraphicObject::Origin::Page, {}, page.objects, m_objectBudget);
     }
     if (page.physicalBox.isEmpty())
         page.physicalBox = m_defaultBox;
@@ -466,7 +471,7 @@ std::optional<DocumentError> OfdDocument::loadAnnotations(OfdPackage &package, c
                     // Objects inside an appearance are relative to the appearance's boundary.
                     const QRectF box = parseBox(appearance->attr(u"Boundary"));
                     collectObjects(*appearance, OfdGraphicObject::Origin::Annotation, box.topLeft(),
-                                   page.annotationObjects);
+                                   page.annotationObjects, m_objectBudget);
                 }
             }
         }

@@ -106,6 +106,10 @@ struct OfdCustomTagRef
 class OfdDocument
 {
 public:
+    // Graphic objects kept for the whole document: an invoice has hundreds, a hostile
+    // package could declare millions within the inflate limits.
+    static constexpr qsizetype kMaxObjects = 200000;
+
     // Loads DocBody `docIndex` of the package. Fatal problems (no OFD.xml, no Document.xml,
     // malformed OFD.xml/Document.xml, an unsafe package) are returned; damage to other parts
     // is noted in notes() and the part is skipped.
@@ -159,6 +163,7 @@ private:
     QList<OfdCustomTagRef> m_customTags;
     QRectF m_defaultBox;
     QStringList m_notes;
+    qsizetype m_objectBudget = kMaxObjects;
     // Object ID → position in the object lists, so resolving thousands of tag references
     // stays linear (IDs are unique within a page in practice; the first one wins).
     QList<QHash<QString, qsizetype>> m_pageObjectIndex;

@@ -1,6 +1,7 @@
 #include "ofdxmlnode.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QXmlStreamReader>
 
 namespace ra {
@@ -51,6 +52,17 @@ OfdXmlNode::ParseResult parseOnce(const QByteArray &data, const OfdXmlNode::Limi
     bool haveRoot = false;
     std::vector<OfdXmlNode *> stack;
     int elements = 0;
+    // Element and attribute names repeat endlessly: share one string per distinct name.
+    QHash<QString, QString> names;
+    auto intern = [&names](QStringView v) {
+        const QString s = v.toString();
+        const auto it = names.constFind(s);
+        if (it != names.constEnd())
+            return *it;
+        if (names.size() < 10000)
+            names.insert(s, s);
+        return s;
+    };
 
     while (!reader.atEnd()) {
         const auto token = reader.readNext();
@@ -68,12 +80,12 @@ OfdXmlNode::ParseResult parseOnce(const QByteArray &data, const OfdXmlNode::Limi
                 return result;
             }
             OfdXmlNode node;
-            node.name = reader.name().toString();
-            node.qualifiedName = reader.qualifiedName().toString();
+            node.name = intern(reader.name());
+            node.qualifiedName = intern(reader.qualifiedName());
             const auto attrs = reader.attributes();
             node.attributes.reserve(attrs.size());
             for (const auto &a : attrs)
-                node.attributes.append({a.name().toString(), a.value().toString()});
+                node.attributes.append({intern(a.name()), a.value().toString()});
             if (stack.empty()) {
                 if (haveRoot) {
                     result.error = tr("more than one root element");

@@ -38,7 +38,7 @@ struct OfdXmlNode
     struct Limits
     {
         qint64 maxBytes = 32LL * 1024 * 1024;
-        int maxElements = 1000000;
+        int maxElements = 250000;   // a node costs ~200 bytes: this bounds one tree to ~50 MB
         int maxDepth = 256;
     };
     using ParseResult = OfdXmlParseResult;

@@ -1,5 +1,6 @@
 #include "ofdinvoiceextractor.h"
 
+#include "chineseamount.h"
 #include "invoicetype.h"
 #include "log.h"
 #include "ofd/jbig2image.h"
@@ -28,7 +29,7 @@ QString tr(const char *text)
 
 constexpr int kMaxDocBodies = 8;
 constexpr int kMaxQrImages = 4;
-constexpr int kMaxQrImageSide = 4000;
+constexpr int kMaxQrImageSide = 2500; // QR pictures are small; this bounds the work per image
 constexpr qint64 kMaxQrImageBytes = 2 * 1024 * 1024;
 
 bool isUnsafe(const DocumentError &e)
@@ -151,6 +152,7 @@ private:
     void readCustomData();
     void readTitle();
     void readRemarkParts();
+    void readAmountInWords();
     void locateUntaggedFields();
     std::optional<DocumentError> collectQrImages();
 
@@ -254,7 +256,14 @@ std::optional<DocumentError> Extractor::readAttachedXml()
 {
     QStringList parts;
     for (const OfdAttachment &a : m_doc->attachments()) {
-        if (a.file.isNull() || !a.file.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive))
+        if (a.file.isNull())
+            continue;
+        // original_invoice.xml, the 数电 XML, XBRL renditions: all XML with known names.
+        const bool xml = a.file.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive)
+                         || a.file.endsWith(QLatin1String(".xbrl"), Qt::CaseInsensitive)
+                         || a.format.compare(u"xml", Qt::CaseInsensitive) == 0
+                         || a.format.compare(u"xbrl", Qt::CaseInsensitive) == 0;
+        if (!xml)
             continue;
         if (a.name.contains(u"original_invoice", Qt::CaseInsensitive)
             || fileName(a.file).startsWith(u"original_invoice", Qt::CaseInsensitive))
@@ -511,6 +520,27 @@ void Extractor::readTitle()
               m_pageOffset + 1);
 }
 
+// The 大写 total is printed but rarely tagged: the first text on the first page that reads
+// as a 大写 amount. Whether it matches the total is for validation to say.
+void Extractor::readAmountInWords()
+{
+    if (m_invoice.has(QStringLiteral("total_in_words")) || m_doc->pages().isEmpty())
+        return;
+    const OfdPage &page = m_doc->pages().first();
+    for (const OfdGraphicObject &o : page.objects) {
+        if (o.kind != OfdGraphicObject::Kind::Text)
+            continue;
+        const QString t = text::compact(o.text);
+        if (t.size() < 2 || t.size() > 40 || !(t.contains(u'圆') || t.contains(u'元')))
+            continue;
+        if (!money::parseChineseUpper(t))
+            continue;
+        offer(QStringLiteral("total_in_words"), o.text, QStringLiteral("ofd:text/total_in_words"),
+              toPolygon(o.boundary, page), m_pageOffset + 1);
+        return;
+    }
+}
+
 // 数电 invoices have no payee / reviewer boxes: they are written into the remark
 // ("收款人:李蓉蓉; 复核人:周欣铭;"), as are the bank accounts ("销方开户行:… 账号:…").
 void Extractor::readRemarkParts()
@@ -700,6 +730,7 @@ std::optional<DocumentError> Extractor::run(const OfdDocument &doc, int pageOffs
     readCustomData();
     readTitle();
     readRemarkParts();
+    readAmountInWords();
     locateUntaggedFields();
     if (auto e = collectQrImages())
         return e;

@@ -1,6 +1,8 @@
 // OFD invoice extraction: the three data sources and their precedence, polygons from
 // CustomTags, normalization, damaged packages, and every real OFD of the fixture manifest.
+#include "chineseamount.h"
 #include "local/ofdinvoiceextractor.h"
+#include "money.h"
 #include "ofdbuilder.h"
 #include "pagegeometry.h"
 #include "qr/qrdecoder.h"
@@ -101,6 +103,9 @@ void TstOfdInvoiceExtractor::sampleAllSources()
     QCOMPARE(inv.fields.value(u"number"_s).source, u"ofd:original_invoice.xml/InvoiceNo"_s);
     QCOMPARE(inv.fields.value(u"machine_code"_s).source, u"ofd:original_invoice.xml/MachineNo"_s);
     QCOMPARE(inv.fields.value(u"title"_s).source, u"ofd:text/title"_s);
+    QCOMPARE(inv.value(u"total_in_words"_s), u"⊗壹佰零陆圆整"_s);
+    QCOMPARE(inv.fields.value(u"total_in_words"_s).source, u"ofd:text/total_in_words"_s);
+    QVERIFY(samePolygon(inv.fields.value(u"total_in_words"_s).polygon, mmPolygon(63, 96, 96, 8)));
     QVERIFY(inv.alternatives.isEmpty());
     QCOMPARE(inv.value(u"electronic"_s), u"true"_s);
     // The GraphCode text is a QR payload: it is handed over as such.
@@ -594,6 +599,10 @@ void TstOfdInvoiceExtractor::realFixtures()
         else
             QVERIFY2(actual == expected, qPrintable(u"%1: got \"%2\", expected \"%3\""_s.arg(key, actual, expected)));
     }
+    // The 大写 total, where the page prints one, says the same as the total.
+    QVERIFY(inv.has(u"total_in_words"_s));
+    QCOMPARE(ra::money::parseChineseUpper(inv.value(u"total_in_words"_s)),
+             ra::money::parseFen(inv.value(u"total"_s)));
     // Tagged packages locate their key fields on the page.
     if (row.value(u"has_customtags"_s).toBool()) {
         for (const QString &key : {u"number"_s, u"date"_s, u"total"_s, u"seller_name"_s}) {

@@ -190,6 +190,7 @@ private slots:
     void xmlLocalNames();
     void documentModel();
     void documentModelFallbacks();
+    void documentModelBoundsObjects();
     void jbig2Garbage_data();
     void jbig2Garbage();
     void jbig2RealFixtures();
@@ -530,6 +531,28 @@ void TstOfdPackage::documentModelFallbacks()
     QCOMPARE(doc.pages().first().physicalBox, QRectF(0, 0, 210, 297));
     QVERIFY(doc.multiMedia().value(u"41"_s).file.isNull());
     QCOMPARE(doc.notes().size(), 2);
+}
+
+void TstOfdPackage::documentModelBoundsObjects()
+{
+    // Two pages of 120 000 objects each: within the XML limits, over the document's budget.
+    OfdBuilder b;
+    b.setPageCount(2);
+    for (int p = 0; p < 2; ++p) {
+        QByteArray content = "<ofd:Page xmlns:ofd=\"http://www.ofdspec.org/2016\"><ofd:Content><ofd:Layer ID=\"1\">";
+        for (int i = 0; i < 120000; ++i)
+            content += "<ofd:PathObject ID=\"" + QByteArray::number(i) + "\" Boundary=\"0 0 1 1\"/>";
+        content += "</ofd:Layer></ofd:Content></ofd:Page>";
+        b.setFile(u"Doc_0/Pages/Page_%1/Content.xml"_s.arg(p), content);
+    }
+    ra::OfdPackage pkg;
+    QVERIFY(!pkg.open(b.build()));
+    ra::OfdDocument doc;
+    QVERIFY(!doc.load(pkg));
+    QCOMPARE(doc.pages().size(), 2);
+    QCOMPARE(doc.pages().at(0).objects.size(), 120000);
+    QCOMPARE(doc.pages().at(0).objects.size() + doc.pages().at(1).objects.size(), ra::OfdDocument::kMaxObjects);
+    QVERIFY(doc.notes().join(u'\n').contains(u"graphic objects"_s));
 }
 
 void TstOfdPackage::jbig2Garbage_data()
