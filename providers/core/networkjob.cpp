@@ -189,7 +189,10 @@ RetryDecision NetworkJob::defaultClassifier(const HttpResult &result, int)
 {
     if (result.aborted)
         return RetryDecision::stop();
-    if (result.transportFailed())
+    // Qt's network-layer (1–99) and proxy (101–199) errors: the exchange broke, even when a
+    // status line had arrived (a body cut short).
+    const int e = int(result.networkError);
+    if (result.transportFailed() || (e > 0 && e < 200))
         return RetryDecision::again(result.timedOut ? QStringLiteral("timeout")
                                                     : QStringLiteral("transport error: ") + result.networkErrorString);
     if (result.status == 429 || result.status >= 500)

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/cloudprovider.h"
+#include "tencentprovider.h"
 
 namespace ra {
 
 // tencent-ofd: VerifyOfdVatInvoiceOCR for OFD files (OfdFileBase64), one call per page.
-class TencentOfdProvider : public CloudProvider
+class TencentOfdProvider : public TencentProvider
 {
     Q_OBJECT
 public:
@@ -15,10 +15,6 @@ public:
     QString id() const override;
     QString displayName() const override;
     ProviderCapabilities capabilities() const override;
-    double documentedRateLimit() const override;
-    QString vendorName() const override;
-    QString credentialAccount() const override;
-    QStringList requiredCredentialKeys() const override;
     QString optionsKey(const DocumentInput &input) const override;
 
 protected:

@@ -1,13 +1,18 @@
 #pragma once
 
-#include "core/cloudprovider.h"
+#include "tencentprovider.h"
+
+#include <QThreadPool>
+#include <memory>
 
 namespace ra {
+
+struct VatRun;
 
 // tencent-vat: VatInvoiceOCR for images and PDFs (each PDF page rendered and sent as an image,
 // so polygons fall on the displayed page). One call per page; a page's failure fails the
 // document with the vendor's code, message and request id.
-class TencentVatProvider : public CloudProvider
+class TencentVatProvider : public TencentProvider
 {
     Q_OBJECT
 public:
@@ -17,16 +22,17 @@ public:
     QString id() const override;
     QString displayName() const override;
     ProviderCapabilities capabilities() const override;
-    double documentedRateLimit() const override;
-    QString vendorName() const override;
-    QString credentialAccount() const override;
-    QStringList requiredCredentialKeys() const override;
     QString optionsKey(const DocumentInput &input) const override;
 
 protected:
     void start(ProviderJob *job) override;
     RecognizedDocument remap(const DocumentInput &input, const QList<QByteArray> &responses,
                              const QJsonObject &context) const override;
+
+private:
+    void nextPage(const std::shared_ptr<VatRun> &run);
+
+    QThreadPool m_pool;   // page rendering and encoding, off the event loop
 };
 
 } // namespace ra

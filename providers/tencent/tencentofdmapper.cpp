@@ -1,0 +1,170 @@
+#include "tencentofdmapper.h"
+
+#include "tencentvalues.h"
+
+#include <QJsonArray>
+#include <functional>
+
+namespace ra::tencent {
+namespace {
+
+using namespace values;
+using Normalizer = std::function<std::optional<QString>(const QString &raw, const QString &key, QStringList *w)>;
+
+const Normalizer kText = [](const QString &r, const QString &, QStringList *) { return plain(r); };
+const Normalizer kDigits = [](const QString &r, const QString &, QStringList *) { return digits(r); };
+const Normalizer kMoney = [](const QString &r, const QString &k, QStringList *w) { return money(r, k, w); };
+const Normalizer kDate = [](const QString &r, const QString &k, QStringList *w) { return date(r, k, w); };
+const Normalizer kTime = [](const QString &r, const QString &k, QStringList *w) { return time(r, k, w); };
+const Normalizer kRate = [](const QString &r, const QString &, QStringList *) { return taxRate(r); };
+const Normalizer kDecimal = [](const QString &r, const QString &k, QStringList *w) { return decimal(r, k, w); };
+
+struct Rule
+{
+    const char *vendorKey;
+    const char *key;
+    const Normalizer *normalize;
+};
+
+// Reads `rules` from `object` into `offer(key, field)`; `prefix` names the vendor path.
+template<typename Offer>
+void apply(const QJsonObject &object, const QList<Rule> &rules, const QString &prefix, int page,
+           QStringList *warnings, Offer offer)
+{
+    for (const Rule &r : rules) {
+        const QString vk = QLatin1String(r.vendorKey);
+        const QString path = prefix + vk;
+        if (const auto v = (*r.normalize)(text(object.value(vk)), path, warnings)) {
+            offer(QString::fromLatin1(r.key), makeField(*v, QStringLiteral("tencent-ofd:") + path));
+        }
+    }
+}
+
+} // namespace
+
+Invoice mapVerifyOfdVatInvoiceOcr(const QJsonObject &response, int page, QStringList *warnings)
+{
+    Invoice inv;
+    inv.page = page;
+    auto offer = [&inv](const QString &key, const Field &f) { inv.offer(key, f); };
+
+    const QString type = text(response.value(QStringLiteral("Type"))).trimmed();
+    if (const auto t = typeFromTencentOfdType(type)) {
+        inv.type = *t;
+        inv.typeSource = QStringLiteral("tencent-ofd:Type");
+    } else if (!type.isEmpty()) {
+        inv.set(QStringLiteral("vendor_type"), makeField(type, QStringLiteral("tencent-ofd:Type")));
+    }
+
+    apply(response,
+          {{"InvoiceTitle", "title", &kText},
+           {"InvoiceCode", "code", &kDigits},
+           {"InvoiceNumber", "number", &kDigits},
+           {"IssueDate", "date", &kDate},
+           {"InvoiceCheckCode", "check_code", &kDigits},
+           {"MachineNumber", "machine_code", &kDigits},
+           {"TaxControlCode", "ciphertext", &kText},
+           {"TaxExclusiveTotalAmount", "pretax_amount", &kMoney},
+           {"TaxTotalAmount", "tax_amount", &kMoney},
+           {"TaxInclusiveTotalAmount", "total", &kMoney},
+           {"InvoiceClerk", "issuer", &kText},
+           {"Payee", "payee", &kText},
+           {"Checker", "reviewer", &kText},
+           {"Note", "remark", &kText}},
+          QString(), page, warnings, offer);
+
+    const QList<Rule> party = {{"Name", "name", &kText},
+                               {"TaxId", "tax_id", &kDigits},
+                               {"AddrTel", "address_phone", &kText},
+                               {"FinancialAccount", "bank_account", &kText}};
+    for (const char *side : {"Buyer", "Seller"}) {
+        const QString prefix = QString::fromLatin1(side).toLower() + QLatin1Char('_');
+        apply(response.value(QLatin1String(side)).toObject(), party, QString::fromLatin1(side) + QLatin1Char('.'), page,
+              warnings, [&](const QString &key, const Field &f) { inv.offer(prefix + key, f); });
+    }
+
+    const QList<Rule> goods = {{"Item", "name", &kText},          {"Specification", "spec", &kText},
+                               {"MeasurementDimension", "unit", &kText}, {"Quantity", "quantity", &kDecimal},
+                               {"Price", "unit_price", &kDecimal},  {"Amount", "amount", &kMoney},
+                               {"TaxScheme", "tax_rate", &kRate},   {"TaxAmount", "tax_amount", &kMoney}};
+    const QJsonArray goodsInfos = response.value(QStringLiteral("GoodsInfos")).toArray();
+    for (qsizetype i = 0; i < goodsInfos.size(); ++i) {
+        FieldMap item;
+        apply(goodsInfos.at(i).toObject(), goods, QStringLiteral("GoodsInfos[%1].").arg(i), page, warnings,
+              [&item](const QString &key, const Field &f) { item.insert(key, f); });
+        if (!item.isEmpty())
+            inv.items << item;
+    }
+
+    // 航空运输电子客票行程单: the itinerary's own fields; amounts that repeat the invoice's are
+    // offered, so a disagreement shows as an alternative instead of being lost.
+    const QJsonObject air = response.value(QStringLiteral("AirTicketInfo")).toObject();
+    apply(air,
+          {{"PassengerName", "passenger_name", &kText},
+           {"ValidIdNumber", "passenger_id", &kText},
+           {"ElectronicInvoiceAirTransportReceiptNumber", "number", &kDigits},
+           {"ElectronicTicketNum", "e_ticket_number", &kDigits},
+           {"Endorsement", "endorsement", &kText},
+           {"Fare", "fare", &kMoney},
+           {"FuelSurcharge", "fuel_surcharge", &kMoney},
+           {"VatRate", "tax_rate", &kRate},
+           {"VatTaxAmount", "tax_amount", &kMoney},
+           {"CivilAviationDevelopmentFund", "caac_development_fund", &kMoney},
+           {"OtherTaxes", "other_taxes", &kMoney},
+           {"Insurance", "insurance", &kMoney},
+           {"TotalAmount", "total", &kMoney},
+           {"VerificationCode", "check_code", &kDigits},
+           {"AgentCode", "agent_code", &kText},
+           {"IssueParty", "issued_by", &kText},
+           {"IssueDate", "date", &kDate},
+           {"MarkingOfDomesticOrInternational", "international_flag", &kText},
+           {"NameOfPurchaser", "buyer_name", &kText},
+           {"UnifiedSocialCreditCodeOfPurchaser", "buyer_tax_id", &kDigits},
+           {"NameOfSeller", "seller_name", &kText}},
+          QStringLiteral("AirTicketInfo."), page, warnings, offer);
+    const QJsonArray legs = air.value(QStringLiteral("DetailInformationOfAirTicketTuple")).toArray();
+    for (qsizetype i = 0; i < legs.size(); ++i) {
+        FieldMap flight;
+        apply(legs.at(i).toObject(),
+              {{"DepartureStation", "from", &kText},
+               {"DestinationStation", "to", &kText},
+               {"Flight", "flight_number", &kText},
+               {"CarrierDate", "date", &kDate},
+               {"DepartureTime", "time", &kTime},
+               {"SeatClass", "seat_class", &kText},
+               {"Carrier", "carrier", &kText}},
+              QStringLiteral("AirTicketInfo.DetailInformationOfAirTicketTuple[%1].").arg(i), page, warnings,
+              [&flight](const QString &key, const Field &f) { flight.insert(key, f); });
+        if (!flight.isEmpty())
+            inv.flights << flight;
+    }
+
+    // 铁路电子客票: one trip per ticket.
+    apply(response.value(QStringLiteral("RailwayTicketInfo")).toObject(),
+          {{"ElectronicInvoiceRailwayETicketNumber", "number", &kDigits},
+           {"ElectronicTicketNum", "e_ticket_number", &kDigits},
+           {"DateOfIssue", "date", &kDate},
+           {"TypeOfBusiness", "business_type", &kText},
+           {"DepartureStation", "departure_station", &kText},
+           {"DestinationStation", "arrival_station", &kText},
+           {"TrainNumber", "train_number", &kText},
+           {"TravelDate", "travel_date", &kDate},
+           {"DepartureTime", "departure_time", &kTime},
+           {"SeatLevel", "seat_class", &kText},
+           {"Carriage", "carriage", &kText},
+           {"Seat", "seat", &kText},
+           {"Fare", "fare", &kMoney},
+           {"Name", "passenger_name", &kText},
+           {"IdNumber", "passenger_id", &kText},
+           {"TotalAmountExcludingTax", "pretax_amount", &kMoney},
+           {"TaxRate", "tax_rate", &kRate},
+           {"TaxAmount", "tax_amount", &kMoney},
+           {"NameOfPurchaser", "buyer_name", &kText},
+           {"UnifiedSocialCreditCodeOfPurchaser", "buyer_tax_id", &kDigits},
+           {"NumberOfOriginalInvoice", "original_number", &kDigits}},
+          QStringLiteral("RailwayTicketInfo."), page, warnings, offer);
+
+    return inv;
+}
+
+} // namespace ra::tencent

@@ -1,0 +1,86 @@
+#include "tencentprovider.h"
+
+#include "core/clouderror.h"
+#include "core/credentialstore.h"
+#include "core/providerjob.h"
+#include "core/vendorendpoint.h"
+#include "tencentapi.h"
+
+#include <QPointer>
+
+namespace ra {
+
+TencentProvider::TencentProvider(const ProviderContext &context, QObject *parent) : CloudProvider(context, parent) {}
+
+TencentProvider::~TencentProvider() = default;
+
+double TencentProvider::documentedRateLimit() const
+{
+    return tencent::kDocumentedRate;
+}
+
+QString TencentProvider::vendorName() const
+{
+    return QStringLiteral("Tencent Cloud");
+}
+
+QString TencentProvider::credentialAccount() const
+{
+    return QString::fromLatin1(credentials::Tencent);
+}
+
+QStringList TencentProvider::requiredCredentialKeys() const
+{
+    return {QStringLiteral("secret_id"), QStringLiteral("secret_key")};
+}
+
+bool TencentProvider::checkEndpoint(ProviderJob *job) const
+{
+    const VendorEndpoint endpoint = VendorEndpoint::resolve(context().endpoint(QStringLiteral("tencent")),
+                                                            tencent::defaultEndpoint());
+    if (endpoint.isValid())
+        return true;
+    job->finishWithError(cloud::error(QString::fromLatin1(ErrorCode::EndpointRefused), endpoint.error()));
+    return false;
+}
+
+void TencentProvider::call(ProviderJob *job, const QString &action, const QByteArray &body,
+                           std::function<void(const HttpResult &)> done)
+{
+    const VendorEndpoint endpoint = VendorEndpoint::resolve(context().endpoint(QStringLiteral("tencent")),
+                                                            tencent::defaultEndpoint());
+    QPointer<TencentProvider> self(this);
+    auto factory = [self, endpoint, action, body](int) -> std::optional<PreparedRequest> {
+        if (!self)
+            return std::nullopt;
+        // Keys are read for each attempt and live only in this request's signature.
+        return tencent::buildRequest(endpoint, action, body, self->credential(QStringLiteral("region")),
+                                     self->credential(QStringLiteral("secret_id")),
+                                     self->credential(QStringLiteral("secret_key")), self->context().nowSecs());
+    };
+    NetworkJob *nj = newNetworkJob(job, factory);
+    nj->setRetryClassifier(&tencent::classify);
+    QPointer<ProviderJob> guard(job);
+    connect(nj, &NetworkJob::finished, job, [guard, done = std::move(done)](NetworkJob *n) {
+        n->deleteLater();
+        if (!guard || guard->isFinished())
+            return;   // aborted: the job already carries its cancellation
+        done(n->result());
+    });
+    nj->start();
+}
+
+bool TencentProvider::failed(ProviderJob *job, const HttpResult &result, QList<QByteArray> raws)
+{
+    const tencent::Envelope env = tencent::parseEnvelope(result.body);
+    const bool ok = result.status == 200 && int(result.networkError) == 0 && env.wellFormed && env.errorCode.isEmpty()
+                    && !result.aborted;
+    if (ok)
+        return false;
+    if (!result.body.isEmpty())
+        raws << result.body;
+    job->finishWithError(tencent::toDocumentError(result), raws);
+    return true;
+}
+
+} // namespace ra
