@@ -269,7 +269,7 @@ QList<Invoice> mapVatInvoiceOcr(const QJsonObject &response, const VatMapContext
     Invoice inv;
     inv.page = context.page;
     inv.pageSize = context.pageSize;
-    inv.orientation = orientationFromAngle(response.value(QStringLiteral("Angle")).toDouble());
+    inv.orientation = orientationFromAngle(text(response.value(QStringLiteral("Angle"))).toDouble());
 
     QList<Cell> itemCells;
     QStringList cipherLines;
