@@ -1,16 +1,30 @@
 #pragma once
 
+#include "recognizeddocument.h"
+
+#include <QFutureWatcher>
 #include <QMainWindow>
+
+class QTreeWidget;
 
 namespace ra {
 
-// The review desk's main window. Thin: it arranges the list, the page view and the form,
-// and forwards actions; the data lives in the claim document (models/).
+// The main window. For now it recognises the files it is given off the GUI thread and lists
+// each document's invoices; the review desk (page view, field form) replaces the list.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void importFiles(const QStringList &paths);
+
+private:
+    void showResult(int index);
+
+    QTreeWidget *m_list = nullptr;
+    QFutureWatcher<RecognizedDocument> m_watcher;
 };
 
 } // namespace ra

@@ -1,0 +1,144 @@
+#include "commands.h"
+#include "exitcodes.h"
+#include "output.h"
+
+#include "inputcollector.h"
+#include "local/localrecognizer.h"
+#include "log.h"
+#include "runduplicates.h"
+
+#include <QCommandLineParser>
+#include <QThreadPool>
+#include <QtConcurrent>
+#include <atomic>
+#include <cstdio>
+
+namespace ra::cli {
+namespace {
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "reimburse-cli: %s\n", qPrintable(message));
+}
+
+const QStringList &cloudProviders()
+{
+    static const QStringList ids = {QStringLiteral("tencent-vat"), QStringLiteral("tencent-ofd"),
+                                    QStringLiteral("qiniu"), QStringLiteral("ekuaibao"),
+                                    QStringLiteral("deepfinch")};
+    return ids;
+}
+
+} // namespace
+
+int runRecognize(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Recognise invoices in files and folders."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Files and folders (recursively)."),
+                                 QStringLiteral("PATH..."));
+    const QCommandLineOption providerOpt(QStringLiteral("provider"),
+                                         QStringLiteral("local (default) | tencent-vat | tencent-ofd | qiniu | "
+                                                        "ekuaibao | deepfinch | auto"),
+                                         QStringLiteral("ID"), QStringLiteral("local"));
+    const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("table | json | csv"),
+                                       QStringLiteral("FMT"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("Write there instead of standard output."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption claimOpt(QStringLiteral("claim"), QStringLiteral("Also add the results to this claim."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption noCacheOpt(QStringLiteral("no-cache"), QStringLiteral("Ignore cached vendor responses."));
+    const QCommandLineOption companyNameOpt(QStringLiteral("company-name"),
+                                            QStringLiteral("The employer's name, checked against each buyer."),
+                                            QStringLiteral("N"));
+    const QCommandLineOption companyTaxIdOpt(QStringLiteral("company-tax-id"),
+                                             QStringLiteral("The employer's tax id, likewise."), QStringLiteral("T"));
+    const QCommandLineOption jobsOpt(QStringLiteral("jobs"), QStringLiteral("Documents in flight at once."),
+                                     QStringLiteral("N"));
+    parser.addOptions({providerOpt, formatOpt, outOpt, claimOpt, noCacheOpt, companyNameOpt, companyTaxIdOpt, jobsOpt});
+    if (!parser.parse(QStringList{QStringLiteral("reimburse-cli recognize")} + args)) {
+        printError(parser.errorText());
+        return kExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return kExitOk;
+    }
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty()) {
+        printError(QStringLiteral("recognize needs at least one file or folder"));
+        return kExitUsage;
+    }
+    const QString provider = parser.value(providerOpt);
+    if (cloudProviders().contains(provider)) {
+        printError(QStringLiteral("the %1 provider is not available in this version; use --provider local")
+                       .arg(provider));
+        return kExitConfig;
+    }
+    if (provider != u"local" && provider != u"auto") {
+        printError(QStringLiteral("unknown provider '%1' (see reimburse-cli providers)").arg(provider));
+        return kExitUsage;
+    }
+    QString format = parser.value(formatOpt);
+    if (format.isEmpty())
+        format = stdoutIsTerminal() && !parser.isSet(outOpt) ? QStringLiteral("table") : QStringLiteral("json");
+    if (format != u"table" && format != u"json" && format != u"csv") {
+        printError(QStringLiteral("unknown format '%1' (table, json or csv)").arg(format));
+        return kExitUsage;
+    }
+    int jobs = QThread::idealThreadCount();
+    if (parser.isSet(jobsOpt)) {
+        bool ok = false;
+        jobs = parser.value(jobsOpt).toInt(&ok);
+        if (!ok || jobs < 1 || jobs > 64) {
+            printError(QStringLiteral("--jobs takes a number from 1 to 64"));
+            return kExitUsage;
+        }
+    }
+    if (parser.isSet(claimOpt)) {
+        printError(QStringLiteral("--claim is not available in this version (claim files are not implemented yet)"));
+        return kExitConfig;
+    }
+
+    LocalRecognizer::Options options;
+    options.validation.companyName = parser.value(companyNameOpt);
+    options.validation.companyTaxId = parser.value(companyTaxIdOpt);
+
+    const CollectedInputs inputs = collectInputs(paths);
+    const bool progress = stderrIsTerminal();
+    std::atomic_int done = 0;
+    const int total = int(inputs.files.size());
+    QThreadPool pool;
+    pool.setMaxThreadCount(jobs);
+    QList<RecognizedDocument> docs = QtConcurrent::blockingMapped<QList<RecognizedDocument>>(
+        &pool, inputs.files, [&](const QString &path) {
+            RecognizedDocument doc = LocalRecognizer::recognizeFile(path, options);
+            const int n = ++done;
+            if (progress)
+                std::fprintf(stderr, "\r[%d/%d] recognised", n, total);
+            return doc;
+        });
+    if (progress && total > 0)
+        std::fputc('\n', stderr);
+    docs.append(inputs.failures);
+    markRunDuplicates(docs);
+
+    QByteArray data;
+    if (format == u"json")
+        data = documentsAsJson(docs);
+    else if (format == u"csv")
+        data = documentsAsCsv(docs);
+    else
+        data = documentsAsTable(docs);
+    if (const QString err = writeOutput(data, parser.value(outOpt)); !err.isEmpty()) {
+        printError(QStringLiteral("cannot write %1: %2").arg(parser.value(outOpt), err));
+        return kExitSomeFailed;
+    }
+    for (const RecognizedDocument &doc : std::as_const(docs))
+        if (doc.error)
+            return kExitSomeFailed;
+    return kExitOk;
+}
+
+} // namespace ra::cli
