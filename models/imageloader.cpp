@@ -64,6 +64,21 @@ QSize bmpClaimedSize(const QByteArray &b)
 
 } // namespace
 
+// libpng only reports the size after reading up to the first image data: a hostile file with a
+// bare header claiming 30000 × 30000 pixels must still be refused for its size, so the IHDR
+// chunk is read here directly.
+static QSize pngClaimedSize(const QByteArray &bytes)
+{
+    if (bytes.size() < 24 || !bytes.startsWith(QByteArrayView("\x89PNG\r\n\x1a\n", 8))
+        || bytes.mid(12, 4) != "IHDR")
+        return {};
+    const quint32 w = qFromBigEndian<quint32>(bytes.constData() + 16);
+    const quint32 h = qFromBigEndian<quint32>(bytes.constData() + 20);
+    if (w == 0 || h == 0 || w > 0x7fffffffu || h > 0x7fffffffu)
+        return {};
+    return QSize(int(w), int(h));
+}
+
 LoadedImage loadImage(const QByteArray &bytes)
 {
     // Qt's own guard against decompression bombs, a second line behind the header check
@@ -88,6 +103,8 @@ LoadedImage loadImage(const QByteArray &bytes)
     QSize claimed = reader.size();
     if (!claimed.isValid())
         claimed = bmpClaimedSize(bytes);
+    if (!claimed.isValid())
+        claimed = pngClaimedSize(bytes);
     if (claimed.isValid() && tooLarge(claimed)) {
         ra::log::get("models.image")->warn("refusing image of {}x{} pixels", claimed.width(), claimed.height());
         return failure(ErrorCode::ImageTooLarge, tooLargeMessage(claimed));

@@ -214,6 +214,11 @@ RecognizedDocument LocalRecognizer::recognizeFile(const QString &path, const Opt
         doc.error = makeError(ErrorCode::Unreadable, tr("The file does not exist."));
         return doc;
     }
+    if (!info.isFile()) {
+        // Sockets, pipes and devices would block or never end: only regular files are read.
+        doc.error = makeError(ErrorCode::Unreadable, tr("This is not a regular file."));
+        return doc;
+    }
     if (info.size() > options.maxFileBytes) {
         doc.error = makeError(ErrorCode::TooLarge, tr("The file is %1 MB; files over %2 MB are not read.")
                                                        .arg(info.size() / (1024 * 1024))
