@@ -1,0 +1,25 @@
+#pragma once
+
+#include "qiniu/vendorhttp.h"
+
+#include <QByteArray>
+#include <QSizeF>
+#include <QString>
+#include <QTransform>
+
+// DeepFinch's result → one invoice (pure; also maps cached responses again). Every leaf is a
+// {txt, region} object: `region` is "" (no position) or eight numbers, the corners of the text
+// in the image sent, mapped to the page image with `toPage`. DeepFinch names no type: it is
+// inferred from the code and number (ra::inferInvoiceType), which marks it as inferred.
+namespace ra::deepfinch {
+
+struct PageContext
+{
+    int page = 1;
+    QSizeF pageSize;
+    QTransform toPage;
+};
+
+vendor::PageOutcome mapOcrBody(const QByteArray &body, const QString &requestId, const PageContext &context);
+
+} // namespace ra::deepfinch
