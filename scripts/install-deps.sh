@@ -17,6 +17,8 @@ PACKAGES=(
   fonts-noto-cjk fonts-wqy-microhei
   # reference tools for benchmarks, and a display for the desktop app without one
   poppler-utils zbar-tools xvfb xauth
+  # a Secret Service for the real keychain test (tst_credentialstore runs it under dbus-run-session)
+  gnome-keyring dbus-x11 libsecret-1-0
 )
 
 missing=()

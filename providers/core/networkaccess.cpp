@@ -74,7 +74,8 @@ QNetworkReply *NetworkAccess::createRequest(Operation op, const QNetworkRequest 
 
     const QByteArray verb = verbOf(op, request);
     const std::string host = request.url().host().toStdString();
-    const std::string path = net::redactUrl(request.url()).toStdString();
+    // Secrets out, then personal identifiers that may sit in a file name of a query.
+    const std::string path = log::redact(net::redactUrl(request.url()).toStdString());
     auto logger = log::get("providers.net");
     if (logger->should_log(spdlog::level::debug)) {
         for (const QByteArray &name : request.rawHeaderList())
@@ -89,7 +90,8 @@ QNetworkReply *NetworkAccess::createRequest(Operation op, const QNetworkRequest 
     // peek() leaves the body for the job.
     connect(reply, &QNetworkReply::finished, reply, [reply, timer, verb, host, path, ourId]() {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QString vendorId = vendorRequestId(reply->rawHeaderPairs(), reply->peek(64 * 1024));
+        const QString vendorId = vendorRequestId(reply->rawHeaderPairs(),
+                                                 reply->isOpen() ? reply->peek(64 * 1024) : QByteArray());
         const std::string statusText = status > 0 ? std::to_string(status)
                                                   : "no answer (" + net::redactText(reply->errorString()).toStdString() + ")";
         log::get("providers.net")->info("{} {} {} -> {} in {} ms, vendor request id {}, our id {}",

@@ -120,7 +120,7 @@ void NetworkJob::onReplyFinished()
     reply->deleteLater();
 
     m_result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_result.body = reply->readAll();
+    m_result.body = reply->isOpen() ? reply->readAll() : QByteArray();   // closed after an abort
     m_result.headers = reply->rawHeaderPairs();
     m_result.networkError = reply->error();
     m_result.networkErrorString = net::redactText(reply->errorString());

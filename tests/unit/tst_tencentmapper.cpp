@@ -231,8 +231,10 @@ void TestTencentMapper::ofdSeedExample()
     QCOMPARE(inv.flights.first().value(QStringLiteral("time")).value, QStringLiteral("07:25"));
     QCOMPARE(inv.value(QStringLiteral("fare")), QStringLiteral("458.00"));
     QCOMPARE(inv.value(QStringLiteral("train_number")), QStringLiteral("D1****1"));
-    QCOMPARE(inv.value(QStringLiteral("seat_class")), QStringLiteral("T"));   // first offered: the flight's
-    QCOMPARE(inv.alternatives.value(QStringLiteral("seat_class")).value(0).value, QStringLiteral("一等座"));
+    QCOMPARE(inv.value(QStringLiteral("seat_class")), QStringLiteral("一等座"));
+    // Both blocks state a tax rate: the first offered is kept, the other is an alternative.
+    QCOMPARE(inv.value(QStringLiteral("tax_rate")), QStringLiteral("8%"));
+    QCOMPARE(inv.alternatives.value(QStringLiteral("tax_rate")).value(0).value, QStringLiteral("6%"));
     for (const Field &f : inv.fields)
         QVERIFY(f.polygon.isEmpty());   // the OFD action returns no positions
 }

@@ -1,0 +1,495 @@
+// Both Tencent adapters over real HTTP against the fake Tencent server on loopback: the
+// signature, headers and body shape it checks; every injected fault (rate limit, 5xx, internal
+// error, hang past the timeout, malformed and truncated JSON, auth failure, dropped connection)
+// ending in a clear error or a successful retry; the rest of a batch unaffected; the cache;
+// configuration refusals; PDFs rendered per page and large images scaled with polygons mapped back.
+#include "core/documentinput.h"
+#include "core/memorycredentialstore.h"
+#include "core/networkaccess.h"
+#include "core/providerjob.h"
+#include "core/recognitionqueue.h"
+#include "core/responsecache.h"
+#include "fakes/faketencentserver.h"
+#include "ofdbuilder.h"
+#include "tencent/tencentofdprovider.h"
+#include "tencent/tencentvatprovider.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ra;
+using Fault = ra::test::FakeVendorServer::Fault;
+
+namespace {
+
+const QString kId = QStringLiteral("AKIDtestFAKE000000000000000000000001");
+const QString kKey = QStringLiteral("testSecretKeyFAKE0000000000000001");
+
+QByteArray png(int n, QSize size = QSize(240, 120))
+{
+    QImage img(size, QImage::Format_RGB32);
+    img.fill(QColor::fromHsv((n * 37) % 360, 80, 230));
+    img.setText(QStringLiteral("doc"), QStringLiteral("document-%1").arg(n));   // distinct bytes per document
+    QByteArray out;
+    QBuffer b(&out);
+    b.open(QIODevice::WriteOnly);
+    img.save(&b, "PNG");
+    return out;
+}
+
+// A piece of the Base64 the server receives that only this file produces.
+QByteArray markerFor(const QByteArray &bytes)
+{
+    const qsizetype at = bytes.indexOf("document-");
+    const qsizetype start = at / 3 * 3;
+    return bytes.mid(start, 18).toBase64();
+}
+
+QByteArray pdf(int pages)
+{
+    QByteArray out;
+    QBuffer b(&out);
+    b.open(QIODevice::WriteOnly);
+    QPdfWriter w(&b);
+    w.setPageSize(QPageSize(QPageSize::A5));
+    w.setResolution(72);
+    QPainter p(&w);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            w.newPage();
+        p.fillRect(QRect(20, 20, 100 + 20 * i, 40), Qt::black);
+    }
+    p.end();
+    return out;
+}
+
+DocumentInput input(const QByteArray &bytes, const QString &name)
+{
+    return DocumentInput::fromBytes(bytes, name);
+}
+
+} // namespace
+
+class TestTencentProvider : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void recognisesAnImage();
+    void cacheAvoidsSecondCall();
+    void faults_data();
+    void faults();
+    void persistentFaults_data();
+    void persistentFaults();
+    void wrongSecretIsRefusedBySignature();
+    void clockSkew();
+    void batchIsolatesFailures();
+    void notConfigured();
+    void plainHttpElsewhereRefused();
+    void unsupportedFormat();
+    void pdfPagesRendered();
+    void largeImageScaledBack();
+    void ofdProvider();
+    void abortWhileHanging();
+
+private:
+    RecognizedDocument run(CloudProvider &provider, const DocumentInput &in, ProviderJob **jobOut = nullptr);
+
+    test::FakeTencentServer m_server{kId, kKey};
+    NetworkAccess m_network;
+    MemoryCredentialStore m_creds;
+    QTemporaryDir m_cacheDir;
+    std::unique_ptr<ResponseCache> m_cache;
+    ProviderContext m_ctx;
+};
+
+void TestTencentProvider::initTestCase()
+{
+    QVERIFY(m_server.start());
+    QVERIFY(m_cacheDir.isValid());
+    m_cache = std::make_unique<ResponseCache>(m_cacheDir.path());
+    m_creds.write(QStringLiteral("tencent"), QStringLiteral("secret_id"), kId);
+    m_creds.write(QStringLiteral("tencent"), QStringLiteral("secret_key"), kKey);
+    m_ctx.network = &m_network;
+    m_ctx.credentials = &m_creds;
+    m_ctx.cache = m_cache.get();
+    m_ctx.endpoints.insert(QStringLiteral("tencent"), m_server.baseUrl().toString());
+    m_ctx.retry.maxAttempts = 3;
+    m_ctx.retry.initialDelayMs = 20;
+    m_ctx.retry.maxDelayMs = 80;
+    m_ctx.transferTimeoutMs = 400;
+}
+
+void TestTencentProvider::init()
+{
+    m_server.clearFaults();
+    m_server.setResponder({});
+    m_cache->clear();
+}
+
+RecognizedDocument TestTencentProvider::run(CloudProvider &provider, const DocumentInput &in, ProviderJob **jobOut)
+{
+    ProviderJob *job = provider.recognize(in);
+    job->setAutoDelete(false);
+    QSignalSpy spy(job, &ProviderJob::finished);
+    if (!spy.wait(20000))
+        qWarning("job did not finish");
+    QTest::qWait(10);
+    if (spy.size() != 1)
+        qWarning("finished emitted %d times", int(spy.size()));
+    const RecognizedDocument r = job->result();
+    if (jobOut)
+        *jobOut = job;
+    else
+        delete job;
+    return r;
+}
+
+void TestTencentProvider::recognisesAnImage()
+{
+    m_creds.write(QStringLiteral("tencent"), QStringLiteral("region"), QStringLiteral("ap-shanghai"));
+    TencentVatProvider vat(m_ctx);
+    QVERIFY(vat.isConfigured());
+    const QByteArray bytes = png(1);
+    const int before = m_server.validRequests();
+    const RecognizedDocument r = run(vat, input(bytes, QStringLiteral("scan-1.png")));
+    m_creds.remove(QStringLiteral("tencent"), QStringLiteral("region"));
+    QVERIFY2(!r.error, r.error ? qPrintable(r.error->message) : "");
+    QCOMPARE(m_server.validRequests() - before, 1);
+    QCOMPARE(r.provider, QStringLiteral("tencent-vat"));
+    QCOMPARE(r.file, QStringLiteral("scan-1.png"));
+    QCOMPARE(r.format, QStringLiteral("png"));
+    QCOMPARE(r.pages, 1);
+    QCOMPARE(r.invoices.size(), 1);
+    const Invoice &inv = r.invoices.first();
+    QCOMPARE(inv.value(QStringLiteral("number")), QStringLiteral("12345678"));
+    QCOMPARE(inv.value(QStringLiteral("total")), QStringLiteral("106.00"));
+    QCOMPARE(inv.type, InvoiceType::VatElectronicNormal);
+    QCOMPARE(inv.pageSize, QSizeF(240, 120));
+    QCOMPARE(inv.fields.value(QStringLiteral("number")).polygon.boundingRect(), QRectF(10, 40, 100, 20));
+    QCOMPARE(r.rawResponses.size(), 1);
+    QVERIFY(r.rawResponses.first().contains(m_server.lastRequestId().toLatin1()));
+
+    const auto &req = m_server.requests().last();
+    QCOMPARE(req.header("X-TC-Action"), QByteArray("VatInvoiceOCR"));
+    QCOMPARE(req.header("X-TC-Region"), QByteArray("ap-shanghai"));
+    QCOMPARE(req.header("Host"), QStringLiteral("127.0.0.1:%1").arg(m_server.port()).toLatin1());
+    const QJsonObject body = QJsonDocument::fromJson(req.body).object();
+    QCOMPARE(QByteArray::fromBase64(body.value(QStringLiteral("ImageBase64")).toString().toLatin1()), bytes);   // unchanged
+    QVERIFY(!body.contains(QStringLiteral("IsPdf")));
+}
+
+void TestTencentProvider::cacheAvoidsSecondCall()
+{
+    TencentVatProvider vat(m_ctx);
+    const DocumentInput in = input(png(2), QStringLiteral("a.png"));
+    const RecognizedDocument first = run(vat, in);
+    QVERIFY(!first.error);
+    const int calls = m_server.requestCount();
+    ProviderJob *job = nullptr;
+    const RecognizedDocument second = run(vat, input(in.bytes, QStringLiteral("copy-of-a.png")), &job);
+    QCOMPARE(m_server.requestCount(), calls);   // same bytes: no vendor call
+    QVERIFY(job->isFromCache());
+    delete job;
+    QCOMPARE(second.file, QStringLiteral("copy-of-a.png"));
+    QCOMPARE(second.invoices, first.invoices);
+    QCOMPARE(second.rawResponses, first.rawResponses);
+    DocumentInput again = in;
+    again.noCache = true;
+    QVERIFY(!run(vat, again).error);
+    QCOMPARE(m_server.requestCount(), calls + 1);
+    // Nothing secret in the cache.
+    QDirIterator it(m_cacheDir.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray content = f.readAll();
+        QVERIFY(!content.contains(kKey.toLatin1()) && !content.contains(kId.toLatin1()));
+    }
+}
+
+void TestTencentProvider::faults_data()
+{
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<int>("expectedRequests");
+    QTest::addColumn<QString>("errorCode");      // empty: recovered by a retry
+    QTest::addColumn<QString>("vendorCode");
+    QTest::newRow("rate limit refusal, retried") << int(Fault::RateLimit) << 2 << QString() << QString();
+    QTest::newRow("5xx, retried") << int(Fault::ServerError) << 2 << QString() << QString();
+    QTest::newRow("InternalError, retried once") << int(Fault::InternalError) << 2 << QString() << QString();
+    QTest::newRow("hang past timeout, retried") << int(Fault::Hang) << 2 << QString() << QString();
+    QTest::newRow("dropped connection, retried") << int(Fault::DropConnection) << 2 << QString() << QString();
+    QTest::newRow("truncated JSON, retried") << int(Fault::Truncated) << 2 << QString() << QString();
+    QTest::newRow("malformed JSON") << int(Fault::Malformed) << 1 << QStringLiteral("bad_response") << QString();
+    QTest::newRow("auth failure") << int(Fault::AuthFailure) << 1 << QStringLiteral("auth_failed")
+                                  << QStringLiteral("AuthFailure.SignatureFailure");
+    QTest::newRow("token failure") << int(Fault::ExpiredToken) << 1 << QStringLiteral("auth_failed")
+                                   << QStringLiteral("AuthFailure.TokenFailure");
+}
+
+void TestTencentProvider::faults()
+{
+    QFETCH(int, fault);
+    QFETCH(int, expectedRequests);
+    QFETCH(QString, errorCode);
+    QFETCH(QString, vendorCode);
+    TencentVatProvider vat(m_ctx);
+    m_server.injectFault(Fault(fault));
+    const int before = m_server.requestCount();
+    static int n = 100;
+    const RecognizedDocument r = run(vat, input(png(++n), QStringLiteral("f.png")));
+    QCOMPARE(m_server.requestCount() - before, expectedRequests);
+    if (errorCode.isEmpty()) {
+        QVERIFY2(!r.error, r.error ? qPrintable(r.error->message) : "");
+        QCOMPARE(r.invoices.size(), 1);
+        return;
+    }
+    QVERIFY(r.error);
+    QCOMPARE(r.error->code, errorCode);
+    QCOMPARE(r.error->vendorCode, vendorCode);
+    QVERIFY(r.invoices.isEmpty());
+    // The request id the vendor gave is carried and named in the message.
+    QCOMPARE(r.error->requestId, m_server.lastRequestId());
+    QVERIFY2(r.error->message.contains(m_server.lastRequestId()), qPrintable(r.error->message));
+    if (!vendorCode.isEmpty())
+        QVERIFY(r.error->message.contains(vendorCode));
+    QVERIFY(!r.error->message.contains(kKey) && !r.error->message.contains(kId));
+    QCOMPARE(r.rawResponses.size(), 1);   // the vendor's answer is kept, unchanged
+}
+
+void TestTencentProvider::persistentFaults_data()
+{
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<QString>("errorCode");
+    QTest::addColumn<int>("expectedRequests");
+    QTest::newRow("rate limited every time") << int(Fault::RateLimit) << QStringLiteral("rate_limited") << 3;
+    QTest::newRow("5xx every time") << int(Fault::ServerError) << QStringLiteral("http_error") << 3;
+    QTest::newRow("InternalError every time") << int(Fault::InternalError) << QStringLiteral("vendor_error") << 2;
+    QTest::newRow("hang every time") << int(Fault::Hang) << QStringLiteral("timeout") << 3;
+    QTest::newRow("dropped every time") << int(Fault::DropConnection) << QStringLiteral("network_error") << 3;
+}
+
+void TestTencentProvider::persistentFaults()
+{
+    QFETCH(int, fault);
+    QFETCH(QString, errorCode);
+    QFETCH(int, expectedRequests);
+    TencentVatProvider vat(m_ctx);
+    m_server.injectFault(Fault(fault), 10);
+    const int before = m_server.requestCount();
+    static int n = 200;
+    const RecognizedDocument r = run(vat, input(png(++n), QStringLiteral("p.png")));
+    const int sent = m_server.requestCount() - before;
+    if (Fault(fault) == Fault::DropConnection)   // Qt re-sends once by itself on a reused connection
+        QVERIFY2(sent >= expectedRequests && sent <= 2 * expectedRequests, qPrintable(QString::number(sent)));
+    else
+        QCOMPARE(sent, expectedRequests);
+    QVERIFY(r.error);
+    QCOMPARE(r.error->code, errorCode);
+    QVERIFY(!r.error->message.isEmpty());
+    QVERIFY(!r.error->requestId.isEmpty());   // the vendor's, or ours when it gave none
+    m_server.clearFaults();
+}
+
+void TestTencentProvider::wrongSecretIsRefusedBySignature()
+{
+    MemoryCredentialStore wrong;
+    wrong.write(QStringLiteral("tencent"), QStringLiteral("secret_id"), kId);
+    wrong.write(QStringLiteral("tencent"), QStringLiteral("secret_key"), QStringLiteral("not-the-key"));
+    ProviderContext ctx = m_ctx;
+    ctx.credentials = &wrong;
+    TencentVatProvider vat(ctx);
+    const int rejected = m_server.rejected();
+    const RecognizedDocument r = run(vat, input(png(3), QStringLiteral("w.png")));
+    QCOMPARE(m_server.rejected() - rejected, 1);   // not retried
+    QCOMPARE(r.error->code, QStringLiteral("auth_failed"));
+    QCOMPARE(r.error->vendorCode, QStringLiteral("AuthFailure.SignatureFailure"));
+    QVERIFY(!r.error->message.contains(QStringLiteral("not-the-key")));
+}
+
+void TestTencentProvider::clockSkew()
+{
+    ProviderContext ctx = m_ctx;
+    ctx.clock = [] { return QDateTime::currentSecsSinceEpoch() - 600; };   // ten minutes slow
+    TencentVatProvider vat(ctx);
+    const int before = m_server.requestCount();
+    const RecognizedDocument r = run(vat, input(png(4), QStringLiteral("s.png")));
+    QCOMPARE(m_server.requestCount() - before, 2);   // re-signed once, then given up
+    QCOMPARE(r.error->code, QStringLiteral("auth_failed"));
+    QCOMPARE(r.error->vendorCode, QStringLiteral("AuthFailure.SignatureExpire"));
+}
+
+void TestTencentProvider::batchIsolatesFailures()
+{
+    TencentVatProvider vat(m_ctx);
+    RecognitionQueue queue;
+    queue.setMaxInFlight(3);
+    QList<QByteArray> files;
+    for (int i = 0; i < 6; ++i)
+        files << png(300 + i);
+    m_server.setFaultForBodyContaining(markerFor(files.at(2)), Fault::AuthFailure);
+    m_server.setFaultForBodyContaining(markerFor(files.at(4)), Fault::Malformed);
+    m_server.injectFault(Fault::ServerError);   // whoever comes first gets a 5xx once
+    for (int i = 0; i < files.size(); ++i)
+        queue.add(&vat, input(files.at(i), QStringLiteral("batch-%1.png").arg(i)));
+    QSignalSpy finished(&queue, &RecognitionQueue::finished);
+    queue.start();
+    QVERIFY(finished.wait(20000));
+    const auto results = queue.results();
+    for (int i = 0; i < results.size(); ++i) {
+        const RecognizedDocument &r = results.at(i);
+        QCOMPARE(r.file, QStringLiteral("batch-%1.png").arg(i));
+        if (i == 2) {
+            QCOMPARE(r.error->code, QStringLiteral("auth_failed"));
+        } else if (i == 4) {
+            QCOMPARE(r.error->code, QStringLiteral("bad_response"));
+        } else {
+            QVERIFY2(!r.error, r.error ? qPrintable(r.error->message) : "");
+            QCOMPARE(r.invoices.size(), 1);
+        }
+    }
+}
+
+void TestTencentProvider::notConfigured()
+{
+    MemoryCredentialStore empty;
+    ProviderContext ctx = m_ctx;
+    ctx.credentials = &empty;
+    TencentVatProvider vat(ctx);
+    QVERIFY(!vat.isConfigured());
+    const int before = m_server.requestCount();
+    const RecognizedDocument r = run(vat, input(png(5), QStringLiteral("n.png")));
+    QCOMPARE(r.error->code, QStringLiteral("not_configured"));
+    QVERIFY(r.error->message.contains(QStringLiteral("TENCENTCLOUD_SECRET_ID")));
+    QCOMPARE(m_server.requestCount(), before);
+}
+
+void TestTencentProvider::plainHttpElsewhereRefused()
+{
+    ProviderContext ctx = m_ctx;
+    ctx.endpoints[QStringLiteral("tencent")] = QStringLiteral("http://ocr.example.com");
+    TencentVatProvider vat(ctx);
+    const int before = m_server.requestCount();
+    const RecognizedDocument r = run(vat, input(png(6), QStringLiteral("h.png")));
+    QCOMPARE(r.error->code, QStringLiteral("endpoint_refused"));
+    QVERIFY(r.error->message.contains(QStringLiteral("http")));
+    QCOMPARE(m_server.requestCount(), before);
+}
+
+void TestTencentProvider::unsupportedFormat()
+{
+    TencentVatProvider vat(m_ctx);
+    DocumentInput in = input("PK\x03\x04 not really", QStringLiteral("x.ofd"));
+    in.format = DocumentFormat::Ofd;
+    QCOMPARE(run(vat, in).error->code, QStringLiteral("unsupported_input"));
+    TencentOfdProvider ofd(m_ctx);
+    QCOMPARE(run(ofd, input(png(7), QStringLiteral("y.png"))).error->code, QStringLiteral("unsupported_input"));
+}
+
+void TestTencentProvider::pdfPagesRendered()
+{
+    TencentVatProvider vat(m_ctx);
+    QList<QSize> sentSizes;
+    m_server.setResponder([&sentSizes](const QString &, const QJsonObject &body) {
+        QImage img;
+        img.loadFromData(QByteArray::fromBase64(body.value(QStringLiteral("ImageBase64")).toString().toLatin1()));
+        sentSizes << img.size();
+        return test::FakeTencentServer::defaultVatResponse();
+    });
+    const RecognizedDocument r = run(vat, input(pdf(2), QStringLiteral("two-pages.pdf")));
+    QVERIFY2(!r.error, r.error ? qPrintable(r.error->message) : "");
+    QCOMPARE(r.pages, 2);
+    QCOMPARE(r.invoices.size(), 2);
+    QCOMPARE(r.invoices.at(0).page, 1);
+    QCOMPARE(r.invoices.at(1).page, 2);
+    QCOMPARE(r.rawResponses.size(), 2);
+    // A5 at the viewer's 150 dpi: the page image the polygons refer to is what was sent.
+    QCOMPARE(sentSizes.size(), 2);
+    QCOMPARE(QSizeF(sentSizes.first()), r.invoices.first().pageSize);
+    QVERIFY(qAbs(sentSizes.first().width() - 874) <= 2);
+    QCOMPARE(r.invoices.at(1).fields.value(QStringLiteral("number")).page, 2);
+
+    // One page asked for: one call.
+    DocumentInput second = input(pdf(2), QStringLiteral("page2.pdf"));
+    second.page = 2;
+    sentSizes.clear();
+    const RecognizedDocument p2 = run(vat, second);
+    QCOMPARE(p2.invoices.size(), 1);
+    QCOMPARE(p2.invoices.first().page, 2);
+    QCOMPARE(sentSizes.size(), 1);
+}
+
+void TestTencentProvider::largeImageScaledBack()
+{
+    TencentVatProvider vat(m_ctx);
+    QSize sent;
+    m_server.setResponder([&sent](const QString &, const QJsonObject &body) {
+        QImage img;
+        img.loadFromData(QByteArray::fromBase64(body.value(QStringLiteral("ImageBase64")).toString().toLatin1()));
+        sent = img.size();
+        QJsonObject r = test::FakeTencentServer::defaultVatResponse();
+        return r;
+    });
+    const RecognizedDocument r = run(vat, input(png(8, QSize(12000, 200)), QStringLiteral("wide.png")));
+    QVERIFY2(!r.error, r.error ? qPrintable(r.error->message) : "");
+    QCOMPARE(sent.width(), 10000);   // within the vendor's 10000 px
+    const Invoice &inv = r.invoices.first();
+    QCOMPARE(inv.pageSize, QSizeF(12000, 200));
+    // The fake put 发票号码 at x 10..110 of the image it got: ×1.2 on the page.
+    const QRectF box = inv.fields.value(QStringLiteral("number")).polygon.boundingRect();
+    QVERIFY(qAbs(box.left() - 12) < 0.01 && qAbs(box.right() - 132) < 0.01);
+}
+
+void TestTencentProvider::ofdProvider()
+{
+    TencentOfdProvider ofd(m_ctx);
+    const QByteArray bytes = test::OfdBuilder::sampleInvoice().build();
+    const DocumentInput in = input(bytes, QStringLiteral("e.ofd"));
+    QCOMPARE(in.format, DocumentFormat::Ofd);
+    const RecognizedDocument r = run(ofd, in);
+    QVERIFY2(!r.error, r.error ? qPrintable(r.error->message) : "");
+    QCOMPARE(r.provider, QStringLiteral("tencent-ofd"));
+    QCOMPARE(r.invoices.size(), 1);
+    QCOMPARE(r.invoices.first().type, InvoiceType::DigitalNormal);
+    QCOMPARE(r.invoices.first().value(QStringLiteral("total")), QStringLiteral("106.00"));
+    const auto &req = m_server.requests().last();
+    QCOMPARE(req.header("X-TC-Action"), QByteArray("VerifyOfdVatInvoiceOCR"));
+    const QJsonObject body = QJsonDocument::fromJson(req.body).object();
+    QCOMPARE(QByteArray::fromBase64(body.value(QStringLiteral("OfdFileBase64")).toString().toLatin1()), bytes);
+    QCOMPARE(body.value(QStringLiteral("OfdPageNumber")).toInt(), 1);
+    // And from the cache the second time.
+    const int calls = m_server.requestCount();
+    QCOMPARE(run(ofd, in).invoices, r.invoices);
+    QCOMPARE(m_server.requestCount(), calls);
+}
+
+void TestTencentProvider::abortWhileHanging()
+{
+    ProviderContext ctx = m_ctx;
+    ctx.transferTimeoutMs = 20000;
+    TencentVatProvider vat(ctx);
+    m_server.injectFault(Fault::Hang);
+    const int before = m_server.requestCount();
+    ProviderJob *job = vat.recognize(input(png(9), QStringLiteral("slow.png")));
+    job->setAutoDelete(false);
+    QSignalSpy spy(job, &ProviderJob::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.requestCount() - before, 1, 10000);
+    job->abort();
+    QVERIFY(spy.wait(2000));
+    QCOMPARE(job->result().error->code, QStringLiteral("cancelled"));
+    QTest::qWait(100);
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(m_server.requestCount() - before, 1);
+    delete job;
+}
+
+QTEST_MAIN(TestTencentProvider)
+#include "tst_tencentprovider.moc"
