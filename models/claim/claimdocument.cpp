@@ -1,0 +1,692 @@
+#include "claim/claimdocument.h"
+
+#include "claim/commands/adddocumentcommand.h"
+#include "claim/commands/editfieldcommand.h"
+#include "claim/commands/removeinvoicecommand.h"
+#include "claim/commands/setdetailscommand.h"
+#include "claim/commands/setinvoicetypecommand.h"
+#include "claim/duplicateledger.h"
+#include "claim/ledgeridentity.h"
+#include "documentformat.h"
+#include "log.h"
+#include "pagerenderer.h"
+#include "validation/validator.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QScopedValueRollback>
+#include <QUuid>
+#include <algorithm>
+#include <filesystem>
+
+using namespace Qt::StringLiterals;
+
+namespace ra {
+namespace {
+
+constexpr auto kHistoryRule = "duplicate_in_history";
+
+QString typeSourceUser()
+{
+    return u"user"_s;
+}
+
+// The fields a cross-claim duplicate finding points at, by the kind of identity.
+QStringList identityFields(const QString &identity)
+{
+    if (identity.startsWith(u"number:"))
+        return {u"number"_s};
+    if (identity.startsWith(u"code:"))
+        return {u"code"_s, u"number"_s};
+    return {u"seller_tax_id"_s, u"date"_s, u"total"_s};
+}
+
+Finding historyFinding(const QString &identity, const QList<QPair<QString, QString>> &claims)
+{
+    QStringList en;
+    QStringList zh;
+    for (const auto &[name, path] : claims) {
+        const QString file = QFileInfo(path).fileName();
+        const QString label = name.isEmpty() ? file : name;
+        en << (file.isEmpty() || file == label ? u"“%1”"_s.arg(label) : u"“%1” (%2)"_s.arg(label, file));
+        zh << (file.isEmpty() || file == label ? u"“%1”"_s.arg(label) : u"“%1”（%2）"_s.arg(label, file));
+    }
+    Finding f;
+    f.rule = QString::fromLatin1(kHistoryRule);
+    f.severity = Severity::Error;
+    f.message = u"This invoice is already in another claim: %1. An invoice may be claimed only once."_s.arg(
+        en.join(u"; "_s));
+    f.messageZh = u"该发票已在其他报销单中：%1。同一张发票只能报销一次。"_s.arg(zh.join(u"；"_s));
+    f.fields = identityFields(identity);
+    return f;
+}
+
+bool sameInvoiceIdOrder(const ClaimInvoice &a, const ClaimInvoice &b)
+{
+    return a.id < b.id;
+}
+
+} // namespace
+
+ClaimDocument::ClaimDocument(QObject *parent) : QObject(parent)
+{
+    m_data.claimId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+ClaimDocument::~ClaimDocument()
+{
+    // Commands hold no pointers into the store, but clear them before the store goes.
+    m_undoStack.clear();
+}
+
+QString ClaimDocument::filePath() const
+{
+    return m_store ? m_store->path() : QString();
+}
+
+bool ClaimDocument::isModified() const
+{
+    return !m_undoStack.isClean();
+}
+
+QString ClaimDocument::displayName() const
+{
+    if (const QString name = m_data.details.displayName(); !name.isEmpty())
+        return name;
+    if (m_store)
+        return QFileInfo(m_store->path()).completeBaseName();
+    return tr("Untitled");
+}
+
+void ClaimDocument::setLedger(DuplicateLedger *ledger)
+{
+    m_ledger = ledger;
+    m_historyHits.clear();
+}
+
+void ClaimDocument::setValidationDate(const QDate &today)
+{
+    m_today = today;
+}
+
+ValidationContext ClaimDocument::validationContext() const
+{
+    ValidationContext c;
+    c.companyName = m_data.details.companyName;
+    c.companyTaxId = m_data.details.companyTaxId;
+    if (m_today.isValid())
+        c.today = m_today;
+    return c;
+}
+
+QString ClaimDocument::ledgerName() const
+{
+    return m_data.details.displayName();
+}
+
+// ---- files -------------------------------------------------------------------------------
+
+bool ClaimDocument::open(const QString &path, ClaimStore::OpenMode mode)
+{
+    auto store = std::make_unique<ClaimStore>();
+    if (!store->open(path, mode)) {
+        m_error = store->errorString();
+        return false;
+    }
+    auto loaded = store->load();
+    if (!loaded) {
+        m_error = store->errorString();
+        return false;
+    }
+    m_undoStack.clear();
+    m_store = std::move(store);
+    m_data = std::move(*loaded);
+    m_memoryBytes.clear();
+    m_historyHits.clear();
+    m_selection = m_store->meta(u"selection"_s).toLongLong();
+    resetIds();
+    syncLedgerAll();
+    // Findings can have changed while the file was closed: rules improve, today moves on and
+    // other claims take the same invoices. Re-run them and keep the result; the views are reset
+    // afterwards, so the single changes are not announced.
+    {
+        QSignalBlocker quiet(this);
+        commit([](Pending &p) {
+            p.revalidateAll = true;
+            return true;
+        });
+    }
+    m_undoStack.setClean();
+    m_error.clear();
+    emit changed(ClaimChange{ClaimChange::Kind::Reset, 0, {}, {}});
+    emit fileChanged(m_store->path());
+    return true;
+}
+
+bool ClaimDocument::saveAs(const QString &path)
+{
+    const QString target = QFileInfo(path).absoluteFilePath();
+    if (m_store && target == m_store->path()) {
+        markSaved();
+        return true;
+    }
+    if (m_store) {
+        if (!m_store->copyTo(target)) {
+            m_error = m_store->errorString();
+            return false;
+        }
+    } else {
+        // Build the file beside the target and rename it into place: never a half-written claim.
+        const QString tmp = QFileInfo(target).absolutePath() + u"/."_s + QFileInfo(target).fileName() + u"."_s
+            + QUuid::createUuid().toString(QUuid::Id128) + u".tmp"_s;
+        ClaimDelta all;
+        all.details = m_data.details;
+        all.originalsAdded = m_data.originals;
+        all.originalBytes = m_memoryBytes;
+        all.recognitionsAdded = m_data.recognitions;
+        all.invoicesWritten = m_data.invoices;
+        all.editsAdded = m_data.history;
+        bool ok = false;
+        {
+            ClaimStore fresh;
+            ok = fresh.open(tmp, ClaimStore::OpenMode::CreateIfMissing)
+                && fresh.setMeta(u"claim_id"_s, m_data.claimId) && fresh.apply(all);
+            if (ok && m_selection)
+                fresh.setMeta(u"selection"_s, QString::number(m_selection));
+            m_error = fresh.errorString();
+        }
+        std::error_code ec;
+        if (ok)
+            std::filesystem::rename(std::filesystem::path(tmp.toStdU16String()),
+                                    std::filesystem::path(target.toStdU16String()), ec);
+        if (!ok || ec) {
+            for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+                QFile::remove(tmp + suffix);
+            if (ec)
+                m_error = u"Cannot write “%1”: %2"_s.arg(path, QString::fromStdString(ec.message()));
+            return false;
+        }
+    }
+    auto store = std::make_unique<ClaimStore>();
+    if (!store->open(target, ClaimStore::OpenMode::Existing)) {
+        m_error = store->errorString();
+        return false;
+    }
+    m_store = std::move(store);
+    m_memoryBytes.clear();
+    syncLedgerAll();
+    m_undoStack.setClean();
+    m_error.clear();
+    emit fileChanged(m_store->path());
+    return true;
+}
+
+void ClaimDocument::markSaved()
+{
+    m_undoStack.setClean();
+}
+
+QList<FieldEdit> ClaimDocument::history(qint64 invoiceId) const
+{
+    QList<FieldEdit> out;
+    for (const FieldEdit &e : m_data.history)
+        if (e.invoiceId == invoiceId)
+            out.append(e);
+    return out;
+}
+
+QByteArray ClaimDocument::originalBytes(const QString &sha256)
+{
+    return m_store ? m_store->originalBytes(sha256) : m_memoryBytes.value(sha256);
+}
+
+QImage ClaimDocument::pageImage(const QString &sha256, int pageIndex, double dpi)
+{
+    if (m_store) {
+        const QImage cached = m_store->page(sha256, pageIndex + 1, dpi);
+        if (!cached.isNull())
+            return cached;
+    }
+    const RenderedPage rendered = renderPage(originalBytes(sha256), pageIndex, dpi);
+    if (!rendered.ok())
+        return {};
+    if (m_store)
+        m_store->putPage(sha256, pageIndex + 1, dpi, rendered.image);
+    return rendered.image;
+}
+
+void ClaimDocument::setSelection(qint64 invoiceId)
+{
+    if (m_selection == invoiceId)
+        return;
+    m_selection = invoiceId;
+    if (m_store)
+        m_store->setMeta(u"selection"_s, QString::number(invoiceId));
+}
+
+// ---- edits -------------------------------------------------------------------------------
+
+bool ClaimDocument::setDetails(const ClaimDetails &details)
+{
+    if (details == m_data.details)
+        return false;
+    m_undoStack.push(new SetDetailsCommand(this, m_data.details, details));
+    return m_data.details == details;
+}
+
+bool ClaimDocument::editField(qint64 invoiceId, const QString &key, const QString &value)
+{
+    const ClaimInvoice *ci = invoice(invoiceId);
+    if (!ci || key.isEmpty())
+        return false;
+    // A cleared field stays in the record as an empty edited value: the edit, and what the
+    // machine read, survive in the file (an absent field would take both with it).
+    const QString newValue = value.isNull() ? u""_s : value;
+    const Field before = ci->invoice.fields.value(key);
+    if (before.value == newValue && !before.isNull())
+        return false;
+    Field after = before;
+    after.value = newValue;
+    if (!before.edited)
+        after.machineValue = before.value;
+    after.edited = true;
+    after.uncertain = false;
+    after.source = typeSourceUser();
+    m_undoStack.push(new EditFieldCommand(this, invoiceId, key, before, after));
+    const ClaimInvoice *now = invoice(invoiceId);
+    return now && now->invoice.fields.value(key) == after;
+}
+
+bool ClaimDocument::setInvoiceType(qint64 invoiceId, InvoiceType type)
+{
+    const ClaimInvoice *ci = invoice(invoiceId);
+    if (!ci || ci->invoice.type == type)
+        return false;
+    m_undoStack.push(new SetInvoiceTypeCommand(this, invoiceId, ci->invoice.type, ci->invoice.typeSource,
+                                               ci->invoice.typeInferred, type));
+    const ClaimInvoice *now = invoice(invoiceId);
+    return now && now->invoice.type == type;
+}
+
+bool ClaimDocument::removeInvoice(qint64 invoiceId)
+{
+    const ClaimInvoice *ci = invoice(invoiceId);
+    if (!ci)
+        return false;
+    m_undoStack.push(new RemoveInvoiceCommand(this, *ci));
+    return invoice(invoiceId) == nullptr;
+}
+
+bool ClaimDocument::removeInvoices(const QList<qint64> &invoiceIds)
+{
+    QList<ClaimInvoice> doomed;
+    for (qint64 id : invoiceIds)
+        if (const ClaimInvoice *ci = invoice(id))
+            doomed.append(*ci);
+    if (doomed.isEmpty())
+        return false;
+    if (doomed.size() == 1)
+        return removeInvoice(doomed.constFirst().id);
+    m_undoStack.beginMacro(tr("Remove %n invoices", nullptr, int(doomed.size())));
+    for (const ClaimInvoice &ci : std::as_const(doomed))
+        m_undoStack.push(new RemoveInvoiceCommand(this, ci));
+    m_undoStack.endMacro();
+    return std::none_of(doomed.cbegin(), doomed.cend(), [this](const ClaimInvoice &ci) { return invoice(ci.id); });
+}
+
+ClaimDocument::AddResult ClaimDocument::addDocument(const QByteArray &bytes, const RecognizedDocument &document,
+                                                    const QString &name)
+{
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (!document.sha256.isEmpty() && document.sha256.compare(sha, Qt::CaseInsensitive) != 0) {
+        m_error = tr("The recognition result does not belong to this file (its checksum differs).");
+        return AddResult::Failed;
+    }
+    if (m_data.original(sha))
+        return AddResult::AlreadyInClaim;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ClaimOriginal original;
+    original.sha256 = sha;
+    original.name = !name.isEmpty() ? name : QFileInfo(document.file).fileName();
+    if (original.name.isEmpty())
+        original.name = sha.left(12);
+    original.format = !document.format.isEmpty() ? document.format : formatKey(sniffFormat(bytes));
+    original.size = bytes.size();
+    original.pages = document.pages;
+    original.addedAt = now;
+
+    RecognitionRecord record;
+    record.id = nextRecognitionId();
+    record.recognizedAt = now;
+    record.document = document;
+    record.document.sha256 = sha;
+
+    QList<ClaimInvoice> invoices;
+    for (const Invoice &inv : document.invoices)
+        invoices.append(ClaimInvoice{nextInvoiceId(), sha, record.id, inv});
+    m_undoStack.push(new AddDocumentCommand(this, original, bytes, record, invoices));
+    return m_data.original(sha) ? AddResult::Added : AddResult::Failed;
+}
+
+bool ClaimDocument::recordRecognition(const RecognizedDocument &document)
+{
+    if (!m_data.original(document.sha256)) {
+        m_error = tr("The file of this recognition result is not in the claim.");
+        return false;
+    }
+    RecognitionRecord record;
+    record.id = nextRecognitionId();
+    record.recognizedAt = QDateTime::currentDateTimeUtc();
+    record.document = document;
+    return commit([&](Pending &p) {
+        p.next.recognitions.append(record);
+        p.delta.recognitionsAdded.append(record);
+        return true;
+    });
+}
+
+// ---- what the commands call --------------------------------------------------------------
+
+bool ClaimDocument::applyDetails(const ClaimDetails &details)
+{
+    const QString oldName = ledgerName();
+    const bool ok = commit([&](Pending &p) {
+        p.revalidateAll = details.companyName != p.next.details.companyName
+            || details.companyTaxId != p.next.details.companyTaxId;
+        p.next.details = details;
+        p.delta.details = details;
+        p.changes.append(ClaimChange{ClaimChange::Kind::DetailsChanged, 0, {}, {}});
+        return true;
+    });
+    if (ok && m_ledger && m_store && oldName != ledgerName())
+        m_ledger->renameClaim(m_data.claimId, m_store->path(), ledgerName());
+    return ok;
+}
+
+bool ClaimDocument::applyField(qint64 invoiceId, const QString &key, const Field &field, bool undo)
+{
+    return commit([&](Pending &p) {
+        auto it = std::find_if(p.next.invoices.begin(), p.next.invoices.end(),
+                               [&](const ClaimInvoice &ci) { return ci.id == invoiceId; });
+        if (it == p.next.invoices.end())
+            return false;
+        const Field old = it->invoice.fields.value(key);
+        if (field.isNull())
+            it->invoice.fields.remove(key);
+        else
+            it->invoice.fields.insert(key, field);
+        FieldEdit e;
+        e.id = nextEditId();
+        e.invoiceId = invoiceId;
+        e.fieldKey = key;
+        // What the machine read: kept by the edited field, or the field itself once it is back
+        // to the machine's value.
+        e.machineValue = field.edited ? field.machineValue : (old.edited ? old.machineValue : field.value);
+        e.oldValue = old.value;
+        e.newValue = field.value;
+        e.when = QDateTime::currentDateTimeUtc();
+        e.undo = undo;
+        p.next.history.append(e);
+        p.delta.editsAdded.append(e);
+        p.revalidate.insert(invoiceId);
+        p.written.insert(invoiceId);
+        p.changes.append(ClaimChange{ClaimChange::Kind::InvoiceChanged, invoiceId, {}, key});
+        return true;
+    });
+}
+
+bool ClaimDocument::applyType(qint64 invoiceId, InvoiceType type, const QString &typeSource, bool typeInferred,
+                              bool undo)
+{
+    return commit([&](Pending &p) {
+        auto it = std::find_if(p.next.invoices.begin(), p.next.invoices.end(),
+                               [&](const ClaimInvoice &ci) { return ci.id == invoiceId; });
+        if (it == p.next.invoices.end())
+            return false;
+        const InvoiceType old = it->invoice.type;
+        // The machine's type: the current one until a person changed it, else the one the first
+        // change recorded.
+        QString machine = invoiceTypeKey(old);
+        if (it->invoice.typeSource == typeSourceUser()) {
+            for (const FieldEdit &h : std::as_const(p.next.history))
+                if (h.invoiceId == invoiceId && h.fieldKey == u"type") {
+                    machine = h.machineValue;
+                    break;
+                }
+        }
+        it->invoice.type = type;
+        it->invoice.typeSource = typeSource;
+        it->invoice.typeInferred = typeInferred;
+        FieldEdit e;
+        e.id = nextEditId();
+        e.invoiceId = invoiceId;
+        e.fieldKey = u"type"_s;
+        e.machineValue = machine;
+        e.oldValue = invoiceTypeKey(old);
+        e.newValue = invoiceTypeKey(type);
+        e.when = QDateTime::currentDateTimeUtc();
+        e.undo = undo;
+        p.next.history.append(e);
+        p.delta.editsAdded.append(e);
+        p.revalidate.insert(invoiceId);
+        p.written.insert(invoiceId);
+        p.changes.append(ClaimChange{ClaimChange::Kind::InvoiceChanged, invoiceId, {}, u"type"_s});
+        return true;
+    });
+}
+
+bool ClaimDocument::applyRemoveInvoice(qint64 invoiceId)
+{
+    return commit([&](Pending &p) {
+        const qsizetype removed = p.next.invoices.removeIf([&](const ClaimInvoice &ci) { return ci.id == invoiceId; });
+        if (removed == 0)
+            return false;
+        p.delta.invoicesRemoved.append(invoiceId);
+        p.changes.append(ClaimChange{ClaimChange::Kind::InvoiceRemoved, invoiceId, {}, {}});
+        return true;
+    });
+}
+
+bool ClaimDocument::applyInsertInvoice(const ClaimInvoice &invoice)
+{
+    return commit([&](Pending &p) {
+        if (p.next.invoice(invoice.id) || !p.next.original(invoice.sha256))
+            return false;
+        // Ids grow with the claim, so the id is the invoice's place in it.
+        const auto at = std::upper_bound(p.next.invoices.begin(), p.next.invoices.end(), invoice, sameInvoiceIdOrder);
+        p.next.invoices.insert(at, invoice);
+        p.written.insert(invoice.id);
+        p.changes.append(ClaimChange{ClaimChange::Kind::InvoiceAdded, invoice.id, invoice.sha256, {}});
+        return true;
+    });
+}
+
+bool ClaimDocument::applyAddDocument(const ClaimOriginal &original, const QByteArray &bytes,
+                                     const RecognitionRecord &record, const QList<ClaimInvoice> &invoices)
+{
+    return commit([&](Pending &p) {
+        if (p.next.original(original.sha256))
+            return false;
+        p.next.originals.append(original);
+        p.delta.originalsAdded.append(original);
+        p.delta.originalBytes.insert(original.sha256, bytes);
+        p.next.recognitions.append(record);
+        p.delta.recognitionsAdded.append(record);
+        p.changes.append(ClaimChange{ClaimChange::Kind::DocumentAdded, 0, original.sha256, {}});
+        for (const ClaimInvoice &ci : invoices) {
+            const auto at = std::upper_bound(p.next.invoices.begin(), p.next.invoices.end(), ci, sameInvoiceIdOrder);
+            p.next.invoices.insert(at, ci);
+            p.written.insert(ci.id);
+            p.revalidate.insert(ci.id);
+            p.changes.append(ClaimChange{ClaimChange::Kind::InvoiceAdded, ci.id, ci.sha256, {}});
+        }
+        return true;
+    });
+}
+
+bool ClaimDocument::applyRemoveDocument(const QString &sha256)
+{
+    return commit([&](Pending &p) {
+        if (!p.next.original(sha256))
+            return false;
+        for (const ClaimInvoice &ci : std::as_const(p.next.invoices))
+            if (ci.sha256 == sha256) {
+                p.delta.invoicesRemoved.append(ci.id);
+                p.changes.append(ClaimChange{ClaimChange::Kind::InvoiceRemoved, ci.id, sha256, {}});
+            }
+        p.next.invoices.removeIf([&](const ClaimInvoice &ci) { return ci.sha256 == sha256; });
+        p.next.recognitions.removeIf([&](const RecognitionRecord &r) { return r.document.sha256 == sha256; });
+        p.next.originals.removeIf([&](const ClaimOriginal &o) { return o.sha256 == sha256; });
+        p.delta.originalsRemoved.append(sha256);
+        p.changes.append(ClaimChange{ClaimChange::Kind::DocumentRemoved, 0, sha256, {}});
+        return true;
+    });
+}
+
+// ---- the commit path ---------------------------------------------------------------------
+
+bool ClaimDocument::commit(const std::function<bool(Pending &)> &mutate)
+{
+    Pending p;
+    p.next = m_data;
+    if (!mutate(p))
+        return false;
+    refreshFindings(p);
+    for (const ClaimInvoice &ci : std::as_const(p.next.invoices))
+        if (p.written.contains(ci.id))
+            p.delta.invoicesWritten.append(ci);
+    if (m_store && !m_store->apply(p.delta)) {
+        m_error = m_store->errorString();
+        emit storeFailed(m_error);
+        return false;
+    }
+    if (!m_store) {
+        for (auto it = p.delta.originalBytes.cbegin(); it != p.delta.originalBytes.cend(); ++it)
+            m_memoryBytes.insert(it.key(), it.value());
+        for (const QString &sha : std::as_const(p.delta.originalsRemoved))
+            m_memoryBytes.remove(sha);
+    }
+    m_data = std::move(p.next);
+    syncLedger(p);
+    for (const ClaimChange &c : std::as_const(p.changes))
+        emit changed(c);
+    return true;
+}
+
+void ClaimDocument::refreshFindings(Pending &p)
+{
+    QHash<qint64, FindingList> before;
+    for (const ClaimInvoice &ci : std::as_const(p.next.invoices))
+        before.insert(ci.id, ci.invoice.findings);
+
+    const ValidationContext context = [&] {
+        ValidationContext c;
+        c.companyName = p.next.details.companyName;
+        c.companyTaxId = p.next.details.companyTaxId;
+        if (m_today.isValid())
+            c.today = m_today;
+        return c;
+    }();
+    QList<Invoice *> all;
+    QStringList labels;
+    for (ClaimInvoice &ci : p.next.invoices) {
+        if (p.revalidateAll || p.revalidate.contains(ci.id))
+            revalidate(ci.invoice, context);
+        all.append(&ci.invoice);
+        const ClaimOriginal *o = p.next.original(ci.sha256);
+        labels.append(u"%1 p.%2"_s.arg(o ? o->name : ci.sha256.left(12)).arg(ci.invoice.page));
+    }
+    markDuplicates(all, labels);
+
+    for (ClaimInvoice &ci : p.next.invoices) {
+        ci.invoice.findings.removeIf([](const Finding &f) { return f.rule == QLatin1String(kHistoryRule); });
+        const QString identity = claim::ledgerIdentity(ci.invoice);
+        if (identity.isEmpty() || !m_ledger)
+            continue;
+        auto hit = m_historyHits.constFind(identity);
+        if (hit == m_historyHits.cend()) {
+            QList<QPair<QString, QString>> claims;
+            for (const DuplicateLedger::Entry &e : m_ledger->otherClaims(identity, p.next.claimId)) {
+                const QPair<QString, QString> c{e.claimName, e.claimPath};
+                if (!claims.contains(c))
+                    claims.append(c);
+            }
+            hit = m_historyHits.insert(identity, claims);
+        }
+        if (!hit->isEmpty())
+            ci.invoice.findings.append(historyFinding(identity, *hit));
+    }
+
+    QSet<qint64> announced;
+    for (const ClaimChange &c : std::as_const(p.changes))
+        if (c.invoiceId)
+            announced.insert(c.invoiceId);
+    for (const ClaimInvoice &ci : std::as_const(p.next.invoices)) {
+        if (ci.invoice.findings == before.value(ci.id))
+            continue;
+        p.written.insert(ci.id);
+        if (!announced.contains(ci.id))
+            p.changes.append(ClaimChange{ClaimChange::Kind::InvoiceChanged, ci.id, ci.sha256, {}});
+    }
+}
+
+void ClaimDocument::syncLedger(const Pending &p)
+{
+    // An unsaved claim may never become one: only claims with a file enter the ledger.
+    if (!m_ledger || !m_store)
+        return;
+    for (qint64 id : p.delta.invoicesRemoved)
+        m_ledger->forget(m_data.claimId, id);
+    for (const ClaimInvoice &ci : p.delta.invoicesWritten)
+        m_ledger->record(DuplicateLedger::Entry{claim::ledgerIdentity(ci.invoice), m_data.claimId, m_store->path(),
+                                                ledgerName(), ci.id, QDateTime::currentDateTimeUtc()});
+}
+
+void ClaimDocument::syncLedgerAll()
+{
+    if (!m_ledger || !m_store)
+        return;
+    QList<DuplicateLedger::Entry> entries;
+    for (const ClaimInvoice &ci : std::as_const(m_data.invoices))
+        entries.append(DuplicateLedger::Entry{claim::ledgerIdentity(ci.invoice), m_data.claimId, m_store->path(),
+                                              ledgerName(), ci.id, QDateTime::currentDateTimeUtc()});
+    if (!m_ledger->syncClaim(m_data.claimId, m_store->path(), ledgerName(), entries))
+        log::get("models.claim")->warn("the duplicate ledger could not be updated: {}",
+                                       m_ledger->errorString().toStdString());
+}
+
+// ---- ids ---------------------------------------------------------------------------------
+
+void ClaimDocument::resetIds()
+{
+    // Ids are never reused within a file: the history may still name a removed invoice.
+    m_lastInvoiceId = m_lastRecognitionId = m_lastEditId = 0;
+    for (const ClaimInvoice &ci : std::as_const(m_data.invoices))
+        m_lastInvoiceId = std::max(m_lastInvoiceId, ci.id);
+    for (const FieldEdit &e : std::as_const(m_data.history)) {
+        m_lastInvoiceId = std::max(m_lastInvoiceId, e.invoiceId);
+        m_lastEditId = std::max(m_lastEditId, e.id);
+    }
+    for (const RecognitionRecord &r : std::as_const(m_data.recognitions))
+        m_lastRecognitionId = std::max(m_lastRecognitionId, r.id);
+}
+
+qint64 ClaimDocument::nextInvoiceId()
+{
+    return ++m_lastInvoiceId;
+}
+
+qint64 ClaimDocument::nextRecognitionId()
+{
+    return ++m_lastRecognitionId;
+}
+
+qint64 ClaimDocument::nextEditId()
+{
+    return ++m_lastEditId;
+}
+
+} // namespace ra

@@ -1,0 +1,146 @@
+#pragma once
+
+#include "claimchange.h"
+#include "claimdata.h"
+#include "claimdelta.h"
+#include "claimstore.h"
+#include "validation/validationcontext.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QHash>
+#include <QImage>
+#include <QObject>
+#include <QSet>
+#include <QUndoStack>
+#include <functional>
+#include <memory>
+
+namespace ra {
+
+class DuplicateLedger;
+
+// A claim being worked on: owns the claim's data and a QUndoStack. Every edit is a command
+// (claim/commands/) that changes the data through this class, re-runs validation, commits the
+// change to the claim file in one transaction as it happens and emits changed() once per thing
+// changed. Views and item models only listen to changed(); they never mutate the data.
+//
+// A document without a file keeps everything in memory until saveAs(). "Modified" is the undo
+// stack's clean state: the work is on disk already, markSaved() only clears the mark.
+class ClaimDocument : public QObject
+{
+    Q_OBJECT
+public:
+    enum class AddResult { Added, AlreadyInClaim, Failed };
+
+    explicit ClaimDocument(QObject *parent = nullptr);
+    ~ClaimDocument() override;
+
+    // Opens a claim file, replacing what this document held (the undo stack is cleared).
+    // A newer or foreign file is refused untouched; errorString() says why.
+    bool open(const QString &path, ClaimStore::OpenMode mode = ClaimStore::OpenMode::Existing);
+    // Writes the whole claim to `path` (atomically) and carries on there.
+    bool saveAs(const QString &path);
+    void markSaved();
+    bool hasFile() const { return m_store != nullptr; }
+    QString filePath() const;
+    bool isModified() const;
+    QString errorString() const { return m_error; }
+    // The claim's display name, else the file's base name, else "Untitled".
+    QString displayName() const;
+
+    // Not owned; null disables the cross-claim check. Set it before open().
+    void setLedger(DuplicateLedger *ledger);
+    // The date the `date_future` rule compares with; invalid = today (tests pin it).
+    void setValidationDate(const QDate &today);
+    ValidationContext validationContext() const;
+
+    QUndoStack *undoStack() { return &m_undoStack; }
+    const ClaimData &data() const { return m_data; }
+    const ClaimDetails &details() const { return m_data.details; }
+    const QList<ClaimInvoice> &invoices() const { return m_data.invoices; }
+    const ClaimInvoice *invoice(qint64 id) const { return m_data.invoice(id); }
+    QList<FieldEdit> history(qint64 invoiceId) const;
+    QByteArray originalBytes(const QString &sha256);
+    // A page as the viewer shows it, rendered once and cached in the claim file.
+    QImage pageImage(const QString &sha256, int pageIndex, double dpi);
+
+    // The selected invoice travels with the file (not an edit: no undo, no modified mark).
+    qint64 selection() const { return m_selection; }
+    void setSelection(qint64 invoiceId);
+
+    // Edits. Each pushes one command; false when there is nothing to do.
+    bool setDetails(const ClaimDetails &details);
+    bool editField(qint64 invoiceId, const QString &key, const QString &value);
+    bool setInvoiceType(qint64 invoiceId, InvoiceType type);
+    bool removeInvoice(qint64 invoiceId);
+    bool removeInvoices(const QList<qint64> &invoiceIds);  // one undo step
+    // Adds an original with what a provider made of it. The same bytes already in the claim are
+    // not added again.
+    AddResult addDocument(const QByteArray &bytes, const RecognizedDocument &document, const QString &name = {});
+    // Keeps another provider's result for an original already in the claim (audit, cache);
+    // the invoices are not changed. Not an edit.
+    bool recordRecognition(const RecognizedDocument &document);
+
+signals:
+    void changed(const ra::ClaimChange &change);
+    void modifiedChanged(bool modified);
+    void fileChanged(const QString &path);
+    void storeFailed(const QString &message);
+
+private:
+    friend class AddDocumentCommand;
+    friend class EditFieldCommand;
+    friend class RemoveInvoiceCommand;
+    friend class SetDetailsCommand;
+    friend class SetInvoiceTypeCommand;
+
+    // What a command changes, collected before anything is committed.
+    struct Pending
+    {
+        ClaimData next;
+        ClaimDelta delta;
+        QList<ClaimChange> changes;
+        QSet<qint64> revalidate;   // invoices whose single-invoice rules run again
+        QSet<qint64> written;      // invoices to write (findings refresh adds to it)
+        bool revalidateAll = false;
+    };
+
+    // Runs `mutate` on a copy of the data, refreshes findings, commits the delta to the file and
+    // only then replaces the data and emits. False (nothing changed) when the file refused it.
+    bool commit(const std::function<bool(Pending &)> &mutate);
+    void refreshFindings(Pending &p);
+    void syncLedger(const Pending &p);
+    void syncLedgerAll();
+    QString ledgerName() const;
+
+    // Used by the commands.
+    bool applyDetails(const ClaimDetails &details);
+    bool applyField(qint64 invoiceId, const QString &key, const Field &field, bool undo);
+    bool applyType(qint64 invoiceId, InvoiceType type, const QString &typeSource, bool typeInferred, bool undo);
+    bool applyRemoveInvoice(qint64 invoiceId);
+    bool applyInsertInvoice(const ClaimInvoice &invoice);
+    bool applyAddDocument(const ClaimOriginal &original, const QByteArray &bytes,
+                          const RecognitionRecord &record, const QList<ClaimInvoice> &invoices);
+    bool applyRemoveDocument(const QString &sha256);
+
+    qint64 nextInvoiceId();
+    qint64 nextRecognitionId();
+    qint64 nextEditId();
+    void resetIds();
+
+    QUndoStack m_undoStack;
+    ClaimData m_data;
+    std::unique_ptr<ClaimStore> m_store;
+    QHash<QString, QByteArray> m_memoryBytes;        // originals while there is no file
+    DuplicateLedger *m_ledger = nullptr;
+    QHash<QString, QList<QPair<QString, QString>>> m_historyHits; // identity → (claim name, path)
+    QDate m_today;
+    qint64 m_selection = 0;
+    qint64 m_lastInvoiceId = 0;
+    qint64 m_lastRecognitionId = 0;
+    qint64 m_lastEditId = 0;
+    QString m_error;
+};
+
+} // namespace ra

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "claimdata.h"
+#include "claimdelta.h"
+
+#include <QByteArray>
+#include <QImage>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace ra {
+
+// One claim file: an SQLite database (Qt Sql, QSQLITE) in WAL mode with synchronous=FULL, so
+// every change is durable once apply() returns and a crash loses at most the change in flight.
+// Not thread-safe: use a store from the thread that opened it.
+class ClaimStore
+{
+public:
+    enum class OpenMode { Existing, CreateIfMissing };
+
+    ClaimStore();
+    ~ClaimStore();
+    ClaimStore(const ClaimStore &) = delete;
+    ClaimStore &operator=(const ClaimStore &) = delete;
+
+    // Opens (and migrates) the claim at `path`. A file from a newer version, a file that is not
+    // a claim and a damaged file are refused without being written to; errorString() says why
+    // in words a person can act on.
+    bool open(const QString &path, OpenMode mode = OpenMode::Existing);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+
+    // The whole claim except the original bytes.
+    std::optional<ClaimData> load();
+
+    // Writes `delta` in one transaction; on failure nothing of it is in the file.
+    bool apply(const ClaimDelta &delta);
+
+    QByteArray originalBytes(const QString &sha256);
+
+    // Rendered pages cached with the claim (not part of undo): the page image at `dpi`.
+    bool putPage(const QString &sha256, int page, double dpi, const QImage &image);
+    QImage page(const QString &sha256, int page, double dpi);
+
+    // Small settings that travel with the file (the selection, the claim id).
+    QString meta(const QString &key);
+    bool setMeta(const QString &key, const QString &value);
+
+    // Writes a consistent copy of the whole file to `path` (VACUUM INTO, then renamed into
+    // place), leaving this store open on the old file.
+    bool copyTo(const QString &path);
+
+    // `PRAGMA integrity_check`: "ok" or the problems found.
+    QString integrityCheck();
+
+private:
+    bool fail(const QString &message);
+    bool exec(const QString &sql);
+    bool checkHeader(const QString &path);
+    bool checkVersionAndMigrate();
+    bool writeDelta(const ClaimDelta &delta);
+
+    QString m_connection;
+    QString m_path;
+    QString m_error;
+};
+
+} // namespace ra
