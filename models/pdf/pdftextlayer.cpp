@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace ra {
@@ -203,28 +204,56 @@ QList<int> matchByTokens(const QString &text, const QList<QRectF> &runs, const M
     return result;
 }
 
-QList<int> matchRunsImpl(const QString &text, const QList<QRectF> &runs, const Metrics &mt)
+// The dynamic programme. With `band` > 0 only states whose run lies within `band` lines of
+// the character's line are searched (lines counted by pdfium's breaks in the text and by
+// where the runs stop being side by side); nullopt when no assignment was found.
+std::optional<QList<int>> programme(const QString &text, const QList<QRectF> &runs, const Metrics &mt,
+                                    int band)
 {
     const int n = int(text.size());
     const int m = int(runs.size());
-    QList<int> result(n, -1);
-    if (n == 0 || m == 0)
-        return result;
-    const size_t W = size_t(m + 1) * 2;
-    if (size_t(n + 1) * W > 16'000'000)
-        return matchByTokens(text, runs, mt);
 
     std::vector<RunShape> shape(static_cast<size_t>(m));
-    for (int j = 0; j < m; ++j)
+    std::vector<unsigned char> sideBySide(static_cast<size_t>(m), 1);
+    std::vector<int> runLine(static_cast<size_t>(m), 0);
+    for (int j = 0; j < m; ++j) {
         shape[size_t(j)] = shapeOf(runs.at(j));
+        if (j == 0)
+            continue;
+        // pdfium puts two runs on one text line only when they are side by side
+        const QRectF &p = runs.at(j - 1);
+        const QRectF &r = runs.at(j);
+        const double hh = std::max(p.height(), r.height());
+        const bool overlapY = std::min(p.bottom(), r.bottom()) > std::max(p.top(), r.top());
+        sideBySide[size_t(j)] = overlapY && r.left() >= p.right() - 0.6 * hh;
+        runLine[size_t(j)] = runLine[size_t(j - 1)] + (sideBySide[size_t(j)] ? 0 : 1);
+    }
+    std::vector<int> script(static_cast<size_t>(n));
+    std::vector<int> textLine(static_cast<size_t>(n), 0);
+    for (int i = 0; i < n; ++i) {
+        script[size_t(i)] = scriptOf(text.at(i));
+        if (i > 0)
+            textLine[size_t(i)] = textLine[size_t(i - 1)]
+                + (mt.kind[size_t(i - 1)] == Break && mt.kind[size_t(i)] != Break ? 1 : 0); // "\r\n" is one break
+    }
+    // first and last run of each run line, for the band
+    const int runLines = m > 0 ? runLine.back() + 1 : 0;
+    std::vector<int> firstRun(static_cast<size_t>(runLines), m), lastRun(static_cast<size_t>(runLines), -1);
+    for (int j = 0; j < m; ++j) {
+        firstRun[size_t(runLine[size_t(j)])] = std::min(firstRun[size_t(runLine[size_t(j)])], j);
+        lastRun[size_t(runLine[size_t(j)])] = j;
+    }
 
     // State (i, j, b): i characters consumed, j runs filled, b = a line break was skipped
     // since the last run ended. `back` encodes the predecessor; negative = a run ended here.
     constexpr float kInf = std::numeric_limits<float>::infinity();
-    std::vector<float> cost(size_t(n + 1) * W, kInf);
-    std::vector<int> back(size_t(n + 1) * W, -1);
-    std::vector<int> hiAt(size_t(n + 1), -1), loAt(size_t(n + 1), m + 1);
-    const auto idx = [W](int i, int j, int b) { return size_t(i) * W + size_t(j) * 2 + size_t(b); };
+    const size_t N = size_t(n + 1);
+    const size_t states = N * size_t(m + 1) * 2;
+    std::vector<float> cost(states, kInf);
+    std::vector<int> back(states, -1);
+    std::vector<int> hiAt(N, -1), loAt(N, m + 1);
+    // run-major: a run's candidate ends are written next to each other
+    const auto idx = [N](int i, int j, int b) { return (size_t(j) * N + size_t(i)) * 2 + size_t(b); };
     const auto relax = [&](int i, int j, int b, float c, int from) {
         const size_t t = idx(i, j, b);
         if (c < cost[t]) {
@@ -239,7 +268,7 @@ QList<int> matchRunsImpl(const QString &text, const QList<QRectF> &runs, const M
     loAt[0] = 0;
 
     // Candidate ends of a run starting at i, with the run's log-shape: independent of j.
-    struct End { int e; float q; float h; bool multi; };
+    struct End { int e; float q; float qMin; bool multi; };
     std::vector<End> ends;
     for (int i = 0; i < n; ++i) {
         ends.clear();
@@ -251,11 +280,18 @@ QList<int> matchRunsImpl(const QString &text, const QList<QRectF> &runs, const M
                 if (mt.kind[size_t(e - 1)] != Visible)
                     continue;
                 const float inked = std::max(a - mt.bear[size_t(i)] - mt.bear[size_t(e - 1)], 0.1f);
-                ends.push_back({e, std::log(inked) - std::log(std::max(h, 0.3f)), h, e - i > 1});
+                const float logInked = std::log(inked);
+                // qMin: the least q of this run or any longer one (no glyph is taller than 0.9 em)
+                ends.push_back({e, logInked - std::log(std::max(h, 0.3f)), logInked - std::log(0.9f), e - i > 1});
             }
         }
-        const int jl = loAt[size_t(i)];
-        const int jh = std::min(m, hiAt[size_t(i)]);
+        int jl = loAt[size_t(i)];
+        int jh = std::min(m, hiAt[size_t(i)]);
+        if (band > 0 && runLines > 0) {
+            const int tl = textLine[size_t(i)];
+            jl = std::max(jl, firstRun[size_t(std::clamp(tl - band, 0, runLines - 1))]);
+            jh = std::min(jh, lastRun[size_t(std::clamp(tl + band, 0, runLines - 1))] + 1);
+        }
         for (int j = jl; j <= jh; ++j) {
             for (int b = 0; b < 2; ++b) {
                 const float c0 = cost[idx(i, j, b)];
@@ -266,23 +302,17 @@ QList<int> matchRunsImpl(const QString &text, const QList<QRectF> &runs, const M
                       c0 + (mt.kind[size_t(i)] == Visible ? kSkipVisible : 0.f), from);
                 if (j == m || ends.empty())
                     continue;
-                const QRectF &r = runs.at(j);
                 float start = c0;
                 if (i > 0 && mt.kind[size_t(i - 1)] == Visible)
-                    start += scriptOf(text.at(i - 1)) == scriptOf(text.at(i)) ? kSplitInWord : kSplitScriptChange;
-                if (j > 0 && !b) {
-                    // pdfium put both runs on one line: they should be side by side
-                    const QRectF &p = runs.at(j - 1);
-                    const double hh = std::max(p.height(), r.height());
-                    const bool overlapY = std::min(p.bottom(), r.bottom()) > std::max(p.top(), r.top());
-                    if (!overlapY || r.left() < p.right() - 0.6 * hh)
-                        start += kLineMismatch;
-                }
+                    start += script[size_t(i - 1)] == script[size_t(i)] ? kSplitInWord : kSplitScriptChange;
+                if (j > 0 && !b && !sideBySide[size_t(j)])
+                    start += kLineMismatch;
                 const RunShape &s = shape[size_t(j)];
+                const float tooLong = std::max(s.logAcross, s.logDown) + 2.f;
                 for (const End &en : ends) {
                     relax(en.e, j + 1, 0, start + fitCost(en.q, en.multi, s), -1 - from);
                     // far too long already, and it can only get longer
-                    if (!s.flat && en.q - s.logAcross > 3.f && en.q - s.logDown > 3.f && en.h >= 0.85f)
+                    if (!s.flat && en.qMin > tooLong)
                         break;
                 }
             }
@@ -292,14 +322,15 @@ QList<int> matchRunsImpl(const QString &text, const QList<QRectF> &runs, const M
     if (cost[idx(n, m, 1)] < cost[cur])
         cur = idx(n, m, 1);
     if (cost[cur] == kInf)
-        return matchByTokens(text, runs, mt);
+        return std::nullopt;
+    QList<int> result(n, -1);
     while (cur != idx(0, 0, 0)) {
         const int b = back[cur];
-        const int ci = int(cur / W);
-        const int cj = int((cur % W) / 2);
+        const int ci = int((cur / 2) % N);
+        const int cj = int((cur / 2) / N);
         if (b < 0) {
             const size_t prev = size_t(-1 - b);
-            for (int k = int(prev / W); k < ci; ++k)
+            for (int k = int((prev / 2) % N); k < ci; ++k)
                 result[k] = cj - 1;
             cur = prev;
         } else {
@@ -307,6 +338,27 @@ QList<int> matchRunsImpl(const QString &text, const QList<QRectF> &runs, const M
         }
     }
     return result;
+}
+
+QList<int> matchRunsImpl(const QString &text, const QList<QRectF> &runs, const Metrics &mt)
+{
+    const int n = int(text.size());
+    const int m = int(runs.size());
+    if (n == 0 || m == 0)
+        return QList<int>(n, -1);
+    int visible = 0;
+    for (int i = 0; i < n; ++i)
+        visible += mt.kind[size_t(i)] == Visible ? 1 : 0;
+    // one run per glyph (generators that place every character), or too large to search
+    if (visible == m || size_t(n + 1) * size_t(m + 1) * 2 > 16'000'000)
+        return matchByTokens(text, runs, mt);
+    // Text lines and run lines rarely drift apart by more than a few: search that band
+    // first, everything when it finds nothing.
+    if (auto banded = programme(text, runs, mt, 6))
+        return *banded;
+    if (auto full = programme(text, runs, mt, 0))
+        return *full;
+    return matchByTokens(text, runs, mt);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -327,18 +379,41 @@ QRectF toDisplay(const QRectF &q, int rotation, const QSizeF &display)
     }
 }
 
-bool looksTurned(const QList<QRectF> &runs, const QSizeF &display)
+// Whether the page is shown turned by a quarter: its runs are set top to bottom in pdfium's
+// (unrotated) space. Multi-glyph runs say it by their shape; runs of one glyph each by the
+// direction from one run to the next.
+bool looksTurned(const QString &text, const QList<QRectF> &runs, const QSizeF &display)
 {
-    int tall = 0, wide = 0, outside = 0;
-    for (const QRectF &r : runs) {
+    int tall = 0, wide = 0, outside = 0, across = 0, down = 0;
+    for (qsizetype j = 0; j < runs.size(); ++j) {
+        const QRectF &r = runs.at(j);
         if (r.height() > 2.5 * r.width() && r.width() > 0.5)
             ++tall;
         else if (r.width() > 2.5 * r.height() && r.height() > 0.5)
             ++wide;
         if (r.top() < -2 || r.bottom() > display.height() + 2 || r.right() > display.width() + 2)
             ++outside;
+        if (j == 0)
+            continue;
+        const QRectF &p = runs.at(j - 1);
+        const double size = std::min(std::max({r.width(), r.height(), p.width(), p.height()}), 30.0);
+        const double gapX = std::max(0.0, std::max(r.left(), p.left()) - std::min(r.right(), p.right()));
+        const double gapY = std::max(0.0, std::max(r.top(), p.top()) - std::min(r.bottom(), p.bottom()));
+        if (gapX > 1.5 * size || gapY > 1.5 * size)
+            continue; // not neighbours
+        const QPointF d = r.center() - p.center();
+        if (std::abs(d.x()) > 2 * std::abs(d.y()))
+            ++across;
+        else if (std::abs(d.y()) > 2 * std::abs(d.x()))
+            ++down;
     }
-    return tall >= 3 && tall > 2 * wide && (outside > 0 || tall > 4 * wide);
+    qsizetype visible = 0;
+    for (QChar c : text)
+        visible += kindOf(c) == Visible ? 1 : 0;
+    const bool perGlyph = visible > 0 && std::abs(double(visible - runs.size())) < 0.1 * double(visible);
+    if (perGlyph)
+        return down >= 5 && down > 2 * across;
+    return tall >= 3 && tall > 2 * wide && (outside > 0 || tall > 4 * wide) && down >= across;
 }
 
 // Which quarter turn puts the runs over ink: renders a small image of the page.
@@ -401,6 +476,8 @@ PdfTextLayer PdfTextLayer::fromDocument(QPdfDocument &doc, int pageIndex)
     if (pageIndex < 0 || pageIndex >= doc.pageCount())
         return layer;
     layer.m_pageSize = doc.pagePointSize(pageIndex);
+    // (QtPdf 6.4 leaks its pdfium page handles here when a page has no text at all: a
+    // few hundred bytes per scanned page, nothing this code can avoid.)
     const QPdfSelection all = doc.getAllText(pageIndex);
     const QString text = all.text();
     if (text.isEmpty())
@@ -413,12 +490,16 @@ PdfTextLayer PdfTextLayer::fromDocument(QPdfDocument &doc, int pageIndex)
             continue; // pdfium closes an empty rectangle after a run of generated characters
         runs.append(r);
     }
-    if (looksTurned(runs, layer.m_pageSize)) {
+    if (looksTurned(text, runs, layer.m_pageSize)) {
         layer.m_rotation = turnByInk(doc, pageIndex, runs, layer.m_pageSize);
         for (QRectF &r : runs)
             r = toDisplay(r, layer.m_rotation, layer.m_pageSize);
     }
     layer.build(text, runs);
+    // sizes only: the text itself may hold personal data
+    log::get("models.pdf")->debug("page {}: {} characters in {} runs, {} placed, {} lines, rotation {}", pageIndex,
+                                  text.size(), runs.size(), layer.m_chars.size(), layer.m_lines.size(),
+                                  layer.m_rotation);
     return layer;
 }
 
@@ -494,6 +575,7 @@ void PdfTextLayer::build(const QString &rawText, const QList<QRectF> &runs)
                         c.ch = folded.at(f);
                         c.run = j;
                         c.vertical = vertical;
+                        c.blankBefore = f == 0 && k > 0 && mt.kind[size_t(k - 1)] == Blank;
                         const double from = pos + b + step * double(f);
                         c.box = vertical ? QRectF(r.left(), from, r.width(), step)
                                          : QRectF(from, r.top(), step, r.height());

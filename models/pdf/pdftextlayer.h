@@ -18,6 +18,7 @@ struct PdfChar
     QRectF box;        // PDF points, top-left origin, the page as displayed (rotation applied)
     int run = -1;      // the text run (one PDF text-showing operation) it belongs to
     bool vertical = false; // part of a run set top to bottom (seal rings, side captions)
+    bool blankBefore = false; // the page text has a blank right before it (the PDF's or pdfium's)
 };
 
 struct PdfWord

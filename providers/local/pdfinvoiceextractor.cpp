@@ -9,6 +9,7 @@
 #include "pdf/pdftextlayer.h"
 #include "textnormalize.h"
 
+#include <QHash>
 #include <QPdfDocument>
 #include <QRegularExpression>
 
@@ -91,7 +92,8 @@ public:
 private:
     void put(const QString &key, const QString &value, const Span &span, bool uncertain = false);
     Field fieldOf(const QString &value, const Span &span) const;
-    Span findTitle() const;
+    Span findTitle(bool mustNameTicket = true) const;
+    QString headline() const;
     Span digitsRightOf(const QStringList &labels, int minLen, int maxLen, bool allowBelow = false);
     Span valueRightOf(const Span &label, double maxGap = 1.5) const;
 
@@ -139,7 +141,7 @@ Span PageExtraction::valueRightOf(const Span &label, double maxGap) const
 }
 
 // The printed title: the biggest horizontal writing on the page that names a 票.
-Span PageExtraction::findTitle() const
+Span PageExtraction::findTitle(bool mustNameTicket) const
 {
     const QList<PdfChar> &chars = m_layer.chars();
     double maxH = 0;
@@ -158,7 +160,8 @@ Span PageExtraction::findTitle() const
         const auto flush = [&] {
             if (group.size() >= 4) {
                 Span s = m_r.spanOf(group);
-                if ((s.text.contains(u'票') || s.text.contains(u"行程单")) && groupH > bestH) {
+                const bool names = !mustNameTicket || s.text.contains(u'票') || s.text.contains(u"行程单");
+                if (names && groupH > bestH) {
                     best = s;
                     bestH = groupH;
                 }
@@ -180,6 +183,12 @@ Span PageExtraction::findTitle() const
         flush();
     }
     return best;
+}
+
+// The biggest writing on the page, whatever it says.
+QString PageExtraction::headline() const
+{
+    return findTitle(false).text;
 }
 
 Span PageExtraction::digitsRightOf(const QStringList &labels, int minLen, int maxLen, bool allowBelow)
@@ -408,16 +417,34 @@ void PageExtraction::readTable()
         return;
     m_tableBottom = end;
 
-    // which column a piece of a row belongs to: the column's cell reaches from halfway
-    // after the previous header to the start of the next header (numbers are set flush right)
-    const auto columnOf = [this](const QRectF &b) {
+    // Which column a piece of a row belongs to. Figures are set flush right or centred:
+    // their cell reaches from halfway after the previous header to the start of the next
+    // header. Text is set flush left or centred: its cell lies between the midpoints of the
+    // header centres. A piece is the characters of one text run: a long item name that runs
+    // under the next header stays in its column.
+    const auto columnOf = [this](const Span &piece) {
+        static const QRegularExpression figure(u"^[-+¥0-9.,%*]+$"_s);
+        const bool isFigure = figure.match(piece.text).hasMatch();
+        const QRectF &b = piece.box;
         int best = -1;
         double bestOverlap = -1e18;
         for (int i = 0; i < m_columns.size(); ++i) {
             const QRectF &h = m_columns.at(i).header.box;
-            const double left = i == 0 ? -1e9 : (m_columns.at(i - 1).header.box.right() + h.left()) / 2;
-            const double right = i + 1 < m_columns.size() ? m_columns.at(i + 1).header.box.left() : 1e9;
-            const double overlap = std::min(b.right(), right) - std::max(b.left(), left);
+            double left = -1e9, right = 1e9;
+            if (isFigure) {
+                if (i > 0)
+                    left = (m_columns.at(i - 1).header.box.right() + h.left()) / 2;
+                if (i + 1 < m_columns.size())
+                    right = m_columns.at(i + 1).header.box.left();
+            } else {
+                if (i > 0)
+                    left = (m_columns.at(i - 1).header.box.center().x() + h.center().x()) / 2;
+                if (i + 1 < m_columns.size())
+                    right = (m_columns.at(i + 1).header.box.center().x() + h.center().x()) / 2;
+            }
+            // ties (cells overlap by design) go to the nearer header
+            const double overlap = std::min(b.right(), right) - std::max(b.left(), left)
+                - 1e-6 * std::abs(b.center().x() - h.center().x());
             if (overlap > bestOverlap) {
                 bestOverlap = overlap;
                 best = i;
@@ -425,6 +452,11 @@ void PageExtraction::readTable()
         }
         return best;
     };
+    // Generators that place every glyph on its own make runs of one character: there the
+    // pieces are the characters that touch.
+    QHash<int, int> runSize;
+    for (const PdfChar &c : m_layer.chars())
+        ++runSize[c.run];
 
     QList<FieldMap> items;
     FieldMap cur;
@@ -464,11 +496,28 @@ void PageExtraction::readTable()
         if (line.box.center().y() <= m_tableTop || line.box.center().y() >= m_tableBottom)
             continue;
         QMap<QString, QList<int>> cells;
-        for (const PdfWord &w : line.words) {
-            const int c = columnOf(w.box);
+        QList<int> piece;
+        const auto place = [&] {
+            if (piece.isEmpty())
+                return;
+            const int c = columnOf(m_r.spanOf(piece));
             if (c >= 0)
-                cells[m_columns.at(c).key].append(w.chars);
+                cells[m_columns.at(c).key].append(piece);
+            piece.clear();
+        };
+        for (int k : line.chars) {
+            const PdfChar &ch = m_layer.chars().at(k);
+            if (!piece.isEmpty()) {
+                const PdfChar &prev = m_layer.chars().at(piece.last());
+                const double gap = ch.box.left() - prev.box.right();
+                const bool glyphRuns = runSize.value(prev.run) == 1 && runSize.value(ch.run) == 1;
+                if (glyphRuns ? gap > 0.5 * std::max(line.height, 1.0)
+                              : prev.run != ch.run || gap > 2.0 * std::max(line.height, 1.0))
+                    place();
+            }
+            piece.append(k);
         }
+        place();
         if (cells.isEmpty())
             continue;
         const Span amount = m_r.spanOf(cells.value(u"amount"_s));
@@ -714,8 +763,13 @@ void PageExtraction::readTrain()
                 }
             } else {
                 const DateHit d = findDate(w.text);
-                if (d.date.isValid() && !m_issueDate.chars.contains(w.chars.value(0)))
-                    put(u"travel_date"_s, dates::formatDate(d.date), m_r.mid(ws, d.at, d.len));
+                if (d.date.isValid()) {
+                    const Span ds = m_r.mid(ws, d.at, d.len);
+                    const bool issued = std::any_of(ds.chars.begin(), ds.chars.end(),
+                                                    [this](int k) { return m_issueDate.chars.contains(k); });
+                    if (!issued)
+                        put(u"travel_date"_s, dates::formatDate(d.date), ds);
+                }
             }
         }
     }
@@ -807,7 +861,7 @@ std::optional<Invoice> PageExtraction::run()
                                  QStringList{u"合计"_s}})
         labels += m_r.findAny(l).isEmpty() ? 0 : 1;
     // a goods list (销货清单) repeats the labels of its invoice: it is not one
-    if (title.text.contains(u"清单") || (title.isEmpty() && labels < 2) || labels < 1)
+    if (title.text.contains(u"清单") || headline().contains(u"清单") || (title.isEmpty() && labels < 2) || labels < 1)
         return std::nullopt;
 
     m_inv.page = m_page;
@@ -848,7 +902,15 @@ std::optional<Invoice> PageExtraction::run()
 QList<Invoice> PdfInvoiceExtractor::extractInvoices(const PdfTextLayer &layer, int pageNumber)
 {
     PageExtraction x(layer, pageNumber);
-    if (const auto inv = x.run())
+    const auto inv = x.run();
+    // keys and counts only: values may be personal data
+    if (inv)
+        log::get("providers.local")->debug("pdf page {}: {} with {} fields, {} items", pageNumber,
+                                           invoiceTypeKey(inv->type).toStdString(), inv->fields.size(),
+                                           inv->items.size());
+    else
+        log::get("providers.local")->debug("pdf page {}: not an invoice", pageNumber);
+    if (inv)
         return {*inv};
     return {};
 }

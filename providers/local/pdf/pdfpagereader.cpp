@@ -238,9 +238,11 @@ QString PageReader::spacedText(const Span &span) const
         const PdfChar &c = chars.at(span.chars.at(i));
         if (i > 0) {
             const PdfChar &p = chars.at(span.chars.at(i - 1));
-            const double h = std::max(std::min(c.box.height(), p.box.height()), 1.0);
-            const bool sameBand = verticalOverlap(c.box, p.box) > 0.3 * h;
-            if (sameBand && c.box.left() - p.box.right() > 0.6 * h)
+            // pdfium writes a blank where the PDF has one or where it sees a gap between
+            // text objects; a gap much wider than a character counts too
+            const double h = std::max(std::max(c.box.height(), p.box.height()), 1.0);
+            const bool sameBand = verticalOverlap(c.box, p.box) > 0.3 * std::min(c.box.height(), p.box.height());
+            if (sameBand && (c.blankBefore || c.box.left() - p.box.right() > 1.5 * h))
                 out.append(u' ');
         }
         out.append(c.ch);
