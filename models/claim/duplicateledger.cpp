@@ -70,20 +70,29 @@ bool DuplicateLedger::open(const QString &path)
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return fail(u"Cannot create the folder of “%1”."_s.arg(path));
     m_connection = u"ledger-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-    db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     const auto refuse = [&](const QString &why) {
         close();
         return fail(why);
     };
-    if (!db.open())
-        return refuse(u"Cannot open the duplicate ledger “%1”: %2"_s.arg(path, db.lastError().text()));
-    QSqlQuery q(db);
-    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
-        return refuse(u"The duplicate ledger “%1” cannot be read: %2"_s.arg(path, q.lastError().text()));
-    const int version = q.value(0).toInt();
-    q.finish();
+    QString why;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open())
+            why = db.lastError().text();
+    }
+    if (!why.isEmpty())
+        return refuse(u"Cannot open the duplicate ledger “%1”: %2"_s.arg(path, why));
+    int version = 0;
+    {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+            why = q.lastError().text();
+        version = q.value(0).toInt();
+    }
+    if (!why.isEmpty())
+        return refuse(u"The duplicate ledger “%1” cannot be read: %2"_s.arg(path, why));
     if (version > kLedgerVersion)
         return refuse(u"The duplicate ledger “%1” was written by a newer version; it was not changed."_s.arg(path));
     if (!exec(u"PRAGMA journal_mode = WAL"_s) || !exec(u"PRAGMA synchronous = NORMAL"_s))
@@ -98,7 +107,7 @@ bool DuplicateLedger::open(const QString &path)
             && exec(u"CREATE INDEX entries_identity ON entries(identity)"_s)
             && exec(u"PRAGMA user_version = %1"_s.arg(kLedgerVersion));
         if (!ok) {
-            const QString why = m_error;
+            why = m_error;
             exec(u"ROLLBACK"_s);
             return refuse(why);
         }
