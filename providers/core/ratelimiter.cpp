@@ -15,6 +15,8 @@ RateLimiter::RateLimiter(double ratePerSecond, QObject *parent)
 {
     m_elapsed.start();
     m_timer.setSingleShot(true);
+    // A coarse timer may fire 5 % late, which would cost 5 % of the allowed rate.
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &RateLimiter::grantDue);
 }
 
@@ -47,7 +49,7 @@ qint64 RateLimiter::now() const
 quint64 RateLimiter::acquire(std::function<void()> granted)
 {
     const quint64 ticket = m_nextTicket++;
-    m_waiting.push_back({ticket, std::move(granted)});
+    m_waiting.push_back({ticket, std::move(granted), now()});
     schedule();
     return ticket;
 }
@@ -68,19 +70,21 @@ void RateLimiter::schedule()
         return;
     }
     const qint64 t = now();
+    const qint64 due = m_bucket.peek(m_waiting.front().askedMs);
     // Grants always come from the event loop, never inside acquire().
-    m_timer.start(int(std::max<qint64>(0, m_bucket.peek(t) - t)));
+    m_timer.start(int(std::max<qint64>(0, due - t)));
 }
 
 void RateLimiter::grantDue()
 {
     while (!m_waiting.empty()) {
-        // The slot is booked at the moment it is actually granted, so a late timer never
-        // squeezes the next request closer to this one.
+        // Booked when actually granted; the bucket carries a little lateness so the schedule
+        // does not drift, never enough to squeeze a window over the rate.
         const qint64 t = now();
-        if (m_bucket.peek(t) > t)
+        const double due = m_bucket.eligibleAt(double(m_waiting.front().askedMs));
+        if (due > double(t))
             break;
-        m_bucket.reserve(t);
+        m_bucket.commit(double(t), due);
         Waiter w = std::move(m_waiting.front());
         m_waiting.pop_front();
         ++m_grantedCount;

@@ -43,6 +43,7 @@ private:
     {
         quint64 ticket;
         std::function<void()> granted;
+        qint64 askedMs;
     };
     void schedule();
     void grantDue();

@@ -6,7 +6,7 @@
 namespace ra {
 
 TokenBucket::TokenBucket(double ratePerSecond, double burst)
-    : m_rate(ratePerSecond), m_burst(std::max(1.0, burst)), m_tokens(std::max(1.0, burst))
+    : m_rate(ratePerSecond), m_burst(std::max(1.0, burst))
 {
 }
 
@@ -15,34 +15,34 @@ void TokenBucket::setRate(double ratePerSecond)
     m_rate = ratePerSecond;
 }
 
+double TokenBucket::eligibleAt(double requestMs) const
+{
+    if (m_rate <= 0 || !m_started)
+        return requestMs;
+    const double tolerance = (m_burst - 1.0) * interval();
+    return std::max(requestMs, m_tat - tolerance);
+}
+
 qint64 TokenBucket::peek(qint64 nowMs) const
 {
-    TokenBucket copy(*this);
-    return copy.reserve(nowMs);
+    return qint64(std::ceil(eligibleAt(double(nowMs)) - 1e-9));
+}
+
+void TokenBucket::commit(double grantMs, double dueMs)
+{
+    if (m_rate <= 0)
+        return;
+    const double carry = std::min({kMaxCarryMs, interval() / 5.0, std::max(0.0, grantMs - dueMs)});
+    const double base = std::max(grantMs - carry, dueMs);
+    m_tat = (m_started ? std::max(m_tat, base) : base) + interval();
+    m_started = true;
 }
 
 qint64 TokenBucket::reserve(qint64 nowMs)
 {
-    if (m_rate <= 0)
-        return nowMs;
-    const double now = double(nowMs);
-    if (m_lastMs < 0) {
-        m_lastMs = now;
-        m_tokens = m_burst;
-    } else if (now > m_lastMs) {
-        m_tokens = std::min(m_burst, m_tokens + (now - m_lastMs) * m_rate / 1000.0);
-        m_lastMs = now;
-    }
-    // m_lastMs may lie in the future when earlier reservations were booked ahead.
-    const double t = std::max(now, m_lastMs);
-    if (m_tokens >= 1.0 - 1e-9) {
-        m_tokens = std::max(0.0, m_tokens - 1.0);
-        return qint64(std::ceil(t));
-    }
-    const double grant = t + (1.0 - m_tokens) * 1000.0 / m_rate;
-    m_tokens = 0.0;
-    m_lastMs = grant;
-    return qint64(std::ceil(grant));
+    const double at = eligibleAt(double(nowMs));
+    commit(at, at);
+    return qint64(std::ceil(at - 1e-9));
 }
 
 } // namespace ra
