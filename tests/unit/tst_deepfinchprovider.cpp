@@ -1,0 +1,294 @@
+// The DeepFinch adapter over real HTTP against its fake: headers and multipart `file`, per-field
+// polygons back on the page (PDF pages rendered, oversized images scaled), the inferred type,
+// every fault, a batch where one document fails, the cache, no secret in logs or errors.
+#include "core/clouderror.h"
+#include "core/documentinput.h"
+#include "core/memorycredentialstore.h"
+#include "core/networkaccess.h"
+#include "core/providercontext.h"
+#include "core/providerjob.h"
+#include "core/responsecache.h"
+#include "deepfinch/deepfinchprovider.h"
+#include "fakes/deepfinchfakeserver.h"
+#include "log.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <spdlog/sinks/ostream_sink.h>
+#include <sstream>
+
+using namespace Qt::StringLiterals;
+using namespace ra;
+using Fault = test::FakeVendorServer::Fault;
+
+Q_DECLARE_METATYPE(ra::test::FakeVendorServer::Fault)
+
+namespace {
+
+const QString kApiId = u"df-api-id-1"_s;
+const QString kApiSecret = u"df-api-secret-do-not-leak-3"_s;
+
+QByteArray encode(const QImage &img, const char *format)
+{
+    QByteArray out;
+    QBuffer b(&out);
+    b.open(QIODevice::WriteOnly);
+    img.save(&b, format);
+    return out;
+}
+
+QByteArray png(int w, int h, const QString &number = {}, const QString &marker = {})
+{
+    QImage img(w, h, QImage::Format_RGB32);
+    img.fill(Qt::white);
+    if (!number.isEmpty())
+        img.setText(u"number"_s, number);
+    if (!marker.isEmpty())
+        img.setText(u"marker"_s, marker);
+    return encode(img, "PNG");
+}
+
+} // namespace
+
+class TestDeepFinchProvider : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void endToEnd();
+    void wideImageScaledAndPolygonsMappedBack();
+    void faults_data();
+    void faults();
+    void batchNothingElseLost();
+    void secondRunComesFromCache();
+    void unsupportedInput();
+    void noSecretInLogsOrErrors();
+
+private:
+    RecognizedDocument run(const QByteArray &bytes, const QString &name = u"scan.png"_s, ProviderJob **jobOut = nullptr);
+
+    QTemporaryDir m_cacheDir;
+    NetworkAccess *m_network = nullptr;
+    MemoryCredentialStore m_credentials;
+    ResponseCache *m_cache = nullptr;
+    test::DeepFinchFakeServer *m_fake = nullptr;
+    DeepFinchProvider *m_provider = nullptr;
+    ProviderContext m_context;
+    std::ostringstream m_log;
+};
+
+void TestDeepFinchProvider::initTestCase()
+{
+    QVERIFY(m_cacheDir.isValid());
+    log::installSinks({std::make_shared<spdlog::sinks::ostream_sink_mt>(m_log)}, spdlog::level::debug);
+}
+
+void TestDeepFinchProvider::init()
+{
+    m_network = new NetworkAccess(this);
+    m_fake = new test::DeepFinchFakeServer(kApiId, kApiSecret, this);
+    QVERIFY(m_fake->start());
+    m_credentials.write(u"deepfinch"_s, u"api_id"_s, kApiId);
+    m_credentials.write(u"deepfinch"_s, u"api_secret"_s, kApiSecret);
+    m_cache = new ResponseCache(m_cacheDir.path() + u"/"_s + QString::fromLatin1(QTest::currentTestFunction()));
+    m_cache->clear();
+    m_context = ProviderContext();
+    m_context.network = m_network;
+    m_context.credentials = &m_credentials;
+    m_context.cache = m_cache;
+    m_context.endpoints = {{u"deepfinch"_s, m_fake->baseUrl().toString()}};
+    m_context.retry.maxAttempts = 3;
+    m_context.retry.initialDelayMs = 20;
+    m_context.retry.maxDelayMs = 100;
+    m_context.transferTimeoutMs = 1500;
+    m_provider = new DeepFinchProvider(m_context, this);
+}
+
+void TestDeepFinchProvider::cleanup()
+{
+    delete m_provider;
+    delete m_fake;
+    delete m_network;
+    delete m_cache;
+}
+
+void TestDeepFinchProvider::cleanupTestCase()
+{
+    log::installSinks({}, spdlog::level::warn);
+}
+
+RecognizedDocument TestDeepFinchProvider::run(const QByteArray &bytes, const QString &name, ProviderJob **jobOut)
+{
+    ProviderJob *job = m_provider->recognize(DocumentInput::fromBytes(bytes, name));
+    job->setAutoDelete(false);
+    QSignalSpy spy(job, &ProviderJob::finished);
+    if (!spy.wait(30000))
+        qWarning("job did not finish");
+    const RecognizedDocument doc = job->result();
+    if (jobOut)
+        *jobOut = job;
+    else
+        delete job;
+    return doc;
+}
+
+void TestDeepFinchProvider::endToEnd()
+{
+    const RecognizedDocument doc = run(png(1000, 600, u"01234599"_s));
+    QVERIFY2(!doc.error, qPrintable(doc.error ? doc.error->message : QString()));
+    QCOMPARE(doc.provider, u"deepfinch"_s);
+    QCOMPARE(doc.invoices.size(), 1);
+    const Invoice &inv = doc.invoices.first();
+    QCOMPARE(inv.value(u"number"_s), u"01234599"_s);
+    QCOMPARE(inv.value(u"code"_s), u"044031900111"_s);
+    QCOMPARE(inv.value(u"date"_s), u"2022-03-24"_s);
+    QCOMPARE(inv.value(u"total"_s), u"120.00"_s);
+    QCOMPARE(inv.value(u"seller_tax_id"_s), u"91230107MA1ABCDE08"_s);
+    QVERIFY(!inv.has(u"tax_amount"_s));
+    QCOMPARE(inv.value(u"machine_code"_s), u"800000000021"_s);
+    QVERIFY(inv.fields.value(u"machine_code"_s).polygon.isEmpty()); // its region was ""
+    // The type is inferred from the code, and marked as such.
+    QCOMPARE(inv.type, InvoiceType::VatElectronicNormal);
+    QVERIFY(inv.typeInferred);
+    // Field polygons on the page: the fake's invoice_code box is (112,30)-(203,44) of a 500×300
+    // layout, here twice as large.
+    const QRectF code = inv.fields.value(u"code"_s).polygon.boundingRect();
+    QCOMPARE(code, QRectF(QPointF(224, 60), QPointF(406, 88)));
+    QCOMPARE(inv.fields.value(u"code"_s).page, 1);
+    QCOMPARE(m_fake->ocrCalls(), 1);
+    QCOMPARE(m_fake->rejected(), 0);
+    QCOMPARE(doc.rawResponses.size(), 1);
+}
+
+void TestDeepFinchProvider::wideImageScaledAndPolygonsMappedBack()
+{
+    // 9000 px wide: over DeepFinch's 6000 px, so sent at 6000 and mapped back by 1.5.
+    QImage img(9000, 600, QImage::Format_RGB32);
+    img.fill(Qt::white);
+    const RecognizedDocument doc = run(encode(img, "PNG"));
+    QVERIFY2(!doc.error, qPrintable(doc.error ? doc.error->message : QString()));
+    const Invoice &inv = doc.invoices.first();
+    QCOMPARE(inv.pageSize, QSizeF(9000, 600));
+    const QRectF code = inv.fields.value(u"code"_s).polygon.boundingRect();
+    // Sent 6000 × 400: the box is (112·12, 30·4/3) … in sent pixels, × 1.5 on the page.
+    QVERIFY2(qAbs(code.left() - 112 * 18.0) < 1.0, qPrintable(QString::number(code.left())));
+    QVERIFY(qAbs(code.top() - 30 * 2.0) < 1.0);
+}
+
+void TestDeepFinchProvider::faults_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("code");       // empty: recovers
+    QTest::addColumn<QString>("vendorCode");
+
+    QTest::newRow("RATE_LIMIT_EXCEEDED, retried") << Fault::RateLimit << 1 << QString() << QString();
+    QTest::newRow("503, retried") << Fault::ServerError << 1 << QString() << QString();
+    QTest::newRow("INTERNAL_ERROR 500, retried") << Fault::InternalError << 1 << QString() << QString();
+    QTest::newRow("hang past the timeout, retried") << Fault::Hang << 1 << QString() << QString();
+    QTest::newRow("dropped connection, retried") << Fault::DropConnection << 1 << QString() << QString();
+    QTest::newRow("truncated body, retried") << Fault::Truncated << 1 << QString() << QString();
+    QTest::newRow("malformed JSON") << Fault::Malformed << 1 << QString::fromLatin1(ErrorCode::BadResponse)
+                                    << QString();
+    QTest::newRow("UNAUTHORIZED") << Fault::AuthFailure << 1 << QString::fromLatin1(ErrorCode::AuthFailed)
+                                  << u"UNAUTHORIZED"_s;
+    QTest::newRow("RATE_LIMIT_EXCEEDED every time") << Fault::RateLimit << 3
+                                                    << QString::fromLatin1(ErrorCode::RateLimited)
+                                                    << u"RATE_LIMIT_EXCEEDED"_s;
+    QTest::newRow("INTERNAL_ERROR every time") << Fault::InternalError << 3
+                                               << QString::fromLatin1(ErrorCode::VendorError) << u"INTERNAL_ERROR"_s;
+    QTest::newRow("hang every time") << Fault::Hang << 3 << QString::fromLatin1(ErrorCode::Timeout) << QString();
+}
+
+void TestDeepFinchProvider::faults()
+{
+    QFETCH(Fault, fault);
+    QFETCH(int, count);
+    QFETCH(QString, code);
+    QFETCH(QString, vendorCode);
+    m_fake->injectFault(fault, count);
+    const RecognizedDocument doc = run(png(600, 400));
+    if (code.isEmpty()) {
+        QVERIFY2(!doc.error, qPrintable(doc.error ? doc.error->message : QString()));
+        QCOMPARE(doc.invoices.size(), 1);
+        QCOMPARE(m_fake->requestCount(), 2); // one retry, only for what is transient
+        return;
+    }
+    QVERIFY(doc.error);
+    QCOMPARE(doc.error->code, code);
+    QCOMPARE(doc.error->vendorCode, vendorCode);
+    QVERIFY(!doc.error->requestId.isEmpty());
+    QVERIFY(doc.error->message.contains(doc.error->requestId));
+    if (!vendorCode.isEmpty()) // the vendor's own request id, as it sent it
+        QCOMPARE(doc.error->requestId, m_fake->lastRequestId());
+}
+
+void TestDeepFinchProvider::batchNothingElseLost()
+{
+    m_fake->setFaultForBodyContaining("DOC-WITH-FAULT", Fault::AuthFailure);
+    QList<ProviderJob *> jobs;
+    int finished = 0;
+    for (int i = 0; i < 4; ++i) {
+        const QByteArray bytes = png(600 + i, 400, u"3000000%1"_s.arg(i), i == 3 ? u"DOC-WITH-FAULT"_s : QString());
+        ProviderJob *job = m_provider->recognize(DocumentInput::fromBytes(bytes, u"doc%1.png"_s.arg(i)));
+        job->setAutoDelete(false);
+        connect(job, &ProviderJob::finished, this, [&finished] { ++finished; });
+        jobs << job;
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished, 4, 30000);
+    for (int i = 0; i < 4; ++i) {
+        const RecognizedDocument &doc = jobs.at(i)->result();
+        if (i == 3) {
+            QVERIFY(doc.error);
+            QCOMPARE(doc.error->vendorCode, u"UNAUTHORIZED"_s);
+        } else {
+            QVERIFY2(!doc.error, qPrintable(doc.error ? doc.error->message : QString()));
+            QCOMPARE(doc.invoices.first().value(u"number"_s), u"3000000%1"_s.arg(i));
+        }
+    }
+    qDeleteAll(jobs);
+}
+
+void TestDeepFinchProvider::secondRunComesFromCache()
+{
+    const QByteArray image = png(700, 420, u"01230001"_s);
+    const RecognizedDocument first = run(image);
+    QVERIFY(!first.error);
+    ProviderJob *job = nullptr;
+    const RecognizedDocument second = run(image, u"again.png"_s, &job);
+    QVERIFY(job->isFromCache());
+    delete job;
+    QCOMPARE(m_fake->requestCount(), 1);
+    QCOMPARE(second.invoices, first.invoices);
+}
+
+void TestDeepFinchProvider::unsupportedInput()
+{
+    const RecognizedDocument doc = run("PK\x03\x04 not an ofd really", u"x.ofd"_s);
+    QVERIFY(doc.error);
+    QCOMPARE(m_fake->requestCount(), 0);
+}
+
+void TestDeepFinchProvider::noSecretInLogsOrErrors()
+{
+    m_fake->injectFault(Fault::ServerError);
+    QVERIFY(!run(png(400, 300)).error);
+    m_fake->injectFault(Fault::AuthFailure);
+    const RecognizedDocument failed = run(png(410, 300));
+    QVERIFY(failed.error);
+    const std::string logText = m_log.str();
+    QVERIFY(!logText.empty());
+    QVERIFY2(logText.find(kApiSecret.toStdString()) == std::string::npos, "API secret in the log");
+    QVERIFY(!failed.error->message.contains(kApiSecret));
+}
+
+QTEST_GUILESS_MAIN(TestDeepFinchProvider)
+#include "tst_deepfinchprovider.moc"
