@@ -2,6 +2,8 @@
 
 #include "documentformat.h"
 #include "imageloader.h"
+#include "log.h"
+#include "ofd/render/ofdrenderer.h"
 #include "recognizeddocument.h"
 
 #include <QBuffer>
@@ -87,10 +89,19 @@ RenderedPage renderPage(const QByteArray &bytes, int pageIndex, double dpi)
         r.image = loaded.image;
         return r;
     }
-    if (format == DocumentFormat::Ofd)
-        return failure("ofd_render_unavailable",
-                       tr("OFD pages cannot be drawn yet: the OFD renderer is not part of this version. "
-                          "The invoice's fields are still read from its embedded data."));
+    if (format == DocumentFormat::Ofd) {
+        const RenderedOfdPage ofd = renderOfdPage(bytes, pageIndex, dpi);
+        RenderedPage r;
+        r.pageCount = ofd.pageCount;
+        r.image = ofd.image;
+        r.errorCode = ofd.errorCode;
+        r.error = ofd.error;
+        // What could not be drawn as the file asks (a substituted font, an undecodable image)
+        // is worth a line in the log, not a failure: the page is still shown.
+        for (const QString &note : ofd.notes)
+            log::get("models.ofd.render")->info("page {}: {}", pageIndex + 1, note.toStdString());
+        return r;
+    }
     if (format == DocumentFormat::Empty)
         return failure(ErrorCode::Empty, tr("The file is empty (0 bytes)."));
     return failure(ErrorCode::UnknownFormat, tr("The file is not a PDF, OFD or image."));
