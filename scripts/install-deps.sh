@@ -15,6 +15,9 @@ PACKAGES=(
   libxlsxwriter-dev libjbig2dec0-dev zlib1g-dev
   # fonts for CJK text in generated samples, OFD rendering and the UI
   fonts-noto-cjk fonts-wqy-microhei
+  # OFD rendering: 楷体/仿宋 → AR PL UKai, 宋体 → AR PL UMing, Courier New / Times New Roman →
+  # the metric-compatible Liberation fonts (docs/ofd-rendering.md)
+  fonts-arphic-ukai fonts-arphic-uming fonts-liberation2
   # reference tools for benchmarks, and a display for the desktop app without one
   poppler-utils zbar-tools xvfb xauth
   # a Secret Service for the real keychain test (tst_credentialstore runs it under dbus-run-session)
