@@ -50,11 +50,15 @@ void TencentProvider::call(ProviderJob *job, const QString &action, const QByteA
     const VendorEndpoint endpoint = VendorEndpoint::resolve(context().endpoint(QStringLiteral("tencent")),
                                                             tencent::defaultEndpoint());
     QPointer<TencentProvider> self(this);
-    auto factory = [self, endpoint, action, body](int) -> std::optional<PreparedRequest> {
+    // The region is no secret: read once here, so a keychain lookup never runs inside the
+    // rate limiter's callback.
+    const QString region = credential(QStringLiteral("region"));
+    auto factory = [self, endpoint, action, body, region](int) -> std::optional<PreparedRequest> {
         if (!self)
             return std::nullopt;
-        // Keys are read for each attempt and live only in this request's signature.
-        return tencent::buildRequest(endpoint, action, body, self->credential(QStringLiteral("region")),
+        // Keys are read for each attempt (isConfigured() already fetched them from the store)
+        // and live only in this request's signature.
+        return tencent::buildRequest(endpoint, action, body, region,
                                      self->credential(QStringLiteral("secret_id")),
                                      self->credential(QStringLiteral("secret_key")), self->context().nowSecs());
     };

@@ -6,10 +6,13 @@
 #include "core/localprovider.h"
 #include "core/providerjob.h"
 #include "core/providerregistry.h"
+#include "core/providerservices.h"
+#include "core/responsecache.h"
 #include "core/recognitionprovider.h"
 #include "core/recognitionqueue.h"
 
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QtTest>
 
@@ -90,6 +93,7 @@ private slots:
     void emptyQueueFinishes();
     void localProviderOffThread();
     void registryAndAuto();
+    void servicesForCommandLine();
 };
 
 void TestRecognitionQueue::runsAllInOrder()
@@ -268,6 +272,34 @@ void TestRecognitionQueue::registryAndAuto()
     QCOMPARE(job->result().provider, QStringLiteral("cloud"));
     QCOMPARE(job->result().invoices.size(), 1);
     delete job;
+}
+
+void TestRecognitionQueue::servicesForCommandLine()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("TENCENTCLOUD_SECRET_ID", "AKIDenvFAKE");
+    qputenv("TENCENTCLOUD_SECRET_KEY", "envKeyFAKE");
+    qputenv("REIMBURSE_TENCENT_ENDPOINT", "http://ocr.example.com");
+    qputenv("REIMBURSE_DEEPFINCH_ENDPOINT", "http://127.0.0.1:9");
+    std::unique_ptr<ProviderServices> services = ProviderServices::forCommandLine(true);
+    qunsetenv("TENCENTCLOUD_SECRET_ID");
+    qunsetenv("TENCENTCLOUD_SECRET_KEY");
+    qunsetenv("REIMBURSE_TENCENT_ENDPOINT");
+    qunsetenv("REIMBURSE_DEEPFINCH_ENDPOINT");
+    const QStringList ids = services->registry()->ids();
+    QCOMPARE(ids.mid(0, 3), QStringList({QStringLiteral("local"), QStringLiteral("tencent-vat"), QStringLiteral("tencent-ofd")}));
+    QVERIFY(services->provider(QStringLiteral("auto")));
+    QVERIFY(!services->provider(QStringLiteral("nope")));
+    QVERIFY(services->provider(QStringLiteral("tencent-vat"))->isConfigured());
+    QVERIFY(services->context().noCache);
+    QVERIFY(services->cache()->directory().contains(QStringLiteral(".qttest")));
+    QVERIFY(services->endpointProblem(QStringLiteral("tencent")).contains(QStringLiteral("http")));
+    QVERIFY(services->endpointProblem(QStringLiteral("deepfinch")).isEmpty());   // loopback may be http
+    QVERIFY(services->endpointProblem(QStringLiteral("qiniu")).isEmpty());       // not overridden
+    for (const ProviderInfo &info : services->registry()->catalog()) {
+        QVERIFY(!info.note.contains(QStringLiteral("envKeyFAKE")));
+        QVERIFY(!info.name.contains(QStringLiteral("AKIDenvFAKE")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRecognitionQueue)
