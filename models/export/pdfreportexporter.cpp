@@ -1,0 +1,390 @@
+#include "export/pdfreportexporter.h"
+
+#include "chineseamount.h"
+#include "documentformat.h"
+#include "export/claimsummary.h"
+#include "money.h"
+#include "pagegeometry.h"
+#include "pagerenderer.h"
+
+#include <QFontMetricsF>
+#include <QIODevice>
+#include <QPainter>
+#include <QPdfWriter>
+
+using namespace Qt::StringLiterals;
+
+namespace ra {
+namespace {
+
+constexpr double kWriterDpi = 300;   // QPdfWriter's coordinate resolution (not the image resolution)
+
+double mm(double v)
+{
+    return v * kWriterDpi / 25.4;
+}
+
+QFont reportFont(double points, bool bold = false)
+{
+    QFont f;
+    f.setFamilies({u"Noto Sans CJK SC"_s, u"Noto Sans CJK"_s, u"Noto Serif CJK SC"_s, u"WenQuanYi Micro Hei"_s});
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
+// "¥1,234.56" for display; exports keep plain numbers.
+QString displayMoney(qint64 fen)
+{
+    const QString plain = money::formatFen(fen < 0 ? -fen : fen);
+    const qsizetype dot = plain.indexOf(u'.');
+    QString whole = plain.left(dot);
+    for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
+        whole.insert(i, u',');
+    return (fen < 0 ? u"-¥"_s : u"¥"_s) + whole + plain.mid(dot);
+}
+
+// Translations kept beside the report: the report is written in the claim's language, not
+// the application's.
+struct Words
+{
+    bool zh;
+    QString operator()(const char16_t *chinese, const char16_t *english) const
+    {
+        return QString::fromUtf16(zh ? chinese : english);
+    }
+};
+
+class Report
+{
+public:
+    Report(QPdfWriter &writer, const ExportSource &source, const ExportOptions &options)
+        : m_writer(writer), m_source(source), m_options(options),
+          m_w{options.language == ExportOptions::Language::Chinese}
+    {
+    }
+
+    bool run(QString *error)
+    {
+        if (!m_painter.begin(&m_writer)) {
+            *error = u"cannot start the PDF"_s;
+            return false;
+        }
+        m_page = QRectF(0, 0, m_writer.width(), m_writer.height());
+        m_body = m_page.adjusted(0, 0, 0, -mm(7)); // room for the footer
+        summary();
+        invoices();
+        footer();
+        if (!m_painter.end()) {
+            *error = u"cannot finish the PDF"_s;
+            return false;
+        }
+        return true;
+    }
+
+private:
+    void newPage()
+    {
+        footer();
+        m_writer.newPage();
+        ++m_pageNumber;
+        m_y = m_body.top();
+    }
+
+    void footer()
+    {
+        m_painter.setFont(reportFont(7));
+        m_painter.setPen(Qt::darkGray);
+        const QString name = m_source.data.details.displayName();
+        const QString text = name.isEmpty() ? QString::number(m_pageNumber)
+                                            : u"%1 — %2"_s.arg(name).arg(m_pageNumber);
+        m_painter.drawText(QRectF(m_page.left(), m_page.bottom() - mm(5), m_page.width(), mm(5)),
+                           Qt::AlignHCenter | Qt::AlignBottom, text);
+        m_painter.setPen(Qt::black);
+    }
+
+    // Draws wrapped text at the cursor across `width`; returns its height.
+    double text(const QString &s, const QFont &font, double x, double width, int flags = Qt::AlignLeft)
+    {
+        m_painter.setFont(font);
+        const QRectF box(x, m_y, width, m_body.bottom() - m_y);
+        QRectF used;
+        m_painter.drawText(box, flags | Qt::TextWordWrap, s, &used);
+        return used.height();
+    }
+
+    double heightOf(const QString &s, const QFont &font, double width) const
+    {
+        return QFontMetricsF(font, &m_writer)
+            .boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, s)
+            .height();
+    }
+
+    void ensureRoom(double height)
+    {
+        if (m_y + height > m_body.bottom())
+            newPage();
+    }
+
+    // A row of cells with borders; `widths` are fractions of the body width.
+    void row(const QStringList &cells, const QList<double> &widths, const QList<int> &aligns, bool bold,
+             bool shaded = false)
+    {
+        const QFont font = reportFont(9, bold);
+        const double pad = mm(1.5);
+        double h = 0;
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            h = std::max(h, heightOf(cells.at(i), font, m_body.width() * widths.at(i) - 2 * pad));
+        h += 2 * pad;
+        ensureRoom(h);
+        double x = m_body.left();
+        m_painter.setFont(font);
+        m_painter.setPen(QPen(Qt::black, mm(0.2)));
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            const QRectF cell(x, m_y, m_body.width() * widths.at(i), h);
+            if (shaded)
+                m_painter.fillRect(cell, QColor(0xDD, 0xEB, 0xF7));
+            m_painter.drawRect(cell);
+            m_painter.drawText(cell.adjusted(pad, pad, -pad, -pad), aligns.at(i) | Qt::AlignVCenter | Qt::TextWordWrap,
+                               cells.at(i));
+            x += cell.width();
+        }
+        m_y += h;
+    }
+
+    void heading(const QString &s)
+    {
+        const QFont font = reportFont(11, true);
+        ensureRoom(heightOf(s, font, m_body.width()) + mm(12));
+        m_y += mm(5);
+        m_y += text(s, font, m_body.left(), m_body.width()) + mm(2);
+    }
+
+    void summary()
+    {
+        const ClaimDetails &d = m_source.data.details;
+        const ClaimSummary s = ClaimSummary::of(m_source.data);
+        m_y = m_body.top();
+        m_y += text(m_w(u"费用报销单", u"Expense claim"), reportFont(18, true), m_body.left(), m_body.width(),
+                    Qt::AlignHCenter) + mm(1);
+        if (!d.title.isEmpty())
+            m_y += text(d.title, reportFont(10), m_body.left(), m_body.width(), Qt::AlignHCenter);
+        m_y += mm(5);
+
+        const QString period = d.periodStart.isValid() || d.periodEnd.isValid()
+            ? u"%1 – %2"_s.arg(d.periodStart.toString(Qt::ISODate), d.periodEnd.toString(Qt::ISODate))
+            : QString();
+        const QList<double> w4 = {0.14, 0.36, 0.14, 0.36};
+        const QList<int> a4 = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft};
+        row({m_w(u"报销人", u"Claimant"), d.claimant, m_w(u"部门", u"Department"), d.department}, w4, a4, false);
+        row({m_w(u"事由", u"Purpose"), d.purpose, m_w(u"期间", u"Period"), period}, w4, a4, false);
+        row({m_w(u"单位", u"Company"), d.companyName, m_w(u"币种", u"Currency"), d.currency}, w4, a4, false);
+        row({m_w(u"发票张数", u"Invoices"), QString::number(s.count), m_w(u"待处理问题", u"Open findings"),
+             QString::number(s.openFindings.size())},
+            w4, a4, false);
+
+        heading(m_w(u"按发票类型小计", u"Subtotals by invoice type"));
+        const QList<double> w5 = {0.40, 0.10, 0.17, 0.16, 0.17};
+        const QList<int> a5 = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
+        row({m_w(u"发票类型", u"Invoice type"), m_w(u"张数", u"Count"), m_w(u"金额", u"Before tax"),
+             m_w(u"税额", u"Tax"), m_w(u"价税合计", u"Total")},
+            w5, a5, true, true);
+        for (const ClaimSummary::TypeSubtotal &t : s.byType)
+            row({m_w.zh ? invoiceTypeNameZh(t.type) : invoiceTypeNameEn(t.type), QString::number(t.count),
+                 displayMoney(t.pretaxFen), displayMoney(t.taxFen), displayMoney(t.totalFen)},
+                w5, a5, false);
+        row({m_w(u"合计", u"Total"), QString::number(s.count), displayMoney(s.pretaxFen), displayMoney(s.taxFen),
+             displayMoney(s.totalFen)},
+            w5, a5, true);
+
+        heading(m_w(u"报销总额", u"Amount claimed"));
+        const QList<double> w2 = {0.22, 0.78};
+        const QList<int> a2 = {Qt::AlignLeft, Qt::AlignLeft};
+        row({m_w(u"小写", u"In figures"), displayMoney(s.totalFen)}, w2, a2, true);
+        row({m_w(u"大写", u"In words (大写)"), money::toChineseUpper(s.totalFen)}, w2, a2, true);
+
+        heading(m_w(u"待处理问题（%1）", u"Open findings (%1)").arg(s.openFindings.size()));
+        if (s.openFindings.isEmpty())
+            m_y += text(m_w(u"无", u"None"), reportFont(9), m_body.left(), m_body.width()) + mm(1);
+        const QFont findingFont = reportFont(8.5);
+        for (const ClaimSummary::OpenFinding &f : s.openFindings) {
+            const QString severity = f.finding.severity == Severity::Error ? m_w(u"错误", u"error")
+                                                                           : m_w(u"警告", u"warning");
+            const QString message = m_w.zh && !f.finding.messageZh.isEmpty() ? f.finding.messageZh : f.finding.message;
+            const QString line = u"#%1  %2  [%3]  %4"_s.arg(f.index).arg(f.label, severity, message);
+            ensureRoom(heightOf(line, findingFont, m_body.width()) + mm(1));
+            m_y += text(line, findingFont, m_body.left(), m_body.width()) + mm(1);
+        }
+
+        const QString signatures = m_w(u"报销人签字：__________    部门负责人：__________    财务审核：__________    日期：__________",
+                                       u"Claimant: __________    Approved by: __________    Checked by: __________    Date: __________");
+        const QFont sigFont = reportFont(9);
+        ensureRoom(heightOf(signatures, sigFont, m_body.width()) + mm(14));
+        m_y = std::max(m_y + mm(10), m_body.bottom() - heightOf(signatures, sigFont, m_body.width()) - mm(2));
+        m_y += text(signatures, sigFont, m_body.left(), m_body.width());
+    }
+
+    QImage pageImage(const ClaimInvoice &ci, QString *error)
+    {
+        const QString key = ci.sha256 + u'#' + QString::number(ci.invoice.page);
+        if (key != m_cachedKey) {
+            m_cachedKey = key;
+            m_cached = RenderedPage();
+            const QByteArray bytes = m_source.originalBytes ? m_source.originalBytes(ci.sha256) : QByteArray();
+            if (bytes.isEmpty()) {
+                m_cached.errorCode = u"missing"_s;
+                m_cached.error = m_w(u"原件不在报销单中。", u"The original is not in the claim.");
+            } else {
+                m_cached = renderPage(bytes, std::max(0, ci.invoice.page - 1), m_options.printDpi);
+            }
+        }
+        if (!m_cached.ok()) {
+            *error = m_cached.error;
+            return {};
+        }
+        return cropToRegion(ci, m_cached.image);
+    }
+
+    // Several invoices on one page: show this one's region (with a little margin).
+    QImage cropToRegion(const ClaimInvoice &ci, const QImage &image) const
+    {
+        const Invoice &inv = ci.invoice;
+        if (inv.region.size() < 3 || image.isNull())
+            return image;
+        const ClaimOriginal *o = m_source.data.original(ci.sha256);
+        const bool isImage = o && isImageFormat(sniffFormatFromKey(o->format));
+        double sx = isImage ? 1.0 : m_options.printDpi / kReferenceDpi;
+        double sy = sx;
+        if (inv.pageSize.width() > 0 && inv.pageSize.height() > 0) {
+            sx = image.width() / inv.pageSize.width();
+            sy = image.height() / inv.pageSize.height();
+        }
+        const QRectF r = inv.region.boundingRect();
+        QRectF scaled(r.x() * sx, r.y() * sy, r.width() * sx, r.height() * sy);
+        scaled.adjust(-image.width() * 0.01, -image.height() * 0.01, image.width() * 0.01, image.height() * 0.01);
+        const QRect crop = scaled.toAlignedRect().intersected(image.rect());
+        if (crop.isEmpty() || double(crop.width()) * crop.height() > 0.9 * double(image.width()) * image.height())
+            return image;
+        return image.copy(crop);
+    }
+
+    static DocumentFormat sniffFormatFromKey(const QString &key)
+    {
+        for (DocumentFormat f : {DocumentFormat::Jpeg, DocumentFormat::Png, DocumentFormat::Bmp, DocumentFormat::Tiff,
+                                 DocumentFormat::Webp, DocumentFormat::Gif})
+            if (formatKey(f) == key)
+                return f;
+        return DocumentFormat::Unknown;
+    }
+
+    void invoiceSlot(const ClaimInvoice &ci, int index, const QRectF &slot)
+    {
+        const Invoice &inv = ci.invoice;
+        const ClaimOriginal *o = m_source.data.original(ci.sha256);
+        QStringList parts = {u"%1 / %2"_s.arg(index + 1).arg(m_source.data.invoices.size()),
+                             m_w.zh ? invoiceTypeNameZh(inv.type) : invoiceTypeNameEn(inv.type)};
+        if (inv.has(u"number"_s))
+            parts << u"No. "_s + inv.value(u"number"_s);
+        if (inv.has(u"date"_s))
+            parts << inv.value(u"date"_s);
+        if (const auto total = money::parseFen(inv.value(u"total"_s)))
+            parts << displayMoney(*total);
+        if (o)
+            parts << m_w(u"%1 第 %2 页", u"%1 p. %2").arg(o->name).arg(inv.page);
+        const QFont captionFont = reportFont(8);
+        const QString caption = parts.join(u"   "_s);
+        const double captionHeight = heightOf(caption, captionFont, slot.width()) + mm(1.5);
+        m_painter.setFont(captionFont);
+        m_painter.setPen(Qt::black);
+        m_painter.drawText(QRectF(slot.left(), slot.top(), slot.width(), captionHeight), Qt::TextWordWrap, caption);
+
+        const QRectF area = slot.adjusted(0, captionHeight, 0, 0);
+        QString error;
+        const QImage image = pageImage(ci, &error);
+        if (image.isNull()) {
+            m_painter.setPen(QPen(Qt::darkRed, mm(0.3)));
+            const QRectF box(area.left(), area.top(), area.width(), std::min(area.height(), mm(30)));
+            m_painter.drawRect(box);
+            m_painter.drawText(box.adjusted(mm(3), mm(3), -mm(3), -mm(3)), Qt::TextWordWrap | Qt::AlignCenter,
+                               m_w(u"无法显示此发票：%1", u"This invoice cannot be shown: %1").arg(error));
+            m_painter.setPen(Qt::black);
+            return;
+        }
+        QSizeF size = image.size();
+        size.scale(area.size(), Qt::KeepAspectRatio);
+        const QRectF target(area.left() + (area.width() - size.width()) / 2, area.top(), size.width(), size.height());
+        m_painter.drawImage(target, image);
+        m_painter.setPen(QPen(Qt::lightGray, mm(0.2)));
+        m_painter.drawRect(target);
+        m_painter.setPen(Qt::black);
+    }
+
+    void cutLine(double y)
+    {
+        QPen pen(Qt::gray, mm(0.3), Qt::DashLine);
+        m_painter.setPen(pen);
+        m_painter.drawLine(QPointF(m_page.left(), y), QPointF(m_page.right(), y));
+        m_painter.setFont(reportFont(6.5));
+        m_painter.setPen(Qt::gray);
+        const QString label = m_w(u"✂ 沿虚线裁开", u"✂ cut along the dashed line");
+        m_painter.drawText(QRectF(m_page.left(), y + mm(0.5), m_page.width(), mm(3)), Qt::AlignRight | Qt::AlignTop, label);
+        m_painter.setPen(Qt::black);
+    }
+
+    void invoices()
+    {
+        const QList<ClaimInvoice> &all = m_source.data.invoices;
+        const bool twoUp = m_options.invoicesPerPage == 2;
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            const bool second = twoUp && i % 2 == 1;
+            if (!second)
+                newPage();
+            QRectF slot = m_body;
+            if (twoUp) {
+                const double half = m_page.height() / 2;
+                slot = second ? QRectF(m_body.left(), half + mm(6), m_body.width(), m_body.bottom() - half - mm(6))
+                              : QRectF(m_body.left(), m_body.top(), m_body.width(), half - mm(6) - m_body.top());
+                if (!second)
+                    cutLine(half);
+            }
+            invoiceSlot(all.at(i), int(i), slot);
+        }
+    }
+
+    QPdfWriter &m_writer;
+    const ExportSource &m_source;
+    const ExportOptions &m_options;
+    Words m_w;
+    QPainter m_painter;
+    QRectF m_page;
+    QRectF m_body;
+    double m_y = 0;
+    int m_pageNumber = 1;
+    QString m_cachedKey;
+    RenderedPage m_cached;
+};
+
+} // namespace
+
+bool PdfReportExporter::write(const ExportSource &source, const ExportOptions &options, QIODevice *out)
+{
+    if (options.invoicesPerPage != 1 && options.invoicesPerPage != 2)
+        return fail(u"the report lays out 1 or 2 invoices per page"_s);
+    if (options.printDpi < 72 || options.printDpi > 600)
+        return fail(u"the print resolution must be between 72 and 600 dpi"_s);
+    QPdfWriter writer(out);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(QPageLayout::Portrait);
+    writer.setPageMargins(QMarginsF(12, 12, 12, 10), QPageLayout::Millimeter);
+    writer.setResolution(int(kWriterDpi));
+    writer.setCreator(u"Reimbursement Assistant"_s);
+    const QString name = source.data.details.displayName();
+    writer.setTitle(name.isEmpty() ? u"Expense claim"_s : name);
+    Report report(writer, source, options);
+    QString error;
+    if (!report.run(&error))
+        return fail(error);
+    return true;
+}
+
+} // namespace ra
