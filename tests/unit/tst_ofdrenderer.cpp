@@ -16,6 +16,7 @@
 #include "testpaths.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -181,11 +182,28 @@ void dumpIfAsked(const QString &name, const ra::RenderedOfdPage &page)
 // Reference images: Apache-2.0 fixtures only (ofdrw, easyofd), rendered at kReferenceDpi.
 constexpr double kReferenceDpi = 60.0;
 
+// "ofdrw__ofdrw/ofdrw-reader/发票示例.ofd" → ".../ofd-render/ofdrw_ofdrw-reader_1a2b3c4d.png":
+// ASCII names (non-ASCII parts replaced by a short hash of the path).
 QString referencePath(const QString &fixture)
 {
-    QString name = fixture;
-    name.replace(u'/', u'_');
-    return ra::test::testDataDir() + u"/ofd-render/"_s + QFileInfo(name).completeBaseName() + u".png"_s;
+    QString repo = fixture.section(u'/', 0, 0).section(u"__"_s, 1);
+    QString rest = fixture.section(u'/', 1);
+    rest.chop(QFileInfo(rest).suffix().size() + 1);
+    QString ascii;
+    bool dropped = false;
+    for (QChar c : rest) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            ascii += c;
+        else if (c == u'/' || c == u'-' || c == u'_')
+            ascii += c == u'/' ? u'_' : c;
+        else
+            dropped = true;
+    }
+    if (dropped || ascii.size() > 40) {
+        ascii = ascii.left(24);
+        ascii += QString::fromLatin1(QCryptographicHash::hash(fixture.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
+    }
+    return ra::test::testDataDir() + u"/ofd-render/"_s + repo + u'_' + ascii + u".png"_s;
 }
 
 bool referenceAllowed(const QJsonObject &row)
@@ -876,7 +894,7 @@ private slots:
         const QString refPath = referencePath(fixture);
         if (qEnvironmentVariableIsSet("RA_UPDATE_OFD_REFERENCES")) {
             QDir().mkpath(QFileInfo(refPath).absolutePath());
-            QVERIFY(page.image.convertToFormat(QImage::Format_Grayscale8).save(refPath, "PNG", 100));
+            QVERIFY(page.image.convertToFormat(QImage::Format_Grayscale8).save(refPath, "PNG", 0));
             QSKIP("Reference image written.");
         }
         QImage ref(refPath);
@@ -884,8 +902,9 @@ private slots:
         const QImage got = page.image.convertToFormat(QImage::Format_Grayscale8);
         QCOMPARE(got.size(), ref.size());
         ref = ref.convertToFormat(QImage::Format_Grayscale8);
-        // Tolerance: font rasterisation differs between FreeType versions and font packages;
-        // layout errors (a misplaced object, a missing template) move far more pixels.
+        // Tolerance: glyph rasterisation may differ slightly between FreeType versions. For
+        // scale: two invoices of the same layout differ by a mean of 6.8 with 2.7 % of the
+        // pixels off by more than 96; a missing seal alone moves about 0.5 %.
         qint64 sum = 0;
         qint64 bad = 0;
         for (int y = 0; y < got.height(); ++y) {
@@ -901,8 +920,8 @@ private slots:
         const double mean = double(sum) / pixels;
         const double badShare = double(bad) / pixels;
         qInfo() << "mean difference" << mean << "share of pixels off by > 96:" << badShare;
-        QVERIFY2(mean < 4.0, qPrintable(QString::number(mean)));
-        QVERIFY2(badShare < 0.02, qPrintable(QString::number(badShare)));
+        QVERIFY2(mean < 1.5, qPrintable(QString::number(mean)));
+        QVERIFY2(badShare < 0.003, qPrintable(QString::number(badShare)));
     }
 
     // --- the ways in: PageRenderer and the CLI -----------------------------------------------------
