@@ -31,21 +31,41 @@ QString expand(const QString &nameTemplate, const ClaimInvoice &invoice, const C
         {u"claimant"_s, data.details.claimant},
     };
     static const QRegularExpression placeholder(u"\\{([a-z_]+)\\}"_s);
-    QString out;
+    // Pieces: literal text and expanded values; a value that expands to nothing takes one
+    // separator next to it along ("{date}_{code}_{number}" without a code is "date_number").
+    struct Piece
+    {
+        QString text;
+        bool value;
+    };
+    QList<Piece> pieces;
     qsizetype last = 0;
     for (auto it = placeholder.globalMatch(nameTemplate); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        out += nameTemplate.mid(last, m.capturedStart() - last);
+        pieces.append({nameTemplate.mid(last, m.capturedStart() - last), false});
         const QString key = m.captured(1);
-        out += values.contains(key) ? values.value(key).simplified() : m.captured(0);
+        pieces.append({values.contains(key) ? values.value(key).simplified() : m.captured(0), true});
         last = m.capturedEnd();
     }
-    out += nameTemplate.mid(last);
-    // Missing values leave "a__b" or "_b": collapse runs of separators, trim them at the ends.
-    static const QRegularExpression runs(u"([_\\- ])[_\\- ]+"_s);
-    out.replace(runs, u"\\1"_s);
-    static const QRegularExpression ends(u"^[_\\- ]+|[_\\- ]+$"_s);
-    out.remove(ends);
+    pieces.append({nameTemplate.mid(last), false});
+    const auto isSeparator = [](QChar c) { return c == u'_' || c == u'-' || c == u' '; };
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
+        if (!pieces.at(i).value || !pieces.at(i).text.isEmpty())
+            continue;
+        QString &before = pieces[i - 1].text; // a value always sits between two literals
+        QString &after = pieces[i + 1].text;
+        if (!before.isEmpty() && isSeparator(before.back()))
+            before.chop(1);
+        else if (!after.isEmpty() && isSeparator(after.front()))
+            after.remove(0, 1);
+    }
+    QString out;
+    for (const Piece &p : std::as_const(pieces))
+        out += p.text;
+    while (!out.isEmpty() && isSeparator(out.front()))
+        out.remove(0, 1);
+    while (!out.isEmpty() && isSeparator(out.back()))
+        out.chop(1);
     return out;
 }
 

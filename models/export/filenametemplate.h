@@ -8,7 +8,8 @@ namespace ra::filenames {
 
 // Expands a name template for an exported original. Placeholders: {date} {seller} {buyer}
 // {total} {number} {code} {type} {index} {file} {claimant}; unknown ones stay as written,
-// missing values expand to nothing and the separators around them collapse.
+// a missing value expands to nothing and takes one separator (_ - or blank) next to it along;
+// separators at either end are trimmed.
 // `index` is the 1-based position of `invoice` in the claim.
 QString expand(const QString &nameTemplate, const ClaimInvoice &invoice, const ClaimData &data, int index);
 

@@ -3,10 +3,12 @@
 #include "chineseamount.h"
 #include "documentformat.h"
 #include "export/claimsummary.h"
+#include "export/pdftounicode.h"
 #include "money.h"
 #include "pagegeometry.h"
 #include "pagerenderer.h"
 
+#include <QBuffer>
 #include <QFontMetricsF>
 #include <QIODevice>
 #include <QPainter>
@@ -24,12 +26,24 @@ double mm(double v)
     return v * kWriterDpi / 25.4;
 }
 
+const QStringList &fontFamilies()
+{
+    static const QStringList families = {u"Noto Sans CJK SC"_s, u"Noto Sans CJK"_s, u"Noto Serif CJK SC"_s,
+                                         u"WenQuanYi Micro Hei"_s};
+    return families;
+}
+
 QFont reportFont(double points, bool bold = false)
 {
     QFont f;
-    f.setFamilies({u"Noto Sans CJK SC"_s, u"Noto Sans CJK"_s, u"Noto Serif CJK SC"_s, u"WenQuanYi Micro Hei"_s});
+    f.setFamilies(fontFamilies());
     f.setPointSizeF(points);
     f.setBold(bold);
+    // Shaping swaps in glyphs the font's cmap does not reach (digits next to Chinese text get
+    // CJK-run alternates), and Qt's PDF writer can only map cmap glyphs back to text: without
+    // shaping every glyph keeps its character, so the report's text can be searched and
+    // copied. Chinese and Latin need no shaping.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
@@ -372,18 +386,27 @@ bool PdfReportExporter::write(const ExportSource &source, const ExportOptions &o
         return fail(u"the report lays out 1 or 2 invoices per page"_s);
     if (options.printDpi < 72 || options.printDpi > 600)
         return fail(u"the print resolution must be between 72 and 600 dpi"_s);
-    QPdfWriter writer(out);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageOrientation(QPageLayout::Portrait);
-    writer.setPageMargins(QMarginsF(12, 12, 12, 10), QPageLayout::Millimeter);
-    writer.setResolution(int(kWriterDpi));
-    writer.setCreator(u"Reimbursement Assistant"_s);
-    const QString name = source.data.details.displayName();
-    writer.setTitle(name.isEmpty() ? u"Expense claim"_s : name);
-    Report report(writer, source, options);
-    QString error;
-    if (!report.run(&error))
-        return fail(error);
+    // Built in memory: the text map is corrected once the fonts are written (at the end).
+    QByteArray pdf;
+    {
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(QPageLayout::Portrait);
+        writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter); // symmetric: the 2-up cut line is the middle of the sheet
+        writer.setResolution(int(kWriterDpi));
+        writer.setCreator(u"Reimbursement Assistant"_s);
+        const QString name = source.data.details.displayName();
+        writer.setTitle(name.isEmpty() ? u"Expense claim"_s : name);
+        Report report(writer, source, options);
+        QString error;
+        if (!report.run(&error))
+            return fail(error);
+    }
+    pdf = pdftext::fixToUnicode(std::move(pdf), fontFamilies());
+    if (out->write(pdf) != pdf.size())
+        return fail(out->errorString());
     return true;
 }
 
