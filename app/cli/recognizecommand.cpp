@@ -2,12 +2,15 @@
 #include "exitcodes.h"
 #include "output.h"
 
+#include "claim/claimdocument.h"
+#include "claim/duplicateledger.h"
 #include "inputcollector.h"
 #include "local/localrecognizer.h"
 #include "log.h"
 #include "runduplicates.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QThreadPool>
 #include <QtConcurrent>
 #include <atomic>
@@ -27,6 +30,52 @@ const QStringList &cloudProviders()
                                     QStringLiteral("qiniu"), QStringLiteral("ekuaibao"),
                                     QStringLiteral("deepfinch")};
     return ids;
+}
+
+// Adds the documents recognised without error, with their original bytes, to the claim file at
+// `path` (created if missing). Invoices already claimed elsewhere are flagged through the
+// duplicate ledger. Returns an error message, empty on success.
+QString addToClaim(const QString &path, const QList<RecognizedDocument> &docs, const ValidationContext &context)
+{
+    DuplicateLedger ledger;
+    const bool haveLedger = ledger.open();
+    if (!haveLedger)
+        printError(QStringLiteral("%1; invoices claimed before are not checked").arg(ledger.errorString()));
+    ClaimDocument claim;
+    if (haveLedger)
+        claim.setLedger(&ledger);
+    if (!claim.open(path, ClaimStore::OpenMode::CreateIfMissing))
+        return claim.errorString();
+    ClaimDetails details = claim.details();
+    if (!context.companyName.isEmpty())
+        details.companyName = context.companyName;
+    if (!context.companyTaxId.isEmpty())
+        details.companyTaxId = context.companyTaxId;
+    claim.setDetails(details);
+    int added = 0;
+    int already = 0;
+    int invoices = 0;
+    for (const RecognizedDocument &doc : docs) {
+        if (doc.error)
+            continue;
+        QFile file(doc.file);
+        if (!file.open(QIODevice::ReadOnly))
+            return QStringLiteral("%1: %2").arg(doc.file, file.errorString());
+        switch (claim.addDocument(file.readAll(), doc)) {
+        case ClaimDocument::AddResult::Added:
+            ++added;
+            invoices += int(doc.invoices.size());
+            break;
+        case ClaimDocument::AddResult::AlreadyInClaim:
+            ++already;
+            break;
+        case ClaimDocument::AddResult::Failed:
+            return QStringLiteral("%1: %2").arg(doc.file, claim.errorString());
+        }
+    }
+    std::fprintf(stderr, "reimburse-cli: %s: %d documents added (%d invoices), %d already in the claim\n",
+                 qPrintable(path), added, invoices, already);
+    return {};
 }
 
 } // namespace
@@ -96,10 +145,6 @@ int runRecognize(const QStringList &args)
             return kExitUsage;
         }
     }
-    if (parser.isSet(claimOpt)) {
-        printError(QStringLiteral("--claim is not available in this version (claim files are not implemented yet)"));
-        return kExitConfig;
-    }
 
     LocalRecognizer::Options options;
     options.validation.companyName = parser.value(companyNameOpt);
@@ -123,6 +168,13 @@ int runRecognize(const QStringList &args)
         std::fputc('\n', stderr);
     docs.append(inputs.failures);
     markRunDuplicates(docs);
+
+    if (parser.isSet(claimOpt)) {
+        if (const QString err = addToClaim(parser.value(claimOpt), docs, options.validation); !err.isEmpty()) {
+            printError(err);
+            return kExitSomeFailed;
+        }
+    }
 
     QByteArray data;
     if (format == u"json")

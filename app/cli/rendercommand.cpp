@@ -66,12 +66,4 @@ int runRender(const QStringList &args)
     return kExitOk;
 }
 
-int runExport(const QStringList &args)
-{
-    Q_UNUSED(args);
-    std::fprintf(stderr, "reimburse-cli: export is not available in this version (claim files are not "
-                         "implemented yet)\n");
-    return kExitConfig;
-}
-
 } // namespace ra::cli

@@ -149,8 +149,9 @@ bool ClaimStore::open(const QString &path, OpenMode mode)
     close();
     m_error.clear();
     m_path = QFileInfo(path).absoluteFilePath();
+    m_readOnly = mode == OpenMode::ReadOnly;
     const bool exists = QFileInfo::exists(m_path);
-    if (!exists && mode == OpenMode::Existing)
+    if (!exists && mode != OpenMode::CreateIfMissing)
         return fail(u"“%1” does not exist."_s.arg(path));
     if (exists && !QFileInfo(m_path).isFile())
         return fail(u"“%1” is not a file."_s.arg(path));
@@ -162,7 +163,8 @@ bool ClaimStore::open(const QString &path, OpenMode mode)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
         db.setDatabaseName(m_path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        db.setConnectOptions(m_readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
+                                        : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
         if (!db.open())
             why = db.lastError().text();
     }
@@ -202,6 +204,14 @@ bool ClaimStore::checkVersionAndMigrate()
     }
     q.finish();
 
+    if (m_readOnly) {
+        if (version == 0)
+            return fail(notAClaimMessage(m_path));
+        if (version != claimschema::kCurrentVersion)
+            return fail(u"“%1” is in an older claim format (%2); open it once in Reimbursement Assistant to "
+                        "bring it up to date."_s.arg(QFileInfo(m_path).fileName()).arg(version));
+        return true;
+    }
     if (!exec(u"PRAGMA journal_mode = WAL"_s) || !exec(u"PRAGMA synchronous = FULL"_s)
         || !exec(u"PRAGMA foreign_keys = ON"_s))
         return false;

@@ -17,7 +17,9 @@ namespace ra {
 class ClaimStore
 {
 public:
-    enum class OpenMode { Existing, CreateIfMissing };
+    // ReadOnly never writes to the file (exports, other processes); a file in an older format
+    // is then refused (opening it for writing brings it up to date first).
+    enum class OpenMode { Existing, CreateIfMissing, ReadOnly };
 
     ClaimStore();
     ~ClaimStore();
@@ -65,6 +67,7 @@ private:
 
     QString m_connection;
     QString m_path;
+    bool m_readOnly = false;
     QString m_error;
 };
 
