@@ -1,6 +1,6 @@
+#include "local/pdfinvoiceextractor.h"
 #include "pagegeometry.h"
 #include "pdf/pdftextlayer.h"
-#include "pdfinvoiceextractor.h"
 #include "testpaths.h"
 
 #include <QBuffer>
