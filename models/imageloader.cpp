@@ -72,6 +72,17 @@ static QSize pngClaimedSize(const QByteArray &bytes)
     if (bytes.size() < 24 || !bytes.startsWith(QByteArrayView("\x89PNG\r\n\x1a\n", 8))
         || bytes.mid(12, 4) != "IHDR")
         return {};
+    // Only a header whose CRC is right is believed; a damaged one is reported as damaged.
+    if (bytes.size() < 33)
+        return {};
+    quint32 crc = 0xffffffffu;
+    for (int i = 12; i < 29; ++i) {
+        crc ^= quint8(bytes[i]);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+    }
+    if (~crc != qFromBigEndian<quint32>(bytes.constData() + 29))
+        return {};
     const quint32 w = qFromBigEndian<quint32>(bytes.constData() + 16);
     const quint32 h = qFromBigEndian<quint32>(bytes.constData() + 20);
     if (w == 0 || h == 0 || w > 0x7fffffffu || h > 0x7fffffffu)
