@@ -590,18 +590,26 @@ void ClaimDocument::refreshFindings(Pending &p)
             c.today = m_today;
         return c;
     }();
+    QHash<QString, QString> names; // sha256 → file name: one pass, not one search per invoice
+    for (const ClaimOriginal &o : std::as_const(p.next.originals))
+        names.insert(o.sha256, o.name);
     QList<Invoice *> all;
     QStringList labels;
+    all.reserve(p.next.invoices.size());
+    labels.reserve(p.next.invoices.size());
     for (ClaimInvoice &ci : p.next.invoices) {
         if (p.revalidateAll || p.revalidate.contains(ci.id))
             revalidate(ci.invoice, context);
         all.append(&ci.invoice);
-        const ClaimOriginal *o = p.next.original(ci.sha256);
-        labels.append(u"%1 p.%2"_s.arg(o ? o->name : ci.sha256.left(12)).arg(ci.invoice.page));
+        labels.append(u"%1 p.%2"_s.arg(names.value(ci.sha256, ci.sha256.left(12))).arg(ci.invoice.page));
     }
     markDuplicates(all, labels);
 
+    // Claimed elsewhere: only invoices that are new or changed can have a new answer (the ledger
+    // of other claims is read once per identity and kept while this claim is open).
     for (ClaimInvoice &ci : p.next.invoices) {
+        if (!p.revalidateAll && !p.revalidate.contains(ci.id))
+            continue;
         ci.invoice.findings.removeIf([](const Finding &f) { return f.rule == QLatin1String(kHistoryRule); });
         const QString identity = claim::ledgerIdentity(ci.invoice);
         if (identity.isEmpty() || !m_ledger)

@@ -1,14 +1,11 @@
 #include "export/pdfreportexporter.h"
 
 #include "chineseamount.h"
-#include "documentformat.h"
 #include "export/claimsummary.h"
-#include "export/pdftounicode.h"
+#include "export/reportpageimages.h"
+#include "export/tounicodefixdevice.h"
 #include "money.h"
-#include "pagegeometry.h"
-#include "pagerenderer.h"
 
-#include <QBuffer>
 #include <QFontMetricsF>
 #include <QIODevice>
 #include <QPainter>
@@ -238,59 +235,6 @@ private:
         m_y += text(signatures, sigFont, m_body.left(), m_body.width());
     }
 
-    QImage pageImage(const ClaimInvoice &ci, QString *error)
-    {
-        const QString key = ci.sha256 + u'#' + QString::number(ci.invoice.page);
-        if (key != m_cachedKey) {
-            m_cachedKey = key;
-            m_cached = RenderedPage();
-            const QByteArray bytes = m_source.originalBytes ? m_source.originalBytes(ci.sha256) : QByteArray();
-            if (bytes.isEmpty()) {
-                m_cached.errorCode = u"missing"_s;
-                m_cached.error = m_w(u"原件不在报销单中。", u"The original is not in the claim.");
-            } else {
-                m_cached = renderPage(bytes, std::max(0, ci.invoice.page - 1), m_options.printDpi);
-            }
-        }
-        if (!m_cached.ok()) {
-            *error = m_cached.error;
-            return {};
-        }
-        return cropToRegion(ci, m_cached.image);
-    }
-
-    // Several invoices on one page: show this one's region (with a little margin).
-    QImage cropToRegion(const ClaimInvoice &ci, const QImage &image) const
-    {
-        const Invoice &inv = ci.invoice;
-        if (inv.region.size() < 3 || image.isNull())
-            return image;
-        const ClaimOriginal *o = m_source.data.original(ci.sha256);
-        const bool isImage = o && isImageFormat(sniffFormatFromKey(o->format));
-        double sx = isImage ? 1.0 : m_options.printDpi / kReferenceDpi;
-        double sy = sx;
-        if (inv.pageSize.width() > 0 && inv.pageSize.height() > 0) {
-            sx = image.width() / inv.pageSize.width();
-            sy = image.height() / inv.pageSize.height();
-        }
-        const QRectF r = inv.region.boundingRect();
-        QRectF scaled(r.x() * sx, r.y() * sy, r.width() * sx, r.height() * sy);
-        scaled.adjust(-image.width() * 0.01, -image.height() * 0.01, image.width() * 0.01, image.height() * 0.01);
-        const QRect crop = scaled.toAlignedRect().intersected(image.rect());
-        if (crop.isEmpty() || double(crop.width()) * crop.height() > 0.9 * double(image.width()) * image.height())
-            return image;
-        return image.copy(crop);
-    }
-
-    static DocumentFormat sniffFormatFromKey(const QString &key)
-    {
-        for (DocumentFormat f : {DocumentFormat::Jpeg, DocumentFormat::Png, DocumentFormat::Bmp, DocumentFormat::Tiff,
-                                 DocumentFormat::Webp, DocumentFormat::Gif})
-            if (formatKey(f) == key)
-                return f;
-        return DocumentFormat::Unknown;
-    }
-
     void invoiceSlot(const ClaimInvoice &ci, int index, const QRectF &slot)
     {
         const Invoice &inv = ci.invoice;
@@ -313,9 +257,12 @@ private:
         m_painter.drawText(QRectF(slot.left(), slot.top(), slot.width(), captionHeight), Qt::TextWordWrap, caption);
 
         const QRectF area = slot.adjusted(0, captionHeight, 0, 0);
-        QString error;
-        const QImage image = pageImage(ci, &error);
+        const ReportPageImages::Picture picture = m_images->take(index);
+        const QImage &image = picture.image;
         if (image.isNull()) {
+            const QString error = picture.error == u"missing"
+                ? m_w(u"原件不在报销单中。", u"The original is not in the claim.")
+                : picture.error;
             m_painter.setPen(QPen(Qt::darkRed, mm(0.3)));
             const QRectF box(area.left(), area.top(), area.width(), std::min(area.height(), mm(30)));
             m_painter.drawRect(box);
@@ -349,6 +296,10 @@ private:
     {
         const QList<ClaimInvoice> &all = m_source.data.invoices;
         const bool twoUp = m_options.invoicesPerPage == 2;
+        const double slotHeight = (twoUp ? m_page.height() / 2 - mm(12) : m_body.height()) - mm(6);
+        ReportPageImages images(m_source, m_options.printDpi,
+                                QSizeF(m_body.width() / kWriterDpi, slotHeight / kWriterDpi));
+        m_images = &images;
         for (qsizetype i = 0; i < all.size(); ++i) {
             const bool second = twoUp && i % 2 == 1;
             if (!second)
@@ -363,6 +314,7 @@ private:
             }
             invoiceSlot(all.at(i), int(i), slot);
         }
+        m_images = nullptr;
     }
 
     QPdfWriter &m_writer;
@@ -374,8 +326,7 @@ private:
     QRectF m_body;
     double m_y = 0;
     int m_pageNumber = 1;
-    QString m_cachedKey;
-    RenderedPage m_cached;
+    ReportPageImages *m_images = nullptr;
 };
 
 } // namespace
@@ -386,12 +337,10 @@ bool PdfReportExporter::write(const ExportSource &source, const ExportOptions &o
         return fail(u"the report lays out 1 or 2 invoices per page"_s);
     if (options.printDpi < 72 || options.printDpi > 600)
         return fail(u"the print resolution must be between 72 and 600 dpi"_s);
-    // Built in memory: the text map is corrected once the fonts are written (at the end).
-    QByteArray pdf;
+    // The text map of the fonts is corrected on the way out (see ToUnicodeFixDevice).
+    ToUnicodeFixDevice fixer(out, fontFamilies());
     {
-        QBuffer buffer(&pdf);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
+        QPdfWriter writer(&fixer);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageOrientation(QPageLayout::Portrait);
         writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter); // symmetric: the 2-up cut line is the middle of the sheet
@@ -404,9 +353,8 @@ bool PdfReportExporter::write(const ExportSource &source, const ExportOptions &o
         if (!report.run(&error))
             return fail(error);
     }
-    pdf = pdftext::fixToUnicode(std::move(pdf), fontFamilies());
-    if (out->write(pdf) != pdf.size())
-        return fail(out->errorString());
+    if (!fixer.finish() || fixer.failed())
+        return fail(fixer.errorString());
     return true;
 }
 

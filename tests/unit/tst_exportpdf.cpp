@@ -3,6 +3,8 @@
 // findings), the invoice pages' captions and that the originals are drawn on them.
 #include "chineseamount.h"
 #include "export/pdfreportexporter.h"
+#include "export/pdftounicode.h"
+#include "export/tounicodefixdevice.h"
 #include "sampleclaim.h"
 
 #include <QBuffer>
@@ -171,6 +173,30 @@ private slots:
         const Report r = report(ExportSource(), m_options);
         QCOMPARE(r.pdf->pageCount(), 1);
         QVERIFY(r.text(0).contains(u"零圆整"_s) || r.text(0).contains(money::toChineseUpper(0)));
+    }
+
+    void textMapFixedWhileStreaming()
+    {
+        const QStringList families = {u"Noto Sans CJK SC"_s};
+        const QByteArray pdf = "1 0 obj\nstream\nbinary beginbf? no\n2 beginbfrange\n<0001> <0002> [<2F64> <0041>]\n"
+                               "<0003> <0003> <2ECB>\n<0004> <0005> <2F00>\nendbfrange\n1 beginbfchar\n<0006> <2ECB>\n"
+                               "endbfchar\nendstream trailer";
+        const QByteArray expected = pdftext::fixToUnicode(pdf, families);
+        QVERIFY(expected.contains("[<7528> <0041>]"));   // ⽤ U+2F64 → 用
+        QVERIFY(expected.contains("<0003> <0003> <8F66>")); // ⻋ U+2ECB → 车 (same glyph)
+        QVERIFY(expected.contains("<0004> <0005> <2F00>")); // a range of two stays
+        QVERIFY(expected.contains("<0006> <8F66>"));
+        QCOMPARE(expected.size(), pdf.size());
+        for (int chunk : {1, 2, 5, 7, 64, 4096}) {
+            QByteArray out;
+            QBuffer buffer(&out);
+            buffer.open(QIODevice::WriteOnly);
+            ToUnicodeFixDevice fixer(&buffer, families);
+            for (qsizetype i = 0; i < pdf.size(); i += chunk)
+                QCOMPARE(fixer.write(pdf.mid(i, chunk)), qint64(pdf.mid(i, chunk).size()));
+            QVERIFY(fixer.finish());
+            QCOMPARE(out, expected);
+        }
     }
 
     void badOptionsRefused()
