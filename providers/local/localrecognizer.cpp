@@ -5,6 +5,7 @@
 #include "log.h"
 #include "ofdinvoiceextractor.h"
 #include "pagegeometry.h"
+#include "pdf/pdfembeddedimages.h"
 #include "pdfinvoiceextractor.h"
 #include "qr/qrdecoder.h"
 #include "qr/qrpayload.h"
@@ -113,7 +114,32 @@ QList<DecodedInvoiceQr> decodePdfPageQr(QPdfDocument &doc, int page)
     return found;
 }
 
-void recognizePdf(RecognizedDocument &doc, const QString &path, const LocalRecognizer::Options &options)
+// Invoice QR payloads of the images embedded in the PDF, decoded as stored (no rendering).
+QList<DecodedInvoiceQr> embeddedQrPayloads(const QByteArray &bytes)
+{
+    QList<DecodedInvoiceQr> out;
+    for (const QImage &img : smallEmbeddedImages(bytes)) {
+        for (DecodedInvoiceQr q : invoicePayloads(qr::decodeAll(img))) {
+            q.polygon = {}; // the image's pixels are not page pixels
+            out.append(q);
+        }
+    }
+    return out;
+}
+
+// The payloads whose number is that of an invoice found on the page.
+QList<DecodedInvoiceQr> payloadsForPage(const QList<DecodedInvoiceQr> &all, const QList<Invoice> &invoices)
+{
+    QList<DecodedInvoiceQr> out;
+    for (const DecodedInvoiceQr &q : all)
+        for (const Invoice &inv : invoices)
+            if (!q.payload.number.isEmpty() && inv.value(QStringLiteral("number")) == q.payload.number)
+                out.append(q);
+    return out;
+}
+
+void recognizePdf(RecognizedDocument &doc, const QString &path, const QByteArray &bytes,
+                  const LocalRecognizer::Options &options)
 {
     QPdfDocument pdf;
     const QPdfDocument::Error err = pdf.load(path);
@@ -130,6 +156,9 @@ void recognizePdf(RecognizedDocument &doc, const QString &path, const LocalRecog
         return;
     }
     doc.pages = pdf.pageCount();
+    // E-invoice PDFs embed their QR as an image: decoding it as stored avoids rendering pages.
+    const QList<DecodedInvoiceQr> embedded = options.decodeQr ? embeddedQrPayloads(bytes)
+                                                              : QList<DecodedInvoiceQr>();
     for (int page = 0; page < pdf.pageCount(); ++page) {
         if (options.cancel && options.cancel->load()) {
             doc.error = makeError(ErrorCode::Cancelled, tr("Recognition was cancelled."));
@@ -138,8 +167,14 @@ void recognizePdf(RecognizedDocument &doc, const QString &path, const LocalRecog
         }
         QList<Invoice> invoices = PdfInvoiceExtractor::extractInvoices(pdf, page);
         const QSizeF pageSize = pdf.pagePointSize(page) * kPixelsPerPoint;
-        if (options.decodeQr)
-            mergeQr(invoices, decodePdfPageQr(pdf, page), page + 1, pageSize);
+        if (options.decodeQr) {
+            QList<DecodedInvoiceQr> payloads = payloadsForPage(embedded, invoices);
+            // No embedded code matches what the text says (a scan, an image the fast path cannot
+            // read, or a QR that disagrees with the text): read the rendered page.
+            if (payloads.isEmpty())
+                payloads = decodePdfPageQr(pdf, page);
+            mergeQr(invoices, payloads, page + 1, pageSize);
+        }
         doc.invoices.append(invoices);
     }
 }
@@ -266,7 +301,7 @@ RecognizedDocument LocalRecognizer::recognizeBytes(const QByteArray &bytes, cons
             doc.error = makeError(ErrorCode::Unreadable, tr("A temporary copy could not be written."));
             return doc;
         }
-        recognizePdf(doc, tmp.fileName(), options);
+        recognizePdf(doc, tmp.fileName(), bytes, options);
         break;
     }
     case DocumentFormat::Ofd:

@@ -5,6 +5,13 @@
 
 #include "local/localrecognizer.h"
 #include "ofdbuilder.h"
+#include "pdf/pdfembeddedimages.h"
+#include "qr/qrdecoder.h"
+#include "testpaths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include "qr/qrencoder.h"
 
 #include <QBuffer>
@@ -195,6 +202,46 @@ private slots:
         QVERIFY(!box.isEmpty());
         QVERIFY2(box.left() >= 0 && box.right() < 300 && box.top() >= 0 && box.bottom() < 300,
                  qPrintable(QStringLiteral("%1,%2 %3x%4").arg(box.x()).arg(box.y()).arg(box.width()).arg(box.height())));
+    }
+
+    void embeddedQrIsReadWithoutRendering()
+    {
+        const QString payload = QStringLiteral("01,32,,24442000000061234502,87.99,20240603,,A90B");
+        QStringList found;
+        for (const QImage &img : smallEmbeddedImages(pdfWithText({QStringLiteral("x")}, payload)))
+            for (const qr::DecodedCode &c : qr::decodeAll(img))
+                found.append(c.text);
+        QVERIFY2(found.contains(payload), qPrintable(found.join(u'|')));
+    }
+
+    void embeddedQrOfRealPdfs()
+    {
+        if (!test::haveRealFixtures())
+            QSKIP("../shared/fixtures/real is absent");
+        QFile manifest(test::realFixturesDir() + QStringLiteral("/manifest.json"));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        int pdfs = 0;
+        int read = 0;
+        for (const QJsonValue &v : QJsonDocument::fromJson(manifest.readAll()).object().value(u"files"_qs).toArray()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(u"kind"_qs).toString() != u"pdf" || o.value(u"qr_method"_qs).toString() != u"embedded-image:as-is")
+                continue;
+            ++pdfs;
+            QFile f(test::realFixturesDir() + u'/' + o.value(u"file"_qs).toString());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QStringList texts;
+            for (const QImage &img : smallEmbeddedImages(f.readAll()))
+                for (const qr::DecodedCode &c : qr::decodeAll(img))
+                    texts.append(c.text);
+            const QString expected = o.value(u"qr_payload"_qs).toArray().first().toString();
+            if (texts.contains(expected))
+                ++read;
+            else
+                qInfo("embedded QR not read directly (the page is rendered instead): %s",
+                      qPrintable(o.value(u"file"_qs).toString()));
+        }
+        qInfo("embedded QR read without rendering: %d of %d PDFs", read, pdfs);
+        QVERIFY(read * 4 >= pdfs * 3); // most e-invoice PDFs: the fast path is the usual path
     }
 
     void sha256AndFormatAreReported()
