@@ -9,6 +9,7 @@
 #include <QPolygonF>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -165,6 +166,7 @@ constexpr float kSplitScriptChange = 0.3f; // ... cheaper where the script chang
 constexpr float kLineMismatch = 1.5f;     // runs on one pdfium line that are not side by side
 constexpr float kVertical = 0.3f;         // reading a tall run top to bottom
 constexpr float kFlatRun = 0.5f;
+constexpr size_t kMaxStates = 6'000'000;   // 48 MB of search state at most
 
 // Cost of the run of `chars` characters with log-shape q fitting run box j.
 inline float fitCost(float q, bool multi, const RunShape &s)
@@ -247,14 +249,29 @@ std::optional<QList<int>> programme(const QString &text, const QList<QRectF> &ru
     // State (i, j, b): i characters consumed, j runs filled, b = a line break was skipped
     // since the last run ended. `back` encodes the predecessor; negative = a run ended here.
     constexpr float kInf = std::numeric_limits<float>::infinity();
-    const size_t N = size_t(n + 1);
-    const size_t states = N * size_t(m + 1) * 2;
-    std::vector<float> cost(states, kInf);
-    std::vector<int> back(states, -1);
-    std::vector<int> hiAt(N, -1), loAt(N, m + 1);
-    // run-major: a run's candidate ends are written next to each other
-    const auto idx = [N](int i, int j, int b) { return (size_t(j) * N + size_t(i)) * 2 + size_t(b); };
+    // The j searched at each i: all of them, or those in the band. States are stored per i
+    // for the j of its range only, so memory grows with the band, not with the page.
+    std::vector<int> bandLo(size_t(n + 1), 0), bandHi(size_t(n + 1), m);
+    std::vector<size_t> offset(size_t(n + 2), 0);
+    for (int i = 0; i <= n; ++i) {
+        if (band > 0 && runLines > 0) {
+            const int tl = textLine[size_t(std::min(i, n - 1))];
+            bandLo[size_t(i)] = i == 0 ? 0 : firstRun[size_t(std::clamp(tl - band, 0, runLines - 1))];
+            bandHi[size_t(i)] = i == n ? m : std::min(m, lastRun[size_t(std::clamp(tl + band, 0, runLines - 1))] + 1);
+        }
+        offset[size_t(i) + 1] = offset[size_t(i)] + size_t(bandHi[size_t(i)] - bandLo[size_t(i)] + 1) * 2;
+    }
+    if (offset.back() > kMaxStates)
+        return std::nullopt;
+    std::vector<float> cost(offset.back(), kInf);
+    std::vector<int> back(offset.back(), -1);
+    std::vector<int> hiAt(size_t(n + 1), -1), loAt(size_t(n + 1), m + 1);
+    const auto idx = [&](int i, int j, int b) {
+        return offset[size_t(i)] + size_t(j - bandLo[size_t(i)]) * 2 + size_t(b);
+    };
     const auto relax = [&](int i, int j, int b, float c, int from) {
+        if (j < bandLo[size_t(i)] || j > bandHi[size_t(i)])
+            return;
         const size_t t = idx(i, j, b);
         if (c < cost[t]) {
             cost[t] = c;
@@ -262,6 +279,12 @@ std::optional<QList<int>> programme(const QString &text, const QList<QRectF> &ru
             hiAt[size_t(i)] = std::max(hiAt[size_t(i)], j);
             loAt[size_t(i)] = std::min(loAt[size_t(i)], j);
         }
+    };
+    // the (i, j, b) of a stored state
+    const auto decode = [&](size_t t) {
+        const int i = int(std::upper_bound(offset.begin(), offset.end(), t) - offset.begin()) - 1;
+        const size_t rest = t - offset[size_t(i)];
+        return std::array<int, 3>{i, bandLo[size_t(i)] + int(rest / 2), int(rest % 2)};
     };
     cost[idx(0, 0, 0)] = 0.f;
     hiAt[0] = 0;
@@ -285,13 +308,8 @@ std::optional<QList<int>> programme(const QString &text, const QList<QRectF> &ru
                 ends.push_back({e, logInked - std::log(std::max(h, 0.3f)), logInked - std::log(0.9f), e - i > 1});
             }
         }
-        int jl = loAt[size_t(i)];
-        int jh = std::min(m, hiAt[size_t(i)]);
-        if (band > 0 && runLines > 0) {
-            const int tl = textLine[size_t(i)];
-            jl = std::max(jl, firstRun[size_t(std::clamp(tl - band, 0, runLines - 1))]);
-            jh = std::min(jh, lastRun[size_t(std::clamp(tl + band, 0, runLines - 1))] + 1);
-        }
+        const int jl = loAt[size_t(i)];
+        const int jh = std::min(m, hiAt[size_t(i)]);
         for (int j = jl; j <= jh; ++j) {
             for (int b = 0; b < 2; ++b) {
                 const float c0 = cost[idx(i, j, b)];
@@ -324,13 +342,14 @@ std::optional<QList<int>> programme(const QString &text, const QList<QRectF> &ru
     if (cost[cur] == kInf)
         return std::nullopt;
     QList<int> result(n, -1);
-    while (cur != idx(0, 0, 0)) {
+    const size_t start = idx(0, 0, 0);
+    while (cur != start) {
         const int b = back[cur];
-        const int ci = int((cur / 2) % N);
-        const int cj = int((cur / 2) / N);
+        const auto [ci, cj, cb] = decode(cur);
+        Q_UNUSED(cb);
         if (b < 0) {
             const size_t prev = size_t(-1 - b);
-            for (int k = int((prev / 2) % N); k < ci; ++k)
+            for (int k = decode(prev)[0]; k < ci; ++k)
                 result[k] = cj - 1;
             cur = prev;
         } else {
@@ -338,6 +357,22 @@ std::optional<QList<int>> programme(const QString &text, const QList<QRectF> &ru
         }
     }
     return result;
+}
+
+bool finite(const QRectF &r)
+{
+    return std::isfinite(r.x()) && std::isfinite(r.y()) && std::isfinite(r.width()) && std::isfinite(r.height())
+        && std::abs(r.x()) < 1e7 && std::abs(r.y()) < 1e7 && std::abs(r.width()) < 1e7 && std::abs(r.height()) < 1e7;
+}
+
+// Rectangles a PDF generator could never mean (NaN, infinite, astronomically large, negative
+// size) become empty ones, so nothing downstream compares NaN or overflows.
+QList<QRectF> sanitized(const QList<QRectF> &runs)
+{
+    QList<QRectF> out = runs;
+    for (QRectF &r : out)
+        r = finite(r) ? r.normalized() : QRectF();
+    return out;
 }
 
 QList<int> matchRunsImpl(const QString &text, const QList<QRectF> &runs, const Metrics &mt)
@@ -349,8 +384,8 @@ QList<int> matchRunsImpl(const QString &text, const QList<QRectF> &runs, const M
     int visible = 0;
     for (int i = 0; i < n; ++i)
         visible += mt.kind[size_t(i)] == Visible ? 1 : 0;
-    // one run per glyph (generators that place every character), or too large to search
-    if (visible == m || size_t(n + 1) * size_t(m + 1) * 2 > 16'000'000)
+    // one run per glyph (generators that place every character)
+    if (visible == m)
         return matchByTokens(text, runs, mt);
     // Text lines and run lines rarely drift apart by more than a few: search that band
     // first, everything when it finds nothing.
@@ -467,7 +502,7 @@ QString PdfLine::text() const
 
 QList<int> PdfTextLayer::matchRuns(const QString &text, const QList<QRectF> &runs)
 {
-    return matchRunsImpl(text, runs, metricsOf(text));
+    return matchRunsImpl(text, sanitized(runs), metricsOf(text));
 }
 
 PdfTextLayer PdfTextLayer::fromDocument(QPdfDocument &doc, int pageIndex)
@@ -511,8 +546,9 @@ PdfTextLayer PdfTextLayer::fromRuns(const QString &text, const QList<QRectF> &ru
     return layer;
 }
 
-void PdfTextLayer::build(const QString &rawText, const QList<QRectF> &runs)
+void PdfTextLayer::build(const QString &rawText, const QList<QRectF> &givenRuns)
 {
+    const QList<QRectF> runs = sanitized(givenRuns);
     m_runs = runs;
     const Metrics mt = metricsOf(rawText);
     const QList<int> runOf = matchRunsImpl(rawText, runs, mt);

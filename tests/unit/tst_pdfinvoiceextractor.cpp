@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QPdfDocument>
 #include <QPdfWriter>
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace ra;
@@ -197,6 +198,7 @@ private slots:
     void notAnInvoice_data();
     void notAnInvoice();
     void noTextLayer();
+    void scrambledLabelsNeverBreak();
 
 private:
     bool m_fonts = false;
@@ -492,6 +494,40 @@ void TestPdfInvoiceExtractor::noTextLayer()
     const PdfTextLayer odd = PdfTextLayer::fromRuns(u"发票号码:\r\n\r\n合计"_s, {QRectF(0, 0, 1, 1), QRectF(-5, -5, 0, 100)},
                                                    QSizeF(100, 100));
     QVERIFY(PdfInvoiceExtractor::extractInvoices(odd, 1).size() <= 1);
+}
+
+void TestPdfInvoiceExtractor::scrambledLabelsNeverBreak()
+{
+    // Labels and values in random places and orders: answers may be odd, never a crash, an
+    // empty value or a polygon off the page.
+    QRandomGenerator rng(20240507);
+    const QStringList tokens = {u"发票号码:"_s, u"12345678"_s, u"合 计"_s, u"价税合计(大写)"_s, u"(小写)"_s,
+                                u"¥12.30"_s, u"***"_s, u"名称:"_s, u"纳税人识别号:"_s, u"91110108MA01ABCD2X"_s,
+                                u"备"_s, u"注"_s, u"购"_s, u"销"_s, u"项目名称"_s, u"金额"_s, u"税额"_s,
+                                u"开票日期:"_s, u"2024年01月02日"_s, u"电子发票(普通发票)"_s, u"壹拾贰圆叁角"_s,
+                                u"开票人:"_s, u"张三"_s, u"*餐饮*餐费"_s, u"校验码:"_s, u"站"_s, u"票价:"_s};
+    for (int round = 0; round < 200; ++round) {
+        QString text;
+        QList<QRectF> runs;
+        const int count = 1 + int(rng.bounded(25));
+        for (int t = 0; t < count; ++t) {
+            const QString token = tokens.at(int(rng.bounded(int(tokens.size()))));
+            text += token + (rng.bounded(2) ? u"\r\n"_s : u" "_s);
+            const double h = 6 + rng.bounded(12.0);
+            const double w = std::min(h * 0.8 * double(token.size()), 590.0);
+            runs.append(QRectF(rng.bounded(595.0 - w), rng.bounded(396.0 - h), w, h));
+        }
+        const PdfTextLayer layer = PdfTextLayer::fromRuns(text, runs, QSizeF(595, 396));
+        const QList<Invoice> invoices = PdfInvoiceExtractor::extractInvoices(layer, 1);
+        QVERIFY(invoices.size() <= 1);
+        for (const Invoice &inv : invoices) {
+            for (auto it = inv.fields.cbegin(); it != inv.fields.cend(); ++it) {
+                QVERIFY2(!it->value.isEmpty(), qPrintable(it.key()));
+                QVERIFY2(QRectF(-5, -5, 595 * kPixelsPerPoint + 10, 396 * kPixelsPerPoint + 10)
+                             .contains(it->polygon.boundingRect()), qPrintable(it.key()));
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestPdfInvoiceExtractor)

@@ -12,7 +12,10 @@
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QPdfWriter>
+#include <QRandomGenerator>
 #include <QtTest>
+
+#include <limits>
 
 using namespace ra;
 using namespace Qt::StringLiterals;
@@ -98,6 +101,7 @@ private slots:
     void matchRunsDegenerate();
     void fromRunsLinesAndWords();
     void blanksInsideRunMakeRoom();
+    void randomInputNeverBreaks();
 
     void syntheticPdfPositions();
     void syntheticPdfFoldsKangxi();
@@ -218,6 +222,45 @@ void TestPdfTextLayer::blanksInsideRunMakeRoom()
     for (int k : layer.lines().first().chars)
         compact.append(layer.chars().at(k).ch);
     QCOMPARE(compact, u"开票日期:2019年07月20日"_s);
+}
+
+void TestPdfTextLayer::randomInputNeverBreaks()
+{
+    // Whatever pdfium hands over, the layer answers: no crash, characters only from runs.
+    QRandomGenerator rng(20240506);
+    const QString alphabet = u"发票号码合计¥0123456789.:：（）ABCxyz-* \r\n\u3000\u2F26"_s;
+    const double odd[] = {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity(),
+                          -1e300, 1e12, -5, 0};
+    for (int round = 0; round < 300; ++round) {
+        QString text;
+        const int n = int(rng.bounded(60));
+        for (int i = 0; i < n; ++i)
+            text.append(alphabet.at(int(rng.bounded(int(alphabet.size())))));
+        QList<QRectF> runs;
+        const int m = int(rng.bounded(12));
+        for (int j = 0; j < m; ++j) {
+            QRectF r(rng.bounded(600.0), rng.bounded(400.0), rng.bounded(120.0), rng.bounded(20.0));
+            if (rng.bounded(8) == 0)
+                r.setWidth(odd[rng.bounded(6)]);
+            if (rng.bounded(8) == 0)
+                r.setY(odd[rng.bounded(6)]);
+            runs.append(r);
+        }
+        const QList<int> match = PdfTextLayer::matchRuns(text, runs);
+        QCOMPARE(match.size(), text.size());
+        for (int j : match)
+            QVERIFY(j >= -1 && j < m);
+        const PdfTextLayer layer = PdfTextLayer::fromRuns(text, runs, QSizeF(600, 400));
+        int inLines = 0;
+        for (const PdfLine &l : layer.lines()) {
+            inLines += int(l.chars.size());
+            for (int k : l.chars)
+                QVERIFY(k >= 0 && k < layer.chars().size());
+        }
+        QCOMPARE(inLines, int(layer.chars().size()));
+        for (const PdfChar &c : layer.chars())
+            QVERIFY(c.run >= 0 && c.run < m && !c.ch.isSpace());
+    }
 }
 
 void TestPdfTextLayer::syntheticPdfPositions()
