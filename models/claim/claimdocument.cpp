@@ -2,6 +2,7 @@
 
 #include "claim/commands/adddocumentcommand.h"
 #include "claim/commands/editfieldcommand.h"
+#include "claim/commands/removedocumentcommand.h"
 #include "claim/commands/removeinvoicecommand.h"
 #include "claim/commands/setdetailscommand.h"
 #include "claim/commands/setinvoicetypecommand.h"
@@ -364,11 +365,46 @@ ClaimDocument::AddResult ClaimDocument::addDocument(const QByteArray &bytes, con
     record.document = document;
     record.document.sha256 = sha;
 
-    QList<ClaimInvoice> invoices;
+    OriginalBundle bundle{original, bytes, {record}, {}};
     for (const Invoice &inv : document.invoices)
-        invoices.append(ClaimInvoice{nextInvoiceId(), sha, record.id, inv});
-    m_undoStack.push(new AddDocumentCommand(this, original, bytes, record, invoices));
+        bundle.invoices.append(ClaimInvoice{nextInvoiceId(), sha, record.id, inv});
+    m_undoStack.push(new AddDocumentCommand(this, bundle));
     return m_data.original(sha) ? AddResult::Added : AddResult::Failed;
+}
+
+bool ClaimDocument::removeDocument(const QString &sha256)
+{
+    const ClaimOriginal *o = m_data.original(sha256);
+    if (!o)
+        return false;
+    OriginalBundle bundle{*o, originalBytes(sha256), {}, {}};
+    for (const RecognitionRecord &r : std::as_const(m_data.recognitions))
+        if (r.document.sha256 == sha256)
+            bundle.recognitions.append(r);
+    for (const ClaimInvoice &ci : std::as_const(m_data.invoices))
+        if (ci.sha256 == sha256)
+            bundle.invoices.append(ci);
+    m_undoStack.push(new RemoveDocumentCommand(this, bundle));
+    return m_data.original(sha256) == nullptr;
+}
+
+ExportSource ClaimDocument::exportSource() const
+{
+    ExportSource source;
+    source.data = m_data;
+    if (m_store) {
+        // A connection per call: the export may run on any thread, and SQLite connections
+        // belong to the thread that opened them.
+        const QString path = m_store->path();
+        source.originalBytes = [path](const QString &sha256) {
+            ClaimStore store;
+            return store.open(path, ClaimStore::OpenMode::ReadOnly) ? store.originalBytes(sha256) : QByteArray();
+        };
+    } else {
+        const QHash<QString, QByteArray> bytes = m_memoryBytes;
+        source.originalBytes = [bytes](const QString &sha256) { return bytes.value(sha256); };
+    }
+    return source;
 }
 
 bool ClaimDocument::recordRecognition(const RecognizedDocument &document)
@@ -504,19 +540,23 @@ bool ClaimDocument::applyInsertInvoice(const ClaimInvoice &invoice)
     });
 }
 
-bool ClaimDocument::applyAddDocument(const ClaimOriginal &original, const QByteArray &bytes,
-                                     const RecognitionRecord &record, const QList<ClaimInvoice> &invoices)
+bool ClaimDocument::applyAddDocument(const OriginalBundle &bundle)
 {
     return commit([&](Pending &p) {
-        if (p.next.original(original.sha256))
+        const QString &sha = bundle.original.sha256;
+        if (p.next.original(sha))
             return false;
-        p.next.originals.append(original);
-        p.delta.originalsAdded.append(original);
-        p.delta.originalBytes.insert(original.sha256, bytes);
-        p.next.recognitions.append(record);
-        p.delta.recognitionsAdded.append(record);
-        p.changes.append(ClaimChange{ClaimChange::Kind::DocumentAdded, 0, original.sha256, {}});
-        for (const ClaimInvoice &ci : invoices) {
+        p.next.originals.append(bundle.original);
+        p.delta.originalsAdded.append(bundle.original);
+        p.delta.originalBytes.insert(sha, bundle.bytes);
+        for (const RecognitionRecord &r : bundle.recognitions) {
+            const auto at = std::upper_bound(p.next.recognitions.begin(), p.next.recognitions.end(), r,
+                                             [](const RecognitionRecord &a, const RecognitionRecord &b) { return a.id < b.id; });
+            p.next.recognitions.insert(at, r);
+            p.delta.recognitionsAdded.append(r);
+        }
+        p.changes.append(ClaimChange{ClaimChange::Kind::DocumentAdded, 0, sha, {}});
+        for (const ClaimInvoice &ci : bundle.invoices) {
             const auto at = std::upper_bound(p.next.invoices.begin(), p.next.invoices.end(), ci, sameInvoiceIdOrder);
             p.next.invoices.insert(at, ci);
             p.written.insert(ci.id);

@@ -3,7 +3,9 @@
 #include "claimchange.h"
 #include "claimdata.h"
 #include "claimdelta.h"
+#include "originalbundle.h"
 #include "claimstore.h"
+#include "export/exportsource.h"
 #include "validation/validationcontext.h"
 
 #include <QByteArray>
@@ -62,8 +64,12 @@ public:
     const ClaimInvoice *invoice(qint64 id) const { return m_data.invoice(id); }
     QList<FieldEdit> history(qint64 invoiceId) const;
     QByteArray originalBytes(const QString &sha256);
-    // A page as the viewer shows it, rendered once and cached in the claim file.
+    // A page as the viewer shows it, rendered once and cached in the claim file. Renders on the
+    // calling thread; use renderPage(originalBytes(...)) on a worker for big pages.
     QImage pageImage(const QString &sha256, int pageIndex, double dpi);
+    // A snapshot for an export, usable on any thread: the data as it is now, and original bytes
+    // read through a connection of the export's own (or from memory for an unsaved claim).
+    ExportSource exportSource() const;
 
     // The selected invoice travels with the file (not an edit: no undo, no modified mark).
     qint64 selection() const { return m_selection; }
@@ -78,6 +84,8 @@ public:
     // Adds an original with what a provider made of it. The same bytes already in the claim are
     // not added again.
     AddResult addDocument(const QByteArray &bytes, const RecognizedDocument &document, const QString &name = {});
+    // Takes an original out with its results and invoices (one undo step).
+    bool removeDocument(const QString &sha256);
     // Keeps another provider's result for an original already in the claim (audit, cache);
     // the invoices are not changed. Not an edit.
     bool recordRecognition(const RecognizedDocument &document);
@@ -91,6 +99,7 @@ signals:
 private:
     friend class AddDocumentCommand;
     friend class EditFieldCommand;
+    friend class RemoveDocumentCommand;
     friend class RemoveInvoiceCommand;
     friend class SetDetailsCommand;
     friend class SetInvoiceTypeCommand;
@@ -120,8 +129,7 @@ private:
     bool applyType(qint64 invoiceId, InvoiceType type, const QString &typeSource, bool typeInferred, bool undo);
     bool applyRemoveInvoice(qint64 invoiceId);
     bool applyInsertInvoice(const ClaimInvoice &invoice);
-    bool applyAddDocument(const ClaimOriginal &original, const QByteArray &bytes,
-                          const RecognitionRecord &record, const QList<ClaimInvoice> &invoices);
+    bool applyAddDocument(const OriginalBundle &bundle);
     bool applyRemoveDocument(const QString &sha256);
 
     qint64 nextInvoiceId();

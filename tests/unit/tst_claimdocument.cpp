@@ -3,11 +3,14 @@
 // follows the undo stack; Save As keeps working on the new file.
 #include "claim/claimdocument.h"
 #include "claim/claimstore.h"
+#include "claim/recentfiles.h"
 #include "sampleclaim.h"
 
 #include <QBuffer>
 #include <QFileInfo>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QThread>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -374,6 +377,76 @@ private slots:
         QVERIFY(store.open(m_path));
         QCOMPARE(store.page(sha, 1, 150).size(), img.size());
         QVERIFY(doc.pageImage(sha, 3, 150).isNull());
+    }
+
+    void removeDocumentAndUndo()
+    {
+        ClaimDocument doc;
+        QVERIFY(doc.open(m_path, ClaimStore::OpenMode::CreateIfMissing));
+        const QByteArray a = "%PDF-1.4 keep";
+        const QByteArray b = "%PDF-1.4 remove";
+        doc.addDocument(a, test::recognized(a, u"keep.pdf"_s, {vatInvoice(u"11111111"_s)}));
+        doc.addDocument(b, test::recognized(b, u"remove.pdf"_s, {vatInvoice(u"22222222"_s), vatInvoice(u"33333333"_s)}));
+        const QString sha = doc.data().originals.at(1).sha256;
+        RecognizedDocument second = test::recognized(b, u"remove.pdf"_s, {});
+        second.provider = u"qiniu"_s;
+        second.rawResponses = {QByteArrayLiteral("{}")};
+        QVERIFY(doc.recordRecognition(second));
+        const ClaimData before = doc.data();
+        QSignalSpy spy(&doc, &ClaimDocument::changed);
+        QVERIFY(doc.removeDocument(sha));
+        QCOMPARE(doc.data().originals.size(), 1);
+        QCOMPARE(doc.invoices().size(), 1);
+        QCOMPARE(doc.data().recognitions.size(), 1);
+        QVERIFY(changesOf(spy).contains(ClaimChange{ClaimChange::Kind::DocumentRemoved, 0, sha, {}}));
+        QCOMPARE(onDisk(m_path).originals.size(), 1);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.data(), before);
+        QCOMPARE(onDisk(m_path), before);
+        QCOMPARE(doc.originalBytes(sha), b);
+        QVERIFY(!doc.removeDocument(u"nope"_s));
+    }
+
+    void exportSourceWorksOnAnotherThread()
+    {
+        for (bool withFile : {true, false}) {
+            ClaimDocument doc;
+            if (withFile)
+                QVERIFY(doc.open(m_dir.filePath(u"thread-%1.claim"_s.arg(m_counter)), ClaimStore::OpenMode::CreateIfMissing));
+            const QByteArray bytes = "%PDF-1.4 thread";
+            doc.addDocument(bytes, test::recognized(bytes, u"t.pdf"_s, {vatInvoice(u"12345678"_s)}));
+            const ExportSource source = doc.exportSource();
+            const QString sha = doc.data().originals.constFirst().sha256;
+            QByteArray fetched;
+            QThread *worker = QThread::create([&] { fetched = source.originalBytes(sha); });
+            worker->start();
+            QVERIFY(worker->wait(10000));
+            delete worker;
+            QCOMPARE(fetched, bytes);
+            QCOMPARE(source.data, doc.data());
+        }
+    }
+
+    void recentFiles()
+    {
+        QSettings settings(m_dir.filePath(u"recent.ini"_s), QSettings::IniFormat);
+        RecentFiles recent(&settings, 3);
+        QStringList paths;
+        for (int i = 0; i < 4; ++i) {
+            paths << m_dir.filePath(u"recent-%1.claim"_s.arg(i));
+            QFile f(paths.constLast());
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            recent.add(paths.constLast());
+        }
+        QCOMPARE(recent.files(), (QStringList{paths.at(3), paths.at(2), paths.at(1)}));
+        recent.add(paths.at(1));
+        QCOMPARE(recent.files().constFirst(), paths.at(1));
+        QFile::remove(paths.at(2));
+        QCOMPARE(recent.files(), (QStringList{paths.at(1), paths.at(3)})); // gone files are left out
+        recent.remove(paths.at(3));
+        QCOMPARE(recent.files(), QStringList{paths.at(1)});
+        recent.clear();
+        QVERIFY(recent.files().isEmpty());
     }
 
     void openingANewerClaimFailsCleanly()

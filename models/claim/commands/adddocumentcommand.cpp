@@ -6,24 +6,21 @@
 
 namespace ra {
 
-AddDocumentCommand::AddDocumentCommand(ClaimDocument *document, const ClaimOriginal &original,
-                                       const QByteArray &bytes, const RecognitionRecord &record,
-                                       const QList<ClaimInvoice> &invoices, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_original(original), m_bytes(bytes), m_record(record),
-      m_invoices(invoices)
+AddDocumentCommand::AddDocumentCommand(ClaimDocument *document, const OriginalBundle &bundle, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_bundle(bundle)
 {
-    setText(QCoreApplication::translate("Undo Commands", "Add %1").arg(original.name));
+    setText(QCoreApplication::translate("Undo Commands", "Add %1").arg(bundle.original.name));
 }
 
 void AddDocumentCommand::redo()
 {
-    if (!m_document->applyAddDocument(m_original, m_bytes, m_record, m_invoices))
+    if (!m_document->applyAddDocument(m_bundle))
         setObsolete(true);
 }
 
 void AddDocumentCommand::undo()
 {
-    if (!m_document->applyRemoveDocument(m_original.sha256))
+    if (!m_document->applyRemoveDocument(m_bundle.original.sha256))
         setObsolete(true);
 }
 
