@@ -283,7 +283,9 @@ private slots:
         const test::SampleClaim c = test::sampleClaim();
         QVERIFY(store.apply(everything(c)));
         const QString sha = c.data.originals.at(2).sha256;
-        QVERIFY(store.putPage(sha, 1, 150, QImage(20, 10, QImage::Format_RGB32)));
+        QImage page(20, 10, QImage::Format_RGB32);
+        page.fill(Qt::white);
+        QVERIFY(store.putPage(sha, 1, 150, page));
         ClaimDelta remove;
         remove.originalsRemoved = {sha};
         QVERIFY(store.apply(remove));
