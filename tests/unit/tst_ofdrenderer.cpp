@@ -128,6 +128,7 @@ QByteArray readFile(const QString &path)
 struct TaggedBox
 {
     QString tag;
+    QString id;
     int page = 0;
     QRectF box;
     QString text;
@@ -142,7 +143,7 @@ void collectTagRefs(const ra::OfdXmlNode &node, const QString &tag, const ra::Of
             if (!o)
                 o = doc.findObjectAnywhere(c.allText().trimmed(), &page);
             if (o && o->kind == ra::OfdGraphicObject::Kind::Text)
-                out.append({tag, page, o->boundary, o->text});
+                out.append({tag, o->id, page, o->boundary, o->text});
         } else {
             collectTagRefs(c, c.name, doc, out);
         }
@@ -804,7 +805,11 @@ private slots:
             decoded << c.text;
         QVERIFY2(decoded.contains(qrPayload), qPrintable(u"decoded: "_s + decoded.join(u" | "_s)));
 
-        // Every text object a CustomTag names holds ink where its Boundary says.
+        // Every text object a CustomTag names was drawn, inside its Boundary, and there is ink.
+        QMultiHash<QString, QRectF> drawnText;
+        for (const ra::OfdDrawnObject &o : page.drawn)
+            if (o.kind == ra::OfdDrawnObject::Kind::Text)
+                drawnText.insert(o.id, o.bounds);
         const QList<TaggedBox> tagged = taggedBoxes(bytes);
         int checked = 0;
         for (const TaggedBox &t : tagged) {
@@ -812,8 +817,12 @@ private slots:
             if (t.page != 0 || t.text.trimmed().isEmpty() || t.box.isEmpty() || !page.pageBoxMm.contains(t.box))
                 continue;
             ++checked;
-            QVERIFY2(countPixels(page, t.box, isInk) > 0,
+            QVERIFY2(countPixels(page, t.box, isInk) > 10,
                      qPrintable(u"no ink in the boundary of tag %1 (%2)"_s.arg(t.tag).arg(t.box.x())));
+            const QList<QRectF> drawnBoxes = drawnText.values(t.id);
+            QVERIFY2(std::any_of(drawnBoxes.cbegin(), drawnBoxes.cend(),
+                                 [&](const QRectF &b) { return b.intersects(t.box); }),
+                     qPrintable(u"tag %1: object %2 was not drawn in its boundary"_s.arg(t.tag, t.id)));
         }
         qInfo() << "tagged text regions with ink:" << checked;
 
