@@ -216,6 +216,7 @@ bool ClaimDocument::saveAs(const QString &path)
         m_error = store->errorString();
         return false;
     }
+    store->markCurrent();
     m_store = std::move(store);
     m_memoryBytes.clear();
     syncLedgerAll();

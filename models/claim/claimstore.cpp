@@ -270,7 +270,6 @@ std::optional<ClaimData> ClaimStore::load()
         return std::nullopt;
     };
     ClaimData data;
-    data.claimId = meta(u"claim_id"_s);
 
     // One read transaction, so the snapshot is consistent even if another process writes.
     if (!exec(u"BEGIN"_s))
@@ -281,6 +280,8 @@ std::optional<ClaimData> ClaimStore::load()
         ~Rollback() { store->exec(u"ROLLBACK"_s); }
     } rollback{this};
     QSqlQuery q(db); // after `rollback`, so it is finished before the transaction ends
+    data.claimId = meta(u"claim_id"_s);
+    m_loadedVersion = dataVersion();
 
     if (!q.exec(u"SELECT title, claimant, department, purpose, period_start, period_end, currency,"
                 " company_name, company_tax_id FROM details WHERE id = 1"_s)
@@ -376,6 +377,11 @@ bool ClaimStore::apply(const ClaimDelta &delta)
         return true;
     if (!exec(u"BEGIN IMMEDIATE"_s))
         return false;
+    if (m_loadedVersion >= 0 && dataVersion() != m_loadedVersion) {
+        exec(u"ROLLBACK"_s);
+        return fail(u"“%1” was changed by another program since it was opened here; nothing was written. "
+                    "Open it again to see the changes."_s.arg(QFileInfo(m_path).fileName()));
+    }
     if (!writeDelta(delta) || !exec(u"COMMIT"_s)) {
         const QString why = m_error;
         exec(u"ROLLBACK"_s);
@@ -458,6 +464,15 @@ bool ClaimStore::writeDelta(const ClaimDelta &delta)
             return false;
     }
     return true;
+}
+
+qint64 ClaimStore::dataVersion()
+{
+    // Changes whenever another connection commits; our own commits leave it alone.
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(u"PRAGMA data_version"_s) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
 }
 
 QByteArray ClaimStore::originalBytes(const QString &sha256)

@@ -38,8 +38,14 @@ public:
     // The whole claim except the original bytes.
     std::optional<ClaimData> load();
 
-    // Writes `delta` in one transaction; on failure nothing of it is in the file.
+    // Writes `delta` in one transaction; on failure nothing of it is in the file. After load(),
+    // a change is refused when another program has written to the file since (SQLite
+    // data_version): writing on from a stale picture would overwrite its work.
     bool apply(const ClaimDelta &delta);
+
+    // Takes the file as it is now as the picture apply() writes on (after a copy the caller
+    // already holds in memory), instead of load().
+    void markCurrent() { m_loadedVersion = dataVersion(); }
 
     QByteArray originalBytes(const QString &sha256);
 
@@ -64,10 +70,13 @@ private:
     bool checkHeader(const QString &path);
     bool checkVersionAndMigrate();
     bool writeDelta(const ClaimDelta &delta);
+    qint64 dataVersion();
 
     QString m_connection;
     QString m_path;
     bool m_readOnly = false;
+    qint64 m_loadedVersion = -1; // data_version when load() read the file; -1 before
+
     QString m_error;
 };
 

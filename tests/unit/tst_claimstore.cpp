@@ -276,6 +276,34 @@ private slots:
         QCOMPARE(store.load()->invoices.size(), c.data.invoices.size());
     }
 
+    void anotherWriterIsNotOverwritten()
+    {
+        const test::SampleClaim c = test::sampleClaim();
+        ClaimStore first;
+        QVERIFY(first.open(m_path, ClaimStore::OpenMode::CreateIfMissing));
+        QVERIFY(first.apply(everything(c)));
+        QVERIFY(first.load());
+        ClaimDelta mine;
+        mine.details = c.data.details;
+        mine.details->purpose = u"mine"_s;
+        QVERIFY(first.apply(mine)); // our own commits do not count
+        QVERIFY(first.apply(mine));
+
+        ClaimStore second;
+        QVERIFY(second.open(m_path));
+        QVERIFY(second.load());
+        ClaimDelta theirs = mine;
+        theirs.details->purpose = u"theirs"_s;
+        QVERIFY(second.apply(theirs));
+
+        QVERIFY(!first.apply(mine));
+        QVERIFY2(first.errorString().contains(u"changed by another program"_s), qPrintable(first.errorString()));
+        QCOMPARE(second.load()->details.purpose, u"theirs"_s);
+        QVERIFY(first.load()); // a fresh picture: writing works again
+        QVERIFY(first.apply(mine));
+        QCOMPARE(second.load()->details.purpose, u"mine"_s);
+    }
+
     void removingAnOriginalTakesItsPartsAlong()
     {
         ClaimStore store;
