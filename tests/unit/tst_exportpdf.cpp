@@ -4,6 +4,7 @@
 #include "chineseamount.h"
 #include "export/pdfreportexporter.h"
 #include "export/pdftounicode.h"
+#include "export/reportpageimages.h"
 #include "export/tounicodefixdevice.h"
 #include "sampleclaim.h"
 
@@ -173,6 +174,48 @@ private slots:
         const Report r = report(ExportSource(), m_options);
         QCOMPARE(r.pdf->pageCount(), 1);
         QVERIFY(r.text(0).contains(u"零圆整"_s) || r.text(0).contains(money::toChineseUpper(0)));
+    }
+
+    void regionsAreCropped()
+    {
+        // A photo with two receipts side by side: each invoice shows only its own.
+        QImage photo(400, 200, QImage::Format_RGB32);
+        photo.fill(Qt::white);
+        for (int y = 0; y < 200; ++y)
+            for (int x = 0; x < 200; ++x)
+                photo.setPixel(x, y, qRgb(200, 0, 0));
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(photo.save(&buffer, "PNG"));
+        ExportSource source;
+        source.data.originals = {ClaimOriginal{u"abc"_s, u"photo.png"_s, u"png"_s, png.size(), 1, {}}};
+        Invoice left;
+        left.region = QPolygonF({{0, 0}, {200, 0}, {200, 200}, {0, 200}});
+        left.pageSize = QSizeF(400, 200);
+        Invoice whole;
+        source.data.invoices = {ClaimInvoice{1, u"abc"_s, 1, left}, ClaimInvoice{2, u"abc"_s, 1, whole}};
+        source.originalBytes = [png](const QString &) { return png; };
+        ReportPageImages images(source, 300, QSizeF(7, 4));
+        const ReportPageImages::Picture a = images.take(0);
+        QVERIFY(a.error.isEmpty());
+        QVERIFY2(a.image.width() >= 200 && a.image.width() <= 210, qPrintable(QString::number(a.image.width())));
+        QCOMPARE(a.image.height(), 200);
+        QCOMPARE(a.image.pixel(100, 100), qRgb(200, 0, 0));
+        const ReportPageImages::Picture b = images.take(1);
+        QCOMPARE(b.image.size(), QSize(400, 200));
+    }
+
+    void printResolutionFollowsThePrintedSize()
+    {
+        // An A5 landscape page (read at 150 dpi) printed 7 inches wide needs 7/8.27 of 300 dpi.
+        ExportSource source;
+        Invoice inv;
+        inv.pageSize = QSizeF(1240, 874);
+        source.data.invoices = {ClaimInvoice{1, u"x"_s, 1, inv}, ClaimInvoice{2, u"x"_s, 1, Invoice()}};
+        ReportPageImages images(source, 300, QSizeF(7, 9));
+        QVERIFY(qAbs(images.dpiFor(0) - 300 * 7 / (1240 / 150.0)) < 0.5);
+        QCOMPARE(images.dpiFor(1), 300.0); // size unknown: the print resolution itself
     }
 
     void textMapFixedWhileStreaming()
