@@ -27,6 +27,7 @@
 #include <QPainter>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QtTest>
 
 #include <cmath>
@@ -777,6 +778,20 @@ private slots:
         QCOMPARE(countPixels(third, QRectF(10, 10, 30, 5), isInk), 0);
         // Rendering again gives the same pixels.
         QCOMPARE(renderer.render(0, 100).image, first.image);
+    }
+
+    void concurrentRendering()
+    {
+        // renderPage() is thread-safe: thumbnails render OFD pages on worker threads.
+        const QByteArray bytes = readFile(m_generated);
+        const QImage expected = ra::renderOfdPage(bytes, 0, 60).image;
+        QVERIFY(!expected.isNull());
+        QList<int> jobs(16);
+        const QList<QImage> images = QtConcurrent::blockingMapped(jobs, [&](int) {
+            return ra::renderOfdPage(bytes, 0, 60).image;
+        });
+        for (const QImage &img : images)
+            QCOMPARE(img, expected);
     }
 
     // --- real fixtures and the generated invoice ---------------------------------------------------
