@@ -380,6 +380,22 @@ private slots:
         QCOMPARE(redPixels(page, QRectF(45, 0, 55, 50)), 0);
     }
 
+    void sealOfdDoesNotDrawSealsOfItsOwn()
+    {
+        // A seal OFD that is itself signed with a red seal: the inner seal is not drawn (no
+        // recursion through seals, however they nest).
+        const QByteArray inner = signedPackage(sesSignatureV4("png", redSealPng()), QRectF(0, 0, 100, 50));
+        QCOMPARE(redPixels(ra::renderOfdPage(inner, 0, 100), QRectF(0, 0, 100, 50)) > 0, true);
+        const QRectF stamp(10, 10, 40, 20);
+        const ra::RenderedOfdPage page = ra::renderOfdPage(signedPackage(sesSignatureV4("ofd", inner), stamp), 0, 100);
+        QVERIFY2(page.ok(), qPrintable(page.error));
+        QCOMPARE(redPixels(page, QRectF(0, 0, 100, 50)), 0);
+        int seals = 0;
+        for (const ra::OfdDrawnObject &o : page.drawn)
+            seals += o.kind == ra::OfdDrawnObject::Kind::Seal ? 1 : 0;
+        QCOMPARE(seals, 1);
+    }
+
     void brokenSignaturesGivePageWithNote_data()
     {
         QTest::addColumn<QByteArray>("bytes");

@@ -672,7 +672,10 @@ OfdRenderer::~OfdRenderer() = default;
 
 std::optional<DocumentError> OfdRenderer::load(const QByteArray &ofdBytes)
 {
+    // A seal's own OFD never draws seals of its own (no recursion through hostile seals).
+    const bool drawSeals = d->drawSeals;
     d = std::make_unique<Private>(d->limits);
+    d->drawSeals = drawSeals;
     if (auto err = d->package.open(ofdBytes))
         return err;
     if (auto err = d->doc.load(d->package))
