@@ -522,10 +522,22 @@ struct OfdRenderer::Private
     void drawImage(const OfdXmlNode &obj, const QTransform &objectToPage)
     {
         const QImage img = image(obj.attr(u"ResourceID").trimmed());
-        if (img.isNull())
-            return;
         QPainter &painter = *p.painter;
         const QTransform toDevice = objectToPage * p.pageToDevice;
+        if (img.isNull()) {
+            // Visible on the page too, not only in the notes: a grey crossed box where the
+            // image should be, so nobody mistakes the gap for an empty area of the invoice.
+            const QPolygonF box = toDevice.map(QPolygonF(QRectF(0, 0, 1, 1)));
+            painter.setTransform(QTransform());
+            painter.setPen(QPen(QColor(150, 150, 150), 0));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawPolygon(box);
+            if (box.size() >= 4) {
+                painter.drawLine(box.at(0), box.at(2));
+                painter.drawLine(box.at(1), box.at(3));
+            }
+            return;
+        }
         painter.setTransform(toDevice);
         // Bitonal codes enlarged a lot stay sharp without smoothing; everything else is
         // smoothed (QR codes scaled down, photos, seals with soft edges).
