@@ -734,6 +734,14 @@ private slots:
         QFETCH(QByteArray, bytes);
         QFETCH(QString, errorCode);
         QFETCH(QString, noteContains);
+        // With RA_OFD_RENDER_DUMP set, the packages are kept: replay them under the sanitizing
+        // fuzzer build (docs/ofd-rendering.md).
+        if (const QString dir = qEnvironmentVariable("RA_OFD_RENDER_DUMP"); !dir.isEmpty()) {
+            QDir().mkpath(dir);
+            QFile out(dir + u"/malformed-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".ofd"_s);
+            if (out.open(QIODevice::WriteOnly))
+                out.write(bytes);
+        }
         const ra::RenderedOfdPage page = ra::renderOfdPage(bytes, 0, 100);
         if (errorCode == u"*") {
             QVERIFY(!page.ok());
