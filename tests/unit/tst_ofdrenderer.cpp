@@ -664,6 +664,15 @@ private slots:
             << package(u"<ofd:TextObject ID=\"1\" Boundary=\"0 0 10 10\" Font=\"404\" Size=\"3\">"
                        u"<ofd:TextCode X=\"0\" Y=\"3\">x</ofd:TextCode></ofd:TextObject>"_s)
             << QString() << u"404"_s;
+        {
+            ra::test::OfdBuilder b;
+            b.setFile(u"Doc_0/PublicRes.xml"_s,
+                      resXml(u"<ofd:Fonts><ofd:Font ID=\"50\" FontName=\"宋体\"><ofd:FontFile>bad.ttf</ofd:FontFile>"
+                             u"</ofd:Font></ofd:Fonts>"_s));
+            b.setFile(u"Doc_0/Res/bad.ttf"_s, QByteArray("\x00\x01\x00\x00 not really a font", 24));
+            b.addText(u"1"_s, QRectF(10, 10, 30, 5), u"发票"_s);
+            QTest::newRow("broken embedded font") << b.build() << QString() << u"could not be loaded"_s;
+        }
         QTest::newRow("bad path data")
             << package(u"<ofd:PathObject ID=\"1\" Boundary=\"0 0 10 10\"><ofd:AbbreviatedData>M 0 0 L 5 Z 9"
                        u"</ofd:AbbreviatedData></ofd:PathObject>"_s)

@@ -508,6 +508,9 @@ struct OfdRenderer::Private
         const OfdTextDrawer::Result r =
             textDrawer.draw(*p.painter, objectToPage * p.pageToDevice, obj, font, data, *size, ts);
         const QString name = font.fontName.isEmpty() ? font.familyName : font.fontName;
+        if (r.characters > 0 && !r.embeddedFont && !data.isEmpty())
+            note(tr("The embedded font file \"%1\" could not be loaded; an installed font is used instead.")
+                     .arg(font.file));
         if (r.characters > 0 && !r.embeddedFont && !name.isEmpty()) {
             if (r.substitute.isEmpty())
                 note(tr("No installed font could stand in for \"%1\".").arg(name));
