@@ -629,38 +629,44 @@ void PdfTextLayer::build(const QString &rawText, const QList<QRectF> &givenRuns)
 
 void PdfTextLayer::buildLines()
 {
-    // Items that share one vertical band: a horizontal run's characters, or one character
-    // of a vertical run.
+    // Items: a horizontal run's characters, split where the run has a wide blank (other text
+    // may sit in the gap: "2019    07    20" with 年 and 月 printed between), or one character
+    // of a vertical run. A group is all items of one run: a run is one text-showing
+    // operation, on one baseline, so its items always share a line.
     struct Item { QRectF box; QList<int> chars; };
+    struct Group { QRectF box; QList<int> items; int chars = 0; };
     QList<Item> items;
+    QList<Group> groups;
     for (int k = 0; k < m_chars.size(); ++k) {
         const PdfChar &c = m_chars.at(k);
-        // a wide blank inside a run separates items: other text may sit in the gap
-        // ("2019    07    20" with 年 and 月 printed between)
-        if (!c.vertical && !items.isEmpty() && k > 0 && m_chars.at(k - 1).run == c.run
-            && !m_chars.at(k - 1).vertical
-            && c.box.left() - m_chars.at(k - 1).box.right() < 0.5 * c.box.height()) {
+        const bool sameRun = k > 0 && !c.vertical && !m_chars.at(k - 1).vertical && m_chars.at(k - 1).run == c.run;
+        if (sameRun && c.box.left() - m_chars.at(k - 1).box.right() < 0.5 * c.box.height()) {
             items.last().box = items.last().box.united(c.box);
             items.last().chars.append(k);
         } else {
             items.append(Item{c.box, {k}});
+            if (!sameRun)
+                groups.append(Group());
+            groups.last().items.append(int(items.size()) - 1);
         }
+        groups.last().box = groups.last().box.isNull() ? c.box : groups.last().box.united(c.box);
+        ++groups.last().chars;
     }
     // Runs of several characters first: they define the bands that single characters
     // (captions set one character per run, seal rings) then join.
-    std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
-        const bool aLong = a.chars.size() > 1, bLong = b.chars.size() > 1;
+    std::sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) {
+        const bool aLong = a.chars > 1, bLong = b.chars > 1;
         if (aLong != bLong)
             return aLong;
         return a.box.center().y() < b.box.center().y();
     });
 
-    // A band's extent is the mean of its items' extents weighted by their length, so a stray
+    // A band's extent is the mean of its groups' extents weighted by their length, so a stray
     // character (a seal ring's) that happened to start a band does not decide its height.
     struct Band { double top, bottom, weight; QList<int> items; };
     std::vector<Band> bands;
-    for (int it = 0; it < items.size(); ++it) {
-        const QRectF &box = items.at(it).box;
+    for (const Group &g : std::as_const(groups)) {
+        const QRectF &box = g.box;
         const double h = std::max(box.height(), 0.5);
         int best = -1;
         double bestRatio = 0.5;
@@ -678,26 +684,31 @@ void PdfTextLayer::buildLines()
             bool stacked = false; // two items over one another belong to different lines
             for (int o : band.items) {
                 const QRectF &ob = items.at(o).box;
-                const double xo = std::min(ob.right(), box.right()) - std::max(ob.left(), box.left());
-                if (xo > 0.3 * std::min(ob.width(), box.width())) {
-                    stacked = true;
-                    break;
+                for (int mine : g.items) {
+                    const QRectF &ib = items.at(mine).box;
+                    const double xo = std::min(ob.right(), ib.right()) - std::max(ob.left(), ib.left());
+                    if (xo > 0.3 * std::min(ob.width(), ib.width())) {
+                        stacked = true;
+                        break;
+                    }
                 }
+                if (stacked)
+                    break;
             }
             if (!stacked) {
                 best = b;
                 bestRatio = ratio;
             }
         }
-        const double weight = double(items.at(it).chars.size());
+        const double weight = double(g.chars);
         if (best < 0) {
-            bands.push_back(Band{box.top(), box.bottom(), weight, {it}});
+            bands.push_back(Band{box.top(), box.bottom(), weight, g.items});
         } else {
             Band &band = bands[size_t(best)];
             band.top = (band.top * band.weight + box.top() * weight) / (band.weight + weight);
             band.bottom = (band.bottom * band.weight + box.bottom() * weight) / (band.weight + weight);
             band.weight += weight;
-            band.items.append(it);
+            band.items += g.items;
         }
     }
 

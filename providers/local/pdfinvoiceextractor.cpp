@@ -94,6 +94,8 @@ private:
     Field fieldOf(const QString &value, const Span &span) const;
     Span findTitle(bool mustNameTicket = true) const;
     QString headline() const;
+    std::optional<QRectF> captionBox(QChar first, QChar last) const;
+    QStringList linesIn(const QRectF &area, Span *all = nullptr) const;
     Span digitsRightOf(const QStringList &labels, int minLen, int maxLen, bool allowBelow = false);
     Span valueRightOf(const Span &label, double maxGap = 1.5) const;
 
@@ -246,7 +248,7 @@ void PageExtraction::readIdentity()
 // ---------------------------------------------------------------------------------------
 // 购买方 / 销售方
 
-enum class Party { Unknown, Buyer, Seller };
+enum class Party { Unknown, Buyer, Seller, Ignored };
 
 struct Marker { Party party; QRectF column; };
 
@@ -294,8 +296,17 @@ void PageExtraction::readParties()
     for (Found &f : found) {
         // explicit: 购买方名称: / 销售方名称:
         const QString &lt = m_r.lineText(f.label.line);
-        const qsizetype at = lt.indexOf(f.label.text);
+        const QList<int> &lineChars = m_layer.lines().at(f.label.line).chars;
+        const qsizetype at = lineChars.indexOf(f.label.chars.first());
         const QString before = lt.mid(std::max<qsizetype>(0, at - 3), std::min<qsizetype>(3, at));
+        // part of another caption that touches it (项目名称:, 单位名称:): not a party's
+        if (at > 0 && isCjk(lt.at(at - 1)) && !before.endsWith(u'方')) {
+            const QRectF &prev = chars.at(lineChars.at(at - 1)).box;
+            if (f.label.box.left() - prev.right() < 0.5 * f.label.height()) {
+                f.party = Party::Ignored;
+                continue;
+            }
+        }
         if (before.endsWith(u"买方") || before.endsWith(u"购方")) {
             f.party = Party::Buyer;
             continue;
@@ -322,7 +333,7 @@ void PageExtraction::readParties()
         if (f.party != Party::Unknown)
             continue;
         for (const Found &o : found)
-            if (o.party != Party::Unknown && o.label.line == f.label.line) {
+            if ((o.party == Party::Buyer || o.party == Party::Seller) && o.label.line == f.label.line) {
                 f.party = o.party;
                 break;
             }
@@ -335,6 +346,8 @@ void PageExtraction::readParties()
     static const QStringList stops = {u"纳税人识别号"_s, u"统一社会信用代码"_s, u"地址、电话"_s, u"开户行及账号"_s,
                                       u"名称:"_s, u"密码区"_s};
     for (const Found &f : found) {
+        if (f.party == Party::Ignored)
+            continue;
         const QString prefix = f.party == Party::Buyer ? u"buyer_"_s : u"seller_"_s;
         const Span raw = m_r.cutAt(valueRightOf(f.label, 1.5), stops);
         if (raw.isEmpty())
@@ -347,7 +360,9 @@ void PageExtraction::readParties()
             if (raw.text.size() >= 2)
                 put(prefix + f.key, m_r.spacedText(raw), raw);
         } else {
-            put(prefix + f.key, m_r.spacedText(raw), raw);
+            // addresses and bank accounts are long: they wrap
+            const Span full = m_r.withWrappedLines(f.label, raw);
+            put(prefix + f.key, m_r.spacedText(full), full);
         }
     }
 }
@@ -657,41 +672,70 @@ void PageExtraction::readTotals()
         put(u"tax_amount"_s, u"0.00"_s, m_taxStars);
 }
 
-void PageExtraction::readRemark()
+// The box right of a caption set in a column, one character above the other (备/注,
+// 密/码/区): from the caption's top to its bottom, grown by a line, to the page's right edge.
+std::optional<QRectF> PageExtraction::captionBox(QChar first, QChar last) const
 {
-    // The caption 备/注 stands in a column left of the remark box.
-    const QList<Span> bei = m_r.find(u"备"_s);
-    const QList<Span> zhu = m_r.find(u"注"_s);
-    for (const Span &b : bei) {
-        // 备 must stand alone: not the 备 of a word like 设备
-        const bool alone = std::any_of(m_layer.lines().at(b.line).words.begin(), m_layer.lines().at(b.line).words.end(),
-                                       [&](const PdfWord &w) { return w.text == u"备" && w.box == b.box; });
+    for (const Span &b : m_r.find(QString(first))) {
+        // the character must stand alone: not the 备 of 设备
+        const QList<PdfWord> &words = m_layer.lines().at(b.line).words;
+        const bool alone = std::any_of(words.begin(), words.end(), [&](const PdfWord &w) {
+            return w.text == QString(first) && w.box == b.box;
+        });
         if (!alone)
             continue;
         const double h = std::max(b.height(), 1.0);
-        for (const Span &z : zhu) {
+        for (const Span &z : m_r.find(QString(last))) {
             if (z.box.top() <= b.box.bottom() || z.box.top() > b.box.bottom() + 6 * h)
                 continue;
             if (std::abs(z.box.center().x() - b.box.center().x()) > h)
                 continue;
-            const QRectF area(QPointF(b.box.right() + 0.3 * h, b.box.top() - 1.3 * h),
-                              QPointF(m_layer.pageSize().width(), z.box.bottom() + 1.3 * h));
-            const Span inside = m_r.within(area);
-            if (inside.isEmpty())
-                return;
-            // the printed lines, one per page line
-            QStringList lines;
-            for (const PdfLine &line : m_layer.lines()) {
-                QList<int> part;
-                for (int k : line.chars)
-                    if (area.contains(m_layer.chars().at(k).box.center()))
-                        part.append(k);
-                if (!part.isEmpty())
-                    lines.append(m_r.spacedText(m_r.spanOf(part)));
-            }
-            put(u"remark"_s, lines.join(u'\n'), inside);
-            return;
+            return QRectF(QPointF(std::max(b.box.right(), z.box.right()) + 0.3 * h, b.box.top() - 1.3 * h),
+                          QPointF(m_layer.pageSize().width(), z.box.bottom() + 1.3 * h));
         }
+    }
+    return std::nullopt;
+}
+
+// The printed lines inside `area`, one per page line.
+QStringList PageExtraction::linesIn(const QRectF &area, Span *all) const
+{
+    QStringList lines;
+    QList<int> chars;
+    for (const PdfLine &line : m_layer.lines()) {
+        QList<int> part;
+        for (int k : line.chars)
+            if (area.contains(m_layer.chars().at(k).box.center()))
+                part.append(k);
+        if (!part.isEmpty()) {
+            lines.append(m_r.spacedText(m_r.spanOf(part)));
+            chars += part;
+        }
+    }
+    if (all)
+        *all = m_r.spanOf(chars);
+    return lines;
+}
+
+void PageExtraction::readRemark()
+{
+    if (const auto box = captionBox(u'备', u'注')) {
+        Span inside;
+        const QStringList lines = linesIn(*box, &inside);
+        if (!lines.isEmpty())
+            put(u"remark"_s, lines.join(u'\n'), inside);
+    }
+    // 密码区: the cipher of old-style invoices, lines of digits and + - * / < >
+    if (const auto box = captionBox(u'密', u'区')) {
+        Span inside;
+        const QStringList lines = linesIn(*box, &inside);
+        static const QRegularExpression cipher(u"^[0-9+\\-*/<>]{20,}$"_s);
+        QStringList rows;
+        for (const QString &l : lines)
+            if (cipher.match(QString(l).remove(u' ')).hasMatch())
+                rows.append(QString(l).remove(u' '));
+        if (!rows.isEmpty() && rows.size() == lines.size())
+            put(u"ciphertext"_s, rows.join(u'\n'), inside);
     }
 }
 

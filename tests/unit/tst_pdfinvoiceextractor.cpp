@@ -341,6 +341,17 @@ void TestPdfInvoiceExtractor::realFixtureDetails()
         QCOMPARE(i.items.at(1).value(u"tax_amount"_s).value, u"-0.38"_s);
         QVERIFY(!i.items.at(0).value(u"name"_s).polygon.isEmpty());
     }
+    // an address set in two small lines beside its label, the first above the label's line
+    {
+        QPdfDocument doc;
+        QCOMPARE(doc.load(ra::test::realFixturesDir() + u"/384863451__invoice_ocr/huolala.pdf"_s), QPdfDocument::Error::None);
+        const QList<Invoice> inv = PdfInvoiceExtractor::extractInvoices(doc, 3);
+        QCOMPARE(inv.size(), 1);
+        const QString address = inv.first().value(u"seller_address_phone"_s);
+        QVERIFY2(address.startsWith(u"天津自贸试验区(东疆保税港区)西昌道200号"_s) && address.endsWith(u"5-22273992"_s),
+                 qPrintable(address));
+        QCOMPARE(inv.first().page, 4);
+    }
     // toll e-invoice: its own columns
     {
         QPdfDocument doc;

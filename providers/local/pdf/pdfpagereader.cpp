@@ -20,11 +20,15 @@ PageReader::PageReader(const PdfTextLayer &layer)
     : m_layer(layer)
 {
     m_lineText.reserve(layer.lines().size());
-    for (const PdfLine &l : layer.lines()) {
+    m_lineOf = QList<int>(layer.chars().size(), -1);
+    for (int li = 0; li < layer.lines().size(); ++li) {
+        const PdfLine &l = layer.lines().at(li);
         QString t;
         t.reserve(l.chars.size());
-        for (int k : l.chars)
+        for (int k : l.chars) {
             t.append(layer.chars().at(k).ch);
+            m_lineOf[k] = li;
+        }
         m_lineText.append(t);
     }
 }
@@ -106,6 +110,20 @@ Span PageReader::rightOf(const Span &anchor, const RightOptions &options) const
         cands.append({k, b.left()});
     }
     std::sort(cands.begin(), cands.end(), [](const Cand &x, const Cand &y) { return x.left < y.left; });
+    // Two rows of text may both overlap the label's band (a value set in two small lines
+    // beside it): read one row, the label's own when it has a candidate, else the nearest.
+    if (!cands.isEmpty()) {
+        int row = -1;
+        for (const Cand &c : std::as_const(cands))
+            if (anchor.line >= 0 && lineOf(c.k) == anchor.line) {
+                row = anchor.line;
+                break;
+            }
+        if (row < 0)
+            row = lineOf(cands.first().k);
+        cands.erase(std::remove_if(cands.begin(), cands.end(), [&](const Cand &c) { return lineOf(c.k) != row; }),
+                    cands.end());
+    }
     QList<int> picked;
     double right = a.right();
     for (const Cand &c : cands) {
@@ -181,6 +199,65 @@ Span PageReader::below(const Span &anchor, double maxDistance) const
         }
     }
     return {};
+}
+
+Span PageReader::withWrappedLines(const Span &label, const Span &value) const
+{
+    if (label.isEmpty() || value.isEmpty())
+        return value;
+    const QList<PdfChar> &chars = m_layer.chars();
+    const double h = std::max(value.height(), 1.0);
+    // The run of characters of line `li` that would continue the value: the line's first
+    // character right of the label's left edge stands under (or over) the value's first one.
+    const auto continuation = [&](int li, const Span &current) -> QList<int> {
+        QList<int> part;
+        for (int k : m_layer.lines().at(li).chars)
+            if (chars.at(k).box.left() >= label.box.left() - 0.5 * h)
+                part.append(k);
+        if (part.isEmpty() || current.chars.contains(part.first()))
+            return {};
+        if (std::abs(chars.at(part.first()).box.left() - value.box.left()) > h)
+            return {}; // something else is printed before it: another label, another field
+        QList<int> cont;
+        for (int k : part) {
+            if (!cont.isEmpty() && chars.at(k).box.left() - chars.at(cont.last()).box.right() > 1.5 * h)
+                break;
+            cont.append(k);
+        }
+        return cont;
+    };
+    Span out = value;
+    // A value set in two small lines beside its label may start on the line above.
+    for (int li = 0; li < m_layer.lines().size(); ++li) {
+        const PdfLine &l = m_layer.lines().at(li);
+        if (l.box.bottom() < out.box.top() - 0.8 * h || l.box.bottom() > out.box.top() + 0.3 * h
+            || l.box.top() >= out.box.top())
+            continue;
+        if (l.box.bottom() < label.box.top() - h)
+            continue; // the value block stays beside its label
+        const QList<int> cont = continuation(li, out);
+        if (!cont.isEmpty()) {
+            out = spanOf(cont + out.chars);
+            break;
+        }
+    }
+    for (int guard = 0; guard < 3; ++guard) {
+        bool grown = false;
+        for (int li = 0; li < m_layer.lines().size() && !grown; ++li) {
+            const PdfLine &l = m_layer.lines().at(li);
+            if (l.box.top() < out.box.bottom() - 0.3 * h || l.box.top() > out.box.bottom() + 0.8 * h)
+                continue;
+            const QList<int> cont = continuation(li, out);
+            if (!cont.isEmpty()) {
+                out = spanOf(out.chars + cont);
+                grown = true;
+            }
+        }
+        if (!grown)
+            break;
+    }
+    out.line = value.line;
+    return out;
 }
 
 Span PageReader::within(const QRectF &area) const

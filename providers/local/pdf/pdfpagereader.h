@@ -76,9 +76,18 @@ public:
     // character or more: for addresses and item names.
     QString spacedText(const Span &span) const;
 
+    // The line a character was put on.
+    int lineOf(int charIndex) const { return m_lineOf.value(charIndex, -1); }
+
+    // `value` (printed right of `label`) with the lines that continue it: a long value wraps
+    // onto lines set at its left edge just under it, with nothing printed left of them
+    // between the label and the value.
+    Span withWrappedLines(const Span &label, const Span &value) const;
+
 private:
     const PdfTextLayer &m_layer;
     QStringList m_lineText;       // per line, the characters' folded text (no blanks)
+    QList<int> m_lineOf;          // per character, its line
 };
 
 } // namespace ra::pdfx
