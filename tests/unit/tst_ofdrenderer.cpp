@@ -38,6 +38,13 @@ namespace {
 
 const QString kNs = u"http://www.ofdspec.org/2016"_s;
 
+// A string literal with embedded NULs, without its terminator.
+template<qsizetype N>
+QByteArray raw(const char (&s)[N])
+{
+    return QByteArray(s, N - 1);
+}
+
 // A page content part with the given objects inside one layer.
 QByteArray pageXml(const QString &objects, const QString &extra = {})
 {
@@ -526,7 +533,7 @@ private slots:
         ra::test::OfdBuilder b;
         b.setPageSize(QSizeF(100, 50));
         b.addImage(u"10"_s, u"11"_s, QRectF(20, 10, 20, 20), u"red.png"_s, pngOf(img));
-        b.addImage(u"12"_s, u"13"_s, QRectF(60, 10, 20, 20), u"broken.jb2"_s, QByteArray("\x97JB2\r\n\x1a\n garbage", 18),
+        b.addImage(u"12"_s, u"13"_s, QRectF(60, 10, 20, 20), u"broken.jb2"_s, raw("\x97JB2\r\n\x1a\n garbage"),
                    u"GBIG2"_s);
         const ra::RenderedOfdPage page = ra::renderOfdPage(b.build(), 0, 100);
         QVERIFY2(page.ok(), qPrintable(page.error));
@@ -669,7 +676,7 @@ private slots:
             b.setFile(u"Doc_0/PublicRes.xml"_s,
                       resXml(u"<ofd:Fonts><ofd:Font ID=\"50\" FontName=\"宋体\"><ofd:FontFile>bad.ttf</ofd:FontFile>"
                              u"</ofd:Font></ofd:Fonts>"_s));
-            b.setFile(u"Doc_0/Res/bad.ttf"_s, QByteArray("\x00\x01\x00\x00 not really a font", 24));
+            b.setFile(u"Doc_0/Res/bad.ttf"_s, raw("\x00\x01\x00\x00 not really a font"));
             b.addText(u"1"_s, QRectF(10, 10, 30, 5), u"发票"_s);
             QTest::newRow("broken embedded font") << b.build() << QString() << u"could not be loaded"_s;
         }

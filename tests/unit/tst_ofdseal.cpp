@@ -23,6 +23,13 @@ namespace {
 
 const QString kNs = u"http://www.ofdspec.org/2016"_s;
 
+// A string literal with embedded NULs, without its terminator.
+template<qsizetype N>
+QByteArray raw(const char (&s)[N])
+{
+    return QByteArray(s, N - 1);
+}
+
 // DER building blocks.
 QByteArray tlv(quint8 tag, const QByteArray &content)
 {
@@ -208,7 +215,8 @@ private slots:
         // A child running past its parent is refused.
         QByteArray broken = der;
         broken[1] = char(broken[1] - 1);
-        const ra::DerReader rb(broken.left(broken.size() - 1));
+        const QByteArray truncated = broken.left(broken.size() - 1); // the reader only views its data
+        const ra::DerReader rb(truncated);
         const auto rootB = rb.elementAt(0);
         QVERIFY(rootB);
         QVERIFY(!rb.children(*rootB));
@@ -226,7 +234,7 @@ private slots:
         QTest::addColumn<QSizeF>("size");
 
         const QByteArray png = redSealPng();
-        const QByteArray zip = QByteArray("PK\x03\x04", 4) + QByteArray(50, 'z');
+        const QByteArray zip = raw("PK\x03\x04") + QByteArray(50, 'z');
         QTest::newRow("V4, OFD seal") << sesSignatureV4("ofd", zip) << true << int(ra::OfdSeal::Kind::Ofd) << QSizeF(30, 20);
         QTest::newRow("V4, PNG seal") << sesSignatureV4("png", png) << true << int(ra::OfdSeal::Kind::Image)
                                       << QSizeF(30, 20);
@@ -402,10 +410,10 @@ private slots:
         QTest::addColumn<QString>("note");
         QTest::newRow("SignedValue not DER") << signedPackage("garbage", QRectF(10, 10, 30, 20)) << u"seal"_s;
         QTest::newRow("seal OFD is not a zip")
-            << signedPackage(sesSignatureV4("ofd", QByteArray("PK\x03\x04 broken", 11)), QRectF(10, 10, 30, 20))
+            << signedPackage(sesSignatureV4("ofd", raw("PK\x03\x04 broken")), QRectF(10, 10, 30, 20))
             << u"seal"_s;
         QTest::newRow("seal image undecodable")
-            << signedPackage(sesSignatureV4("png", QByteArray("\x89PNG broken", 11)), QRectF(10, 10, 30, 20))
+            << signedPackage(sesSignatureV4("png", raw("\x89PNG broken")), QRectF(10, 10, 30, 20))
             << u"seal"_s;
         QTest::newRow("stamp on an unknown page")
             << signedPackage(sesSignatureV4("png", redSealPng()), QRectF(10, 10, 30, 20), u"12345"_s) << u"page"_s;

@@ -37,6 +37,7 @@ public:
         VisibleString = 26,
     };
 
+    // The reader views `data`, it does not copy it: the bytes must outlive the reader.
     explicit DerReader(QByteArrayView data) : m_data(data) {}
 
     // The element starting at `offset` whose content ends at or before `limit` (-1: the end
