@@ -17,8 +17,4 @@ struct ProviderInfo
     QString note;
 };
 
-// Every provider in a stable order: local first, then the cloud vendors. `configured` for a
-// cloud vendor reflects the CLI's environment variables (shared/docs/cli.md).
-QList<ProviderInfo> providerCatalog();
-
 } // namespace ra

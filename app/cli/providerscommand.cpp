@@ -2,6 +2,8 @@
 #include "exitcodes.h"
 #include "output.h"
 
+#include "core/providerregistry.h"
+#include "core/providerservices.h"
 #include "providercatalog.h"
 
 #include <QCommandLineParser>
@@ -28,7 +30,8 @@ int runProviders(const QStringList &args)
         return kExitOk;
     }
     const QString format = parser.value(formatOpt);
-    const QList<ProviderInfo> providers = providerCatalog();
+    const auto services = ProviderServices::forCommandLine();
+    const QList<ProviderInfo> providers = services->registry()->catalog();
     QByteArray out;
     if (format == u"json") {
         QJsonArray arr;

@@ -7,7 +7,14 @@
 #include "inputcollector.h"
 #include "local/localrecognizer.h"
 #include "log.h"
+#include "core/documentinput.h"
+#include "core/providerservices.h"
+#include "core/recognitionprovider.h"
+#include "core/recognitionqueue.h"
+#include "documentvalidation.h"
 #include "runduplicates.h"
+
+#include <QEventLoop>
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -78,6 +85,75 @@ QString addToClaim(const QString &path, const QList<RecognizedDocument> &docs, c
     return {};
 }
 
+QString credentialVariables(const QString &provider)
+{
+    if (provider.startsWith(u"tencent"))
+        return QStringLiteral("TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY");
+    if (provider == u"qiniu")
+        return QStringLiteral("QINIU_ACCESS_KEY, QINIU_SECRET_KEY, QINIU_BUCKET and QINIU_BUCKET_DOMAIN");
+    if (provider == u"ekuaibao")
+        return QStringLiteral("EKUAIBAO_APP_KEY and EKUAIBAO_APP_SECURITY");
+    return QStringLiteral("DEEPFINCH_API_ID and DEEPFINCH_API_SECRET");
+}
+
+// The local provider needs no event loop: one document per worker thread.
+QList<RecognizedDocument> recognizeLocally(const QStringList &files, const LocalRecognizer::Options &options,
+                                           int jobs)
+{
+    const bool progress = stderrIsTerminal();
+    std::atomic_int done = 0;
+    const int total = int(files.size());
+    QThreadPool pool;
+    pool.setMaxThreadCount(jobs);
+    QList<RecognizedDocument> docs
+        = QtConcurrent::blockingMapped<QList<RecognizedDocument>>(&pool, files, [&](const QString &path) {
+              RecognizedDocument doc = LocalRecognizer::recognizeFile(path, options);
+              const int n = ++done;
+              if (progress)
+                  std::fprintf(stderr, "\r[%d/%d] recognised", n, total);
+              return doc;
+          });
+    if (progress && total > 0)
+        std::fputc('\n', stderr);
+    return docs;
+}
+
+// Cloud and auto providers: the recognition queue (rate limits, retries, cache) on this
+// thread's event loop, `jobs` documents in flight.
+QList<RecognizedDocument> recognizeWithProvider(RecognitionProvider *provider, const QStringList &files, int jobs,
+                                                bool noCache)
+{
+    RecognitionQueue queue;
+    queue.setMaxInFlight(jobs);
+    for (const QString &path : files) {
+        QString code;
+        QString message;
+        if (auto input = DocumentInput::fromFile(path, &code, &message)) {
+            input->noCache = noCache;
+            queue.add(provider, *input);
+        } else {
+            RecognizedDocument failed;
+            failed.file = path;
+            failed.provider = provider->id();
+            failed.error = DocumentError{code, message};
+            queue.addFinished(failed);
+        }
+    }
+    const bool progress = stderrIsTerminal();
+    QObject::connect(&queue, &RecognitionQueue::progress, &queue, [progress](int done, int total) {
+        if (progress)
+            std::fprintf(stderr, "\r[%d/%d] recognised", done, total);
+    });
+    QEventLoop loop;
+    QObject::connect(&queue, &RecognitionQueue::finished, &loop, &QEventLoop::quit);
+    queue.start();
+    if (queue.isRunning())
+        loop.exec();
+    if (progress && queue.total() > 0)
+        std::fputc('\n', stderr);
+    return queue.results();
+}
+
 } // namespace
 
 int runRecognize(const QStringList &args)
@@ -120,12 +196,7 @@ int runRecognize(const QStringList &args)
         return kExitUsage;
     }
     const QString provider = parser.value(providerOpt);
-    if (cloudProviders().contains(provider)) {
-        printError(QStringLiteral("the %1 provider is not available in this version; use --provider local")
-                       .arg(provider));
-        return kExitConfig;
-    }
-    if (provider != u"local" && provider != u"auto") {
+    if (provider != u"local" && provider != u"auto" && !cloudProviders().contains(provider)) {
         printError(QStringLiteral("unknown provider '%1' (see reimburse-cli providers)").arg(provider));
         return kExitUsage;
     }
@@ -151,21 +222,33 @@ int runRecognize(const QStringList &args)
     options.validation.companyTaxId = parser.value(companyTaxIdOpt);
 
     const CollectedInputs inputs = collectInputs(paths);
-    const bool progress = stderrIsTerminal();
-    std::atomic_int done = 0;
-    const int total = int(inputs.files.size());
-    QThreadPool pool;
-    pool.setMaxThreadCount(jobs);
-    QList<RecognizedDocument> docs = QtConcurrent::blockingMapped<QList<RecognizedDocument>>(
-        &pool, inputs.files, [&](const QString &path) {
-            RecognizedDocument doc = LocalRecognizer::recognizeFile(path, options);
-            const int n = ++done;
-            if (progress)
-                std::fprintf(stderr, "\r[%d/%d] recognised", n, total);
-            return doc;
-        });
-    if (progress && total > 0)
-        std::fputc('\n', stderr);
+    QList<RecognizedDocument> docs;
+    if (provider == u"local") {
+        docs = recognizeLocally(inputs.files, options, jobs);
+    } else {
+        auto services = ProviderServices::forCommandLine(parser.isSet(noCacheOpt));
+        RecognitionProvider *p = services->provider(provider);
+        if (!p) {
+            printError(QStringLiteral("the %1 provider is not available in this build").arg(provider));
+            return kExitConfig;
+        }
+        if (provider != u"auto") {
+            const QString vendor = provider.section(QLatin1Char('-'), 0, 0);
+            if (const QString problem = services->endpointProblem(vendor); !problem.isEmpty()) {
+                printError(QStringLiteral("%1 endpoint: %2").arg(provider, problem));
+                return kExitConfig;
+            }
+            if (!p->isConfigured()) {
+                printError(QStringLiteral("the %1 provider has no credentials: set %2 (see reimburse-cli providers)")
+                               .arg(provider, credentialVariables(provider)));
+                return kExitConfig;
+            }
+        }
+        docs = recognizeWithProvider(p, inputs.files, jobs, parser.isSet(noCacheOpt));
+        for (RecognizedDocument &doc : docs)
+            if (doc.provider != u"local")
+                validateDocument(doc, options.validation);
+    }
     docs.append(inputs.failures);
     markRunDuplicates(docs);
 

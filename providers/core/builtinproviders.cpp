@@ -5,6 +5,9 @@
 
 #include "localprovider.h"
 #include "providercontext.h"
+#include "deepfinch/deepfinchprovider.h"
+#include "ekuaibao/ekuaibaoprovider.h"
+#include "qiniu/qiniuprovider.h"
 #include "tencent/tencentofdprovider.h"
 #include "tencent/tencentvatprovider.h"
 
@@ -15,6 +18,9 @@ void ProviderRegistry::registerBuiltins(ProviderRegistry &registry, const Provid
     registry.add(new LocalProvider);
     registry.add(new TencentVatProvider(context));
     registry.add(new TencentOfdProvider(context));
+    registry.add(new QiniuProvider(context));
+    registry.add(new EkuaibaoProvider(context));
+    registry.add(new DeepFinchProvider(context));
     // qiniu, ekuaibao, deepfinch: added by their adapters.
 }
 
