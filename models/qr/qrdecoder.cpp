@@ -202,6 +202,27 @@ QList<DecodedCode> decodeAll(const QImage &image)
     return all;
 }
 
+QList<DecodedCode> decodeQrCodes(const QImage &image)
+{
+    QList<DecodedCode> all;
+    if (image.isNull())
+        return all;
+    try {
+        const QImage argb = prepare(image);
+        QSet<QString> seen;
+        ZXing::DecodeHints hints;
+        hints.setFormats(ZXing::BarcodeFormat::QRCode);
+        hints.setTryHarder(false);
+        hints.setTryRotate(false);
+        hints.setTryDownscale(false);
+        const GreyImage g = makeGrey(argb, argb.rect(), GreyMode::Luminance, 1.0);
+        appendUnique(all, seen, read(g, hints));
+    } catch (...) {
+        ra::log::get("models.qr")->warn("QR decoding failed");
+    }
+    return all;
+}
+
 QList<DecodedCode> decodeInvoiceImage(const QImage &image)
 {
     QList<DecodedCode> all;

@@ -19,6 +19,10 @@ struct DecodedCode
 // colour-to-grey conversions and upscaling of small images. Thread-safe; never throws.
 QList<DecodedCode> decodeInvoiceImage(const QImage &image);
 
+// QR codes only, in one plain pass: for clean images such as the QR picture embedded in an
+// e-invoice PDF, where the slower passes of decodeInvoiceImage() are not needed.
+QList<DecodedCode> decodeQrCodes(const QImage &image);
+
 // Plain decode of every barcode in the image, no invoice heuristics.
 QList<DecodedCode> decodeAll(const QImage &image);
 

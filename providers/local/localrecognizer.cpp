@@ -119,7 +119,8 @@ QList<DecodedInvoiceQr> embeddedQrPayloads(const QByteArray &bytes)
 {
     QList<DecodedInvoiceQr> out;
     for (const QImage &img : smallEmbeddedImages(bytes)) {
-        for (DecodedInvoiceQr q : invoicePayloads(qr::decodeAll(img))) {
+        // One plain QR pass: an embedded image is clean; what it misses, the page render finds.
+        for (DecodedInvoiceQr q : invoicePayloads(qr::decodeQrCodes(img))) {
             q.polygon = {}; // the image's pixels are not page pixels
             out.append(q);
         }

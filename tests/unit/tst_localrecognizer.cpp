@@ -209,7 +209,7 @@ private slots:
         const QString payload = QStringLiteral("01,32,,24442000000061234502,87.99,20240603,,A90B");
         QStringList found;
         for (const QImage &img : smallEmbeddedImages(pdfWithText({QStringLiteral("x")}, payload)))
-            for (const qr::DecodedCode &c : qr::decodeAll(img))
+            for (const qr::DecodedCode &c : qr::decodeQrCodes(img))
                 found.append(c.text);
         QVERIFY2(found.contains(payload), qPrintable(found.join(u'|')));
     }
@@ -231,7 +231,7 @@ private slots:
             QVERIFY(f.open(QIODevice::ReadOnly));
             QStringList texts;
             for (const QImage &img : smallEmbeddedImages(f.readAll()))
-                for (const qr::DecodedCode &c : qr::decodeAll(img))
+                for (const qr::DecodedCode &c : qr::decodeQrCodes(img))
                     texts.append(c.text);
             const QString expected = o.value(u"qr_payload"_qs).toArray().first().toString();
             if (texts.contains(expected))
