@@ -7,6 +7,7 @@
 #include "core/ratelimiter.h"
 #include "ekuaibaomapper.h"
 #include "log.h"
+#include "qiniu/pagedvendorrun.h"
 #include "qiniu/vendorimage.h"
 
 #include <QCoreApplication>
@@ -18,11 +19,6 @@ using namespace Qt::StringLiterals;
 namespace ra {
 namespace {
 
-QString qtr(const char *s)
-{
-    return QCoreApplication::translate("EkuaibaoProvider", s);
-}
-
 vendor::ImageLimits limits()
 {
     // The OCR supplier behind processImageByFileUrl ("ruiqi") is Qiniu's: keep to its 8 MB.
@@ -32,65 +28,40 @@ vendor::ImageLimits limits()
     return l;
 }
 
+ruiqi::EntryContext entryContext(const vendor::PageGeometry &g)
+{
+    ruiqi::EntryContext ctx;
+    ctx.page = g.page;
+    ctx.pageSize = g.pageSize;
+    ctx.toPage = g.toPage;
+    return ctx;
+}
+
 } // namespace
 
 // One document's way through Ekuaibao: per page, upload → downloadurls → OCR, each call with
-// the shared token. Lives as a child of its ProviderJob.
-class EkuaibaoRun : public QObject
+// the shared token.
+class EkuaibaoRun : public PagedVendorRun
 {
 public:
     EkuaibaoRun(EkuaibaoProvider *provider, ProviderJob *job)
-        : QObject(job), m_provider(provider), m_job(job)
+        : PagedVendorRun(job, limits(),
+                         QCoreApplication::translate("EkuaibaoProvider", "Ekuaibao found no invoice on the document.")),
+          m_provider(provider)
     {
     }
 
-    void start()
-    {
-        const VendorEndpoint e = m_provider->endpoint();
-        if (!e.isValid()) {
-            fail(cloud::error(QString::fromLatin1(ErrorCode::EndpointRefused), e.error()));
-            return;
-        }
-        const DocumentInput &in = m_job->input();
-        m_prepared = vendor::prepareImage(in.bytes, in.page > 0 ? in.page - 1 : 0, limits());
-        m_pageCount = m_prepared.pageCount;
-        if (in.page > 0) {
-            m_pages = {in.page - 1};
-        } else {
-            for (int i = 0; i < m_pageCount; ++i)
-                m_pages.append(i);
-        }
-        m_preparedIndex = m_pages.first();
-        nextPage();
-    }
+    void start() { PagedVendorRun::start({m_provider->endpoint()}); }
 
 private:
     enum class Step { Upload, DownloadUrls, Ocr };
 
-    bool stopped() const { return m_job->isFinished(); }
-    void fail(const DocumentError &e) { m_job->finishWithError(e, m_responses); }
-
-    void nextPage()
+    void sendPage() override
     {
-        if (stopped())
-            return;
-        if (m_next >= m_pages.size()) {
-            finish();
-            return;
-        }
-        const int index = m_pages.at(m_next);
-        if (m_preparedIndex != index)
-            m_prepared = vendor::prepareImage(m_job->input().bytes, index, limits());
-        m_preparedIndex = -1;
-        if (!m_prepared.ok()) {
-            fail(cloud::error(m_prepared.errorCode, m_prepared.error));
-            return;
-        }
-        m_geometry.append({index + 1, QSizeF(m_prepared.pageSize), m_prepared.toPage});
-        QString base = QFileInfo(m_job->input().file).completeBaseName();
-        if (m_pageCount > 1)
-            base += u"-p%1"_s.arg(index + 1);
-        m_fileName = ekuaibao::safeFileName(base, m_prepared.extension);
+        QString base = QFileInfo(job()->input().file).completeBaseName();
+        if (pageCount() > 1)
+            base += u"-p%1"_s.arg(page().page);
+        m_fileName = ekuaibao::safeFileName(base, prepared().extension);
         m_relogged = false;
         call(Step::Upload);
     }
@@ -98,9 +69,9 @@ private:
     static QString what(Step step)
     {
         switch (step) {
-        case Step::Upload: return qtr("the attachment upload");
-        case Step::DownloadUrls: return qtr("the download URL request");
-        case Step::Ocr: return qtr("the recognition call");
+        case Step::Upload: return QCoreApplication::translate("EkuaibaoProvider", "the attachment upload");
+        case Step::DownloadUrls: return QCoreApplication::translate("EkuaibaoProvider", "the download URL request");
+        case Step::Ocr: return QCoreApplication::translate("EkuaibaoProvider", "the recognition call");
         }
         return {};
     }
@@ -112,7 +83,7 @@ private:
             return std::nullopt;
         switch (step) {
         case Step::Upload:
-            return ekuaibao::uploadRequest(endpoint, token, m_fileName, m_prepared.mimeType, m_prepared.bytes);
+            return ekuaibao::uploadRequest(endpoint, token, m_fileName, prepared().mimeType, prepared().bytes);
         case Step::DownloadUrls:
             return ekuaibao::downloadUrlsRequest(endpoint, token, m_file);
         case Step::Ocr:
@@ -140,13 +111,14 @@ private:
         const bool fresh = token.mayNotBeActiveYet(m_provider->nowMs());
         EkuaibaoProvider *p = m_provider;
         auto factory = [this, step, p](int) { return build(step, p->token().token); };
-        NetworkJob *nj = m_provider->newNetworkJob(m_job, factory);
+        NetworkJob *nj = m_provider->newNetworkJob(job(), factory);
         nj->setAutoDelete(true);
         const bool isOcr = step == Step::Ocr;
         nj->setRetryClassifier([fresh, isOcr](const HttpResult &r, int attempt) {
             return ekuaibao::classify(r, attempt, fresh, isOcr);
         });
-        nj->setFailureMessage(qtr("There is no valid Ekuaibao endpoint or access token."));
+        nj->setFailureMessage(
+            QCoreApplication::translate("EkuaibaoProvider", "There is no valid Ekuaibao endpoint or access token."));
         connect(nj, &NetworkJob::finished, this, [this, step, fresh, token](NetworkJob *done) {
             if (stopped())
                 return;
@@ -163,7 +135,7 @@ private:
                 m_provider->confirmToken(token.token);
             if (v != ekuaibao::Verdict::Ok) {
                 if (step == Step::Ocr && !r.body.isEmpty())
-                    m_responses.append(r.body);
+                    addResponse(r.body);
                 fail(ekuaibao::toDocumentError(r, what(step)));
                 return;
             }
@@ -187,55 +159,32 @@ private:
             m_fileUrl = ekuaibao::parseDownloadUrl(r.body, m_file.fileId);
             if (m_fileUrl.isEmpty()) {
                 fail(cloud::vendorError(QString::fromLatin1(ErrorCode::BadResponse), ekuaibao::vendorName(), {},
-                                        qtr("the uploaded attachment has no download URL"), vendor::requestIdOf(r)));
+                                        QCoreApplication::translate("EkuaibaoProvider",
+                                                                    "the uploaded attachment has no download URL"),
+                                        vendor::requestIdOf(r)));
                 return;
             }
             call(Step::Ocr);
             return;
         case Step::Ocr: {
-            m_responses.append(r.body);
-            const vendor::PageGeometry &g = m_geometry.last();
-            ruiqi::EntryContext ctx;
-            ctx.page = g.page;
-            ctx.pageSize = g.pageSize;
-            ctx.toPage = g.toPage;
-            const auto outcome = ekuaibao::mapOcrBody(r.body, vendor::requestIdOf(r), ctx);
+            addResponse(r.body);
+            const auto outcome = ekuaibao::mapOcrBody(r.body, vendor::requestIdOf(r), entryContext(page()));
             if (outcome.error) {
                 fail(*outcome.error);
                 return;
             }
-            ++m_next;
-            nextPage();
+            pageDone();
             return;
         }
         }
     }
 
-    void finish()
+    RecognizedDocument remap(const QJsonObject &context) const override
     {
-        QJsonObject context = vendor::toJson(m_geometry);
-        context.insert(u"pageCount"_s, m_pageCount);
-        m_job->setCacheContext(context);
-        RecognizedDocument doc = m_provider->remap(m_job->input(), m_responses, context);
-        doc.rawResponses = m_responses;
-        if (doc.invoices.isEmpty() && !doc.error)
-            doc.error = cloud::error(QString::fromLatin1(ErrorCode::NoInvoice),
-                                     qtr("Ekuaibao found no invoice on the document."));
-        if (doc.error)
-            m_job->finishWithError(*doc.error, m_responses);
-        else
-            m_job->finishWithResult(std::move(doc));
+        return m_provider->remap(job()->input(), responses(), context);
     }
 
     EkuaibaoProvider *m_provider;
-    ProviderJob *m_job;
-    QList<int> m_pages;
-    int m_pageCount = 1;
-    qsizetype m_next = 0;
-    vendor::PreparedImage m_prepared;
-    int m_preparedIndex = -1;
-    QList<vendor::PageGeometry> m_geometry;
-    QList<QByteArray> m_responses;
     QString m_fileName;
     ekuaibao::UploadedFile m_file;
     QString m_fileUrl;
@@ -256,7 +205,7 @@ QString EkuaibaoProvider::id() const
 
 QString EkuaibaoProvider::displayName() const
 {
-    return qtr("Ekuaibao (合思) invoice OCR");
+    return QCoreApplication::translate("EkuaibaoProvider", "Ekuaibao (合思) invoice OCR");
 }
 
 ProviderCapabilities EkuaibaoProvider::capabilities() const
@@ -286,7 +235,8 @@ QStringList EkuaibaoProvider::requiredCredentialKeys() const
 
 QString EkuaibaoProvider::note() const
 {
-    return qtr("One request per second (vendor limit): three requests per page.");
+    return QCoreApplication::translate("EkuaibaoProvider",
+                                       "One request per second (vendor limit): three requests per page.");
 }
 
 qint64 EkuaibaoProvider::nowMs() const
@@ -335,9 +285,12 @@ void EkuaibaoProvider::withToken(TokenCallback callback)
                 m_token = *t;
             else
                 error = cloud::vendorError(QString::fromLatin1(ErrorCode::BadResponse), vendorName(), {},
-                                           qtr("the login answer has no access token"), vendor::requestIdOf(r));
+                                           QCoreApplication::translate("EkuaibaoProvider",
+                                                                       "the login answer has no access token"),
+                                           vendor::requestIdOf(r));
         } else {
-            error = ekuaibao::toDocumentError(r, qtr("the login (getAccessToken)"));
+            error = ekuaibao::toDocumentError(
+                r, QCoreApplication::translate("EkuaibaoProvider", "the login (getAccessToken)"));
         }
         m_login = nullptr;
         const QList<TokenCallback> waiting = std::exchange(m_waiting, {});
@@ -368,29 +321,10 @@ void EkuaibaoProvider::start(ProviderJob *job)
 RecognizedDocument EkuaibaoProvider::remap(const DocumentInput &input, const QList<QByteArray> &responses,
                                            const QJsonObject &context) const
 {
-    RecognizedDocument doc;
-    doc.provider = id();
-    doc.file = input.file;
-    doc.sha256 = input.sha256;
-    doc.format = formatKey(input.format);
-    const QList<vendor::PageGeometry> pages = vendor::pagesFromJson(context);
-    for (qsizetype i = 0; i < responses.size(); ++i) {
-        const vendor::PageGeometry g = i < pages.size() ? pages.at(i) : vendor::PageGeometry{};
-        ruiqi::EntryContext ctx;
-        ctx.page = g.page;
-        ctx.pageSize = g.pageSize;
-        ctx.toPage = g.toPage;
-        const auto outcome = ekuaibao::mapOcrBody(responses.at(i), QString(), ctx);
-        if (outcome.error) {
-            doc.error = outcome.error;
-            doc.invoices.clear();
-            return doc;
-        }
-        doc.invoices += outcome.invoices;
-        doc.pages = std::max(doc.pages, g.page);
-    }
-    doc.pages = std::max(doc.pages, context.value(u"pageCount").toInt());
-    return doc;
+    return PagedVendorRun::remapPages(id(), input, responses, context,
+                                      [](const QByteArray &body, const vendor::PageGeometry &g) {
+                                          return ekuaibao::mapOcrBody(body, QString(), entryContext(g));
+                                      });
 }
 
 } // namespace ra

@@ -7,6 +7,7 @@
 #include "core/ratelimiter.h"
 #include "core/vendorendpoint.h"
 #include "log.h"
+#include "pagedvendorrun.h"
 #include "qiniuauth.h"
 #include "qiniumapper.h"
 #include "qiniurequests.h"
@@ -25,51 +26,41 @@ constexpr qint64 kMaxBytes = 8LL * 1024 * 1024; // the endpoint's documented lim
 constexpr int kUrlLifetimeSecs = 3600;           // upload token and private URL: cover the retries
 constexpr int kDeleteAfterDays = 1;              // invoices do not stay in the user's bucket
 
-QString qtr(const char *s)
-{
-    return QCoreApplication::translate("QiniuProvider", s);
-}
-
 bool truthy(const QString &v)
 {
     const QString t = v.trimmed().toLower();
     return t == u"1" || t == u"true" || t == u"yes";
 }
 
+ruiqi::EntryContext entryContext(const vendor::PageGeometry &g)
+{
+    ruiqi::EntryContext ctx;
+    ctx.vendor = u"qiniu"_s;
+    ctx.page = g.page;
+    ctx.pageSize = g.pageSize;
+    ctx.toPage = g.toPage;
+    return ctx;
+}
+
 } // namespace
 
 // One document's way through Qiniu: for each page, prepare → upload to Kodo → OCR on its URL.
-// Lives as a child of its ProviderJob, so it ends with it.
-class QiniuRun : public QObject
+class QiniuRun : public PagedVendorRun
 {
 public:
     QiniuRun(QiniuProvider *provider, ProviderJob *job)
-        : QObject(job), m_provider(provider), m_job(job)
+        : PagedVendorRun(job, limits(),
+                         QCoreApplication::translate("QiniuProvider", "Qiniu found no invoice on the document.")),
+          m_provider(provider)
     {
     }
 
     void start()
     {
-        for (const auto &[key, fallback] : {std::pair{u"qiniu"_s, qiniu::kDefaultOcrEndpoint},
-                                            std::pair{u"qiniu-upload"_s, qiniu::kDefaultUploadEndpoint}}) {
-            const VendorEndpoint e = VendorEndpoint::resolve(m_provider->context().endpoint(key), fallback);
-            if (!e.isValid()) {
-                fail(cloud::error(QString::fromLatin1(ErrorCode::EndpointRefused), e.error()));
-                return;
-            }
-        }
-        const DocumentInput &in = m_job->input();
-        const vendor::PreparedImage first = vendor::prepareImage(in.bytes, in.page > 0 ? in.page - 1 : 0, limits());
-        m_pageCount = first.pageCount;
-        if (in.page > 0) {
-            m_pages = {in.page - 1};
-        } else {
-            for (int i = 0; i < m_pageCount; ++i)
-                m_pages.append(i);
-        }
-        m_prepared = first;
-        m_preparedIndex = m_pages.first();
-        nextPage();
+        PagedVendorRun::start(
+            {VendorEndpoint::resolve(m_provider->context().endpoint(u"qiniu"_s), qiniu::kDefaultOcrEndpoint),
+             VendorEndpoint::resolve(m_provider->context().endpoint(u"qiniu-upload"_s),
+                                     qiniu::kDefaultUploadEndpoint)});
     }
 
 private:
@@ -81,39 +72,12 @@ private:
         return l;
     }
 
-    bool stopped() const { return m_job->isFinished(); }
-
-    void fail(const DocumentError &e)
+    void sendPage() override
     {
-        m_job->finishWithError(e, m_responses);
-    }
-
-    void nextPage()
-    {
-        if (stopped())
-            return;
-        if (m_next >= m_pages.size()) {
-            finish();
-            return;
-        }
-        const int index = m_pages.at(m_next);
-        if (m_preparedIndex != index)
-            m_prepared = vendor::prepareImage(m_job->input().bytes, index, limits());
-        m_preparedIndex = -1;
-        if (!m_prepared.ok()) {
-            fail(cloud::error(m_prepared.errorCode, m_prepared.error));
-            return;
-        }
-        m_geometry.append({index + 1, QSizeF(m_prepared.pageSize), m_prepared.toPage});
-        upload();
-    }
-
-    void upload()
-    {
-        const QString key = qiniu::objectKey(m_prepared.bytes, m_prepared.extension);
-        const QString fileName = u"page-%1.%2"_s.arg(m_geometry.last().page).arg(m_prepared.extension);
-        const QByteArray bytes = m_prepared.bytes;
-        const QByteArray mime = m_prepared.mimeType;
+        const QString key = qiniu::objectKey(prepared().bytes, prepared().extension);
+        const QString fileName = u"page-%1.%2"_s.arg(page().page).arg(prepared().extension);
+        const QByteArray bytes = prepared().bytes;
+        const QByteArray mime = prepared().mimeType;
         QiniuProvider *p = m_provider;
         auto factory = [p, key, fileName, bytes, mime](int) -> std::optional<PreparedRequest> {
             const VendorEndpoint endpoint = VendorEndpoint::resolve(p->context().endpoint(u"qiniu-upload"_s),
@@ -127,9 +91,10 @@ private:
             return qiniu::uploadRequest(endpoint, token, key, fileName, mime, bytes);
         };
         // Kodo uploads are not recognition calls: the vendor's API rate does not count them.
-        NetworkJob *nj = m_provider->newNetworkJob(m_job, factory, false);
+        NetworkJob *nj = m_provider->newNetworkJob(job(), factory, false);
         nj->setAutoDelete(true);
-        nj->setFailureMessage(qtr("The Kodo upload endpoint is not a valid https URL."));
+        nj->setFailureMessage(QCoreApplication::translate("QiniuProvider",
+                                                          "The Kodo upload endpoint is not a valid https URL."));
         connect(nj, &NetworkJob::finished, this, [this, key](NetworkJob *done) {
             if (stopped())
                 return;
@@ -160,57 +125,33 @@ private:
             return qiniu::ocrRequest(endpoint, imageUrl, p->credential(u"access_key"_s).toUtf8(),
                                      p->credential(u"secret_key"_s).toUtf8(), now);
         };
-        NetworkJob *nj = m_provider->newNetworkJob(m_job, factory);
+        NetworkJob *nj = m_provider->newNetworkJob(job(), factory);
         nj->setAutoDelete(true);
         nj->setRetryClassifier(&qiniu::classifyOcr);
-        nj->setFailureMessage(qtr("The Qiniu endpoint is not a valid https URL."));
+        nj->setFailureMessage(
+            QCoreApplication::translate("QiniuProvider", "The Qiniu endpoint is not a valid https URL."));
         connect(nj, &NetworkJob::finished, this, [this](NetworkJob *done) {
             if (stopped())
                 return;
             const HttpResult &r = done->result();
-            ruiqi::EntryContext ctx;
-            ctx.vendor = u"qiniu"_s;
-            ctx.page = m_geometry.last().page;
-            ctx.pageSize = m_geometry.last().pageSize;
-            ctx.toPage = m_geometry.last().toPage;
-            const qiniu::OcrOutcome outcome = qiniu::mapOcrAnswer(r, ctx);
+            const qiniu::OcrOutcome outcome = qiniu::mapOcrAnswer(r, entryContext(page()));
             if (!r.body.isEmpty())
-                m_responses.append(r.body);
+                addResponse(r.body);
             if (outcome.error) {
                 fail(*outcome.error);
                 return;
             }
-            ++m_next;
-            nextPage();
+            pageDone();
         });
         nj->start();
     }
 
-    void finish()
+    RecognizedDocument remap(const QJsonObject &context) const override
     {
-        QJsonObject context = vendor::toJson(m_geometry);
-        context.insert(u"pageCount"_s, m_pageCount);
-        m_job->setCacheContext(context);
-        RecognizedDocument doc = m_provider->remap(m_job->input(), m_responses, context);
-        doc.rawResponses = m_responses;
-        if (doc.invoices.isEmpty() && !doc.error)
-            doc.error = cloud::error(QString::fromLatin1(ErrorCode::NoInvoice),
-                                     qtr("Qiniu found no invoice on the document."));
-        if (doc.error)
-            m_job->finishWithError(*doc.error, m_responses);
-        else
-            m_job->finishWithResult(std::move(doc));
+        return m_provider->remap(job()->input(), responses(), context);
     }
 
     QiniuProvider *m_provider;
-    ProviderJob *m_job;
-    QList<int> m_pages;
-    int m_pageCount = 1;
-    qsizetype m_next = 0;
-    vendor::PreparedImage m_prepared;
-    int m_preparedIndex = -1;
-    QList<vendor::PageGeometry> m_geometry;
-    QList<QByteArray> m_responses;
 };
 
 QiniuProvider::QiniuProvider(const ProviderContext &context, QObject *parent)
@@ -227,7 +168,7 @@ QString QiniuProvider::id() const
 
 QString QiniuProvider::displayName() const
 {
-    return qtr("Qiniu multi-invoice OCR");
+    return QCoreApplication::translate("QiniuProvider", "Qiniu multi-invoice OCR");
 }
 
 ProviderCapabilities QiniuProvider::capabilities() const
@@ -257,7 +198,8 @@ QStringList QiniuProvider::requiredCredentialKeys() const
 
 QString QiniuProvider::note() const
 {
-    return qtr("Uploads each page to your Kodo bucket (deleted after a day); JPEG/PNG up to 8 MB.");
+    return QCoreApplication::translate(
+        "QiniuProvider", "Uploads each page to your Kodo bucket (deleted after a day); JPEG/PNG up to 8 MB.");
 }
 
 void QiniuProvider::start(ProviderJob *job)
@@ -269,30 +211,10 @@ void QiniuProvider::start(ProviderJob *job)
 RecognizedDocument QiniuProvider::remap(const DocumentInput &input, const QList<QByteArray> &responses,
                                         const QJsonObject &context) const
 {
-    RecognizedDocument doc;
-    doc.provider = id();
-    doc.file = input.file;
-    doc.sha256 = input.sha256;
-    doc.format = formatKey(input.format);
-    const QList<vendor::PageGeometry> pages = vendor::pagesFromJson(context);
-    for (qsizetype i = 0; i < responses.size(); ++i) {
-        const vendor::PageGeometry g = i < pages.size() ? pages.at(i) : vendor::PageGeometry{};
-        ruiqi::EntryContext ctx;
-        ctx.vendor = u"qiniu"_s;
-        ctx.page = g.page;
-        ctx.pageSize = g.pageSize;
-        ctx.toPage = g.toPage;
-        const qiniu::OcrOutcome outcome = qiniu::mapOcrBody(responses.at(i), QString(), ctx);
-        if (outcome.error) {
-            doc.error = outcome.error;
-            doc.invoices.clear();
-            return doc;
-        }
-        doc.invoices += outcome.invoices;
-        doc.pages = std::max(doc.pages, g.page);
-    }
-    doc.pages = std::max(doc.pages, context.value(u"pageCount").toInt());
-    return doc;
+    return PagedVendorRun::remapPages(id(), input, responses, context,
+                                      [](const QByteArray &body, const vendor::PageGeometry &g) {
+                                          return qiniu::mapOcrBody(body, QString(), entryContext(g));
+                                      });
 }
 
 } // namespace ra
