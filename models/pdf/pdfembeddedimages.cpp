@@ -1,6 +1,8 @@
 #include "pdfembeddedimages.h"
 
 #include <QRegularExpression>
+
+#include <optional>
 #include <zlib.h>
 
 namespace ra {
@@ -100,6 +102,111 @@ std::optional<QByteArray> unpredict(const QByteArray &data, int bytesPerPixel, i
     return out;
 }
 
+// ASCII85 (the "~>"-terminated encoding some producers put before FlateDecode).
+std::optional<QByteArray> ascii85(const QByteArray &in)
+{
+    QByteArray out;
+    quint32 tuple = 0;
+    int count = 0;
+    for (const char c : in) {
+        if (c == '~')
+            break;
+        if (c == 'z' && count == 0) {
+            out.append(4, '\0');
+            continue;
+        }
+        if (c < '!' || c > 'u')
+            continue; // white space
+        tuple = tuple * 85 + quint32(c - '!');
+        if (++count == 5) {
+            for (int k = 3; k >= 0; --k)
+                out.append(char((tuple >> (8 * k)) & 0xff));
+            tuple = 0;
+            count = 0;
+        }
+    }
+    if (count == 1)
+        return std::nullopt;
+    if (count > 1) {
+        for (int k = count; k < 5; ++k)
+            tuple = tuple * 85 + 84;
+        for (int k = 3; k > 4 - count; --k)
+            out.append(char((tuple >> (8 * k)) & 0xff));
+    }
+    return out;
+}
+
+// The colour table of "/ColorSpace [/Indexed /DeviceRGB|/DeviceGray hival (…)|<…>]" written
+// inline; empty when the space is not such an indexed space.
+QList<QRgb> indexedPalette(const QByteArray &dict)
+{
+    const qsizetype at = dict.indexOf("/Indexed");
+    if (at < 0)
+        return {};
+    const qsizetype close = dict.indexOf(']', at);
+    const QByteArray head = dict.mid(at, 40).simplified();
+    const int components = head.contains("/DeviceGray") ? 1 : head.contains("/DeviceRGB") ? 3 : 0;
+    if (components == 0 || close < 0)
+        return {};
+    QByteArray table;
+    const qsizetype lit = dict.indexOf('(', at);
+    const qsizetype hex = dict.indexOf('<', at);
+    if (lit >= 0 && lit < close && (hex < 0 || lit < hex)) {
+        for (qsizetype i = lit + 1; i < dict.size() && dict[i] != ')'; ++i) {
+            char c = dict[i];
+            if (c == '\\' && i + 1 < dict.size()) {
+                const char n = dict[++i];
+                if (n >= '0' && n <= '7') {
+                    int v = 0;
+                    int digits = 0;
+                    while (digits < 3 && i < dict.size() && dict[i] >= '0' && dict[i] <= '7') {
+                        v = v * 8 + (dict[i] - '0');
+                        ++i;
+                        ++digits;
+                    }
+                    --i;
+                    c = char(v);
+                } else {
+                    c = n == 'n' ? '\n' : n == 'r' ? '\r' : n == 't' ? '\t' : n == 'b' ? '\b' : n == 'f' ? '\f' : n;
+                }
+            }
+            table.append(c);
+        }
+    } else if (hex >= 0 && hex < close) {
+        const qsizetype end = dict.indexOf('>', hex);
+        if (end < 0)
+            return {};
+        table = QByteArray::fromHex(dict.mid(hex + 1, end - hex - 1));
+    } else {
+        return {}; // a table in another object: left to the rendered page
+    }
+    QList<QRgb> palette;
+    for (qsizetype i = 0; i + components <= table.size(); i += components) {
+        const auto v = [&](int k) { return int(quint8(table[i + k])); };
+        palette.append(components == 1 ? qRgb(v(0), v(0), v(0)) : qRgb(v(0), v(1), v(2)));
+    }
+    return palette;
+}
+
+QImage indexedToImage(const QByteArray &data, int w, int h, int bpc, const QList<QRgb> &palette)
+{
+    const int rowBytes = (w * bpc + 7) / 8;
+    if (data.size() < qsizetype(rowBytes) * h || palette.isEmpty())
+        return {};
+    QImage img(w, h, QImage::Format_RGB32);
+    const int mask = (1 << bpc) - 1;
+    for (int y = 0; y < h; ++y) {
+        const auto *row = reinterpret_cast<const uchar *>(data.constData()) + qsizetype(y) * rowBytes;
+        auto *dst = reinterpret_cast<QRgb *>(img.scanLine(y));
+        for (int x = 0; x < w; ++x) {
+            const int bit = x * bpc;
+            const int index = (row[bit / 8] >> (8 - bpc - bit % 8)) & mask;
+            dst[x] = palette.value(index, qRgb(255, 255, 255));
+        }
+    }
+    return img;
+}
+
 QImage rawToImage(const QByteArray &data, int w, int h, int bpc, int components, bool inverted)
 {
     const int rowBytes = (w * components * bpc + 7) / 8;
@@ -137,16 +244,26 @@ QImage decodeImageStream(const QByteArray &dict, const QByteArray &stream, int m
         return QImage::fromData(stream, "JPEG");
     const bool mask = has(dict, "/ImageMasktrue");
     const int bpc = mask ? 1 : intEntry(dict, "BitsPerComponent");
+    const QList<QRgb> palette = mask ? QList<QRgb>() : indexedPalette(dict);
     int components = 0;
-    if (mask || has(dict, "/ColorSpace/DeviceGray") || has(dict, "/ColorSpace/CalGray"))
+    if (!palette.isEmpty())
+        components = 1;
+    else if (mask || has(dict, "/ColorSpace/DeviceGray") || has(dict, "/ColorSpace/CalGray"))
         components = 1;
     else if (has(dict, "/ColorSpace/DeviceRGB"))
         components = 3;
-    if (components == 0 || (bpc != 1 && bpc != 8))
+    const bool bpcOk = palette.isEmpty() ? (bpc == 1 || bpc == 8) : (bpc == 1 || bpc == 2 || bpc == 4 || bpc == 8);
+    if (components == 0 || !bpcOk)
         return {};
     QByteArray data = stream;
+    if (has(dict, "/ASCII85Decode")) {
+        const auto decoded = ascii85(data);
+        if (!decoded)
+            return {};
+        data = *decoded;
+    }
     if (has(dict, "/FlateDecode")) {
-        const auto inflated = inflate(stream);
+        const auto inflated = inflate(data);
         if (!inflated)
             return {};
         data = *inflated;
@@ -157,9 +274,11 @@ QImage decodeImageStream(const QByteArray &dict, const QByteArray &stream, int m
                 return {};
             data = *plain;
         }
-    } else if (has(dict, "/Filter")) {
+    } else if (has(dict, "/Filter") && !has(dict, "/Filter/ASCII85Decode")) {
         return {}; // JBIG2, CCITT, LZW...: left to the rendered page
     }
+    if (!palette.isEmpty())
+        return indexedToImage(data, w, h, bpc, palette);
     // Sample 0 is black (an image mask paints where the bit is 0) unless /Decode [1 0] flips it.
     return rawToImage(data, w, h, bpc, components, has(dict, "/Decode[10]"));
 }
