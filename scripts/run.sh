@@ -14,4 +14,4 @@ if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
 fi
 echo "No display (neither DISPLAY nor WAYLAND_DISPLAY is set): running reimburse-cli on the samples instead." >&2
 echo "To see the desktop app without a screen: xvfb-run -a bash scripts/run.sh" >&2
-exec "$BUILD_DIR/app/reimburse-cli" recognize --format table "$SAMPLES"
+exec "$BUILD_DIR/app/reimburse-cli" recognize --format table "${FILES[@]}"
