@@ -32,8 +32,10 @@ CollectedInputs collectInputs(const QStringList &paths)
             out.files.append(path);
             continue;
         }
+        // QDir::System lists broken links, pipes and sockets too: they become documents with
+        // an error instead of vanishing from the run.
         QStringList found;
-        QDirIterator it(path, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
+        QDirIterator it(path, QDir::Files | QDir::Dirs | QDir::System | QDir::NoDotAndDotDot | QDir::Hidden,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QFileInfo entry(it.next());

@@ -156,6 +156,24 @@ private slots:
         QCOMPARE(errors.value(QStringLiteral("missing.pdf")), QStringLiteral("unreadable"));
     }
 
+    void unreadableEntriesInAFolderAreReported()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(m_samples + QStringLiteral("/digital-special.pdf"), dir.filePath(QStringLiteral("good.pdf"))));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("gone.pdf")), dir.filePath(QStringLiteral("broken.pdf"))));
+        QVERIFY(QProcess::execute(QStringLiteral("mkfifo"), {dir.filePath(QStringLiteral("pipe.pdf"))}) == 0);
+        const Run r = runCli({u"recognize"_qs, u"--format"_qs, u"json"_qs, dir.path()});
+        QCOMPARE(r.exitCode, 1);
+        const auto docs = documentsFromJson(r.out, nullptr);
+        QVERIFY(docs);
+        QMap<QString, QString> codes;
+        for (const RecognizedDocument &d : *docs)
+            codes.insert(QFileInfo(d.file).fileName(), d.error ? d.error->code : QStringLiteral("ok"));
+        QCOMPARE(codes.value(QStringLiteral("good.pdf")), QStringLiteral("ok"));
+        QCOMPARE(codes.value(QStringLiteral("broken.pdf")), QStringLiteral("unreadable"));
+        QCOMPARE(codes.value(QStringLiteral("pipe.pdf")), QStringLiteral("unreadable"));
+    }
+
     void duplicatesAcrossTheRunAreFlagged()
     {
         QTemporaryDir dir;
