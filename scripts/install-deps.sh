@@ -22,6 +22,10 @@ PACKAGES=(
   poppler-utils zbar-tools xvfb xauth
   # a Secret Service for the real keychain test (tst_credentialstore runs it under dbus-run-session)
   gnome-keyring dbus-x11 libsecret-1-0
+  # desktop integration (resources/): validating the .desktop entry, AppStream metainfo and MIME
+  # types, the MIME and desktop databases the desktop_install test builds and queries, and
+  # rsvg-convert for re-rendering the icon's PNGs (resources/render-icons.sh)
+  desktop-file-utils appstream shared-mime-info libxml2-utils libglib2.0-bin xdg-utils librsvg2-bin
 )
 
 missing=()
