@@ -1,0 +1,626 @@
+#include "fieldform.h"
+
+#include "claim/claimdocument.h"
+#include "fielddelegate.h"
+#include "fieldinput.h"
+#include "fieldlayout.h"
+#include "fieldlistmodel.h"
+#include "fieldsource.h"
+#include "fieldtablemodel.h"
+#include "fieldtableview.h"
+#include "invoicetype.h"
+#include "uilanguage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ra {
+
+namespace {
+
+constexpr int kFirstFieldRole = Qt::UserRole + 1;
+
+QString typeName(InvoiceType t)
+{
+    return uilanguage::isChinese() ? invoiceTypeNameZh(t) : invoiceTypeNameEn(t);
+}
+
+QString findingText(const Finding &f)
+{
+    if (uilanguage::isChinese() && !f.messageZh.isEmpty())
+        return f.messageZh;
+    return !f.message.isEmpty() ? f.message : f.messageZh;
+}
+
+QIcon severityIcon(Severity s)
+{
+    QStyle *style = QApplication::style();
+    switch (s) {
+    case Severity::Error: return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case Severity::Warning: return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Severity::Info: return style->standardIcon(QStyle::SP_MessageBoxInformation);
+    }
+    return {};
+}
+
+QTableView *makeListView(FieldListModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setShowGrid(false);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->horizontalHeader()->setStretchLastSection(false);
+    view->horizontalHeader()->setHighlightSections(false);
+    return view;
+}
+
+void fitListColumns(QTableView *view, FieldListModel *model)
+{
+    for (int c = 0; c < model->columnCount(); ++c)
+        view->setColumnHidden(c, !model->columnHasValues(c));
+    view->resizeColumnsToContents();
+    // A long item name must not push the amounts out of sight.
+    const int cap = qMax(80, view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
+    for (int c = 0; c < model->columnCount(); ++c)
+        if (view->columnWidth(c) > cap)
+            view->setColumnWidth(c, cap);
+}
+
+} // namespace
+
+FieldForm::FieldForm(ClaimDocument *claim, QWidget *parent) : QWidget(parent), m_claim(claim)
+{
+    m_model = new FieldTableModel(claim, this);
+    m_items = new FieldListModel(FieldLayout::itemKeys(), this);
+    m_flights = new FieldListModel(FieldLayout::flightKeys(), this);
+    m_trips = new FieldListModel(FieldLayout::tripKeys(), this);
+    buildUi();
+    retranslate();
+
+    // After the model's own connection (made in its constructor): the rows are up to date when
+    // the panel refreshes.
+    connect(m_claim, &ClaimDocument::changed, this, &FieldForm::onClaimChanged);
+    connect(m_model, &FieldTableModel::inputRefused, this, &FieldForm::onRefused);
+    connect(m_delegate, &FieldDelegate::inputRefused, this, &FieldForm::onRefused);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FieldForm::restoreSelection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { onCurrentRowChanged(current.isValid() ? current.row() : -1); });
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        // A double click on the label or the source edits the value too.
+        if (index.column() != FieldTableModel::ValueColumn)
+            m_table->edit(index.siblingAtColumn(FieldTableModel::ValueColumn));
+    });
+    connect(m_findings, &QListWidget::itemClicked, this, &FieldForm::onFindingActivated);
+    connect(m_findings, &QListWidget::itemActivated, this, &FieldForm::onFindingActivated);
+    connect(m_type, &QComboBox::activated, this, &FieldForm::onTypeActivated);
+    connect(m_reviewed, &QCheckBox::clicked, this, &FieldForm::onReviewedClicked);
+    refresh();
+}
+
+FieldForm::~FieldForm() = default;
+
+QTableView *FieldForm::fieldView() const
+{
+    return m_table;
+}
+
+void FieldForm::buildUi()
+{
+    m_stack = new QStackedWidget(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    m_empty = new QLabel(m_stack);
+    m_empty->setObjectName(u"emptyState"_s);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false); // greyed: nothing to do here
+    m_stack->addWidget(m_empty);
+
+    auto *page = new QWidget(m_stack);
+    m_stack->addWidget(page);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(6);
+
+    // Header: the type (changeable), whether it was only inferred, the reviewed mark.
+    auto *header = new QHBoxLayout;
+    header->setSpacing(6);
+    m_type = new QComboBox(page);
+    m_type->setObjectName(u"typeCombo"_s);
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_type->setMinimumContentsLength(12);
+    for (InvoiceType t : allInvoiceTypes())
+        m_type->addItem(QString(), int(t));
+    m_inferred = new QLabel(page);
+    m_inferred->setObjectName(u"inferredMark"_s);
+    {
+        const QColor c = fieldStateColor(FieldState::Uncertain);
+        m_inferred->setStyleSheet(u"QLabel { color: white; background: %1; border-radius: 3px; padding: 1px 5px; }"_s
+                                      .arg(c.darker(115).name()));
+    }
+    m_reviewed = new QCheckBox(page);
+    m_reviewed->setObjectName(u"reviewedCheck"_s);
+    header->addWidget(m_type, 1);
+    header->addWidget(m_inferred);
+    header->addWidget(m_reviewed);
+    layout->addLayout(header);
+
+    // Findings first: they are what needs a person.
+    m_findings = new QListWidget(page);
+    m_findings->setObjectName(u"findingList"_s);
+    m_findings->setWordWrap(true);
+    m_findings->setTextElideMode(Qt::ElideNone);
+    m_findings->setResizeMode(QListView::Adjust);
+    m_findings->setUniformItemSizes(false);
+    m_findings->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_findings->setFocusPolicy(Qt::StrongFocus);
+    m_findings->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_findings->installEventFilter(this);
+    layout->addWidget(m_findings);
+
+    m_splitter = new QSplitter(Qt::Vertical, page);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
+
+    m_table = new FieldTableView(m_splitter);
+    m_table->setObjectName(u"fieldTable"_s);
+    m_table->setModel(m_model);
+    m_delegate = new FieldDelegate(m_table);
+    m_table->setItemDelegateForColumn(FieldTableModel::ValueColumn, m_delegate);
+    QHeaderView *h = m_table->horizontalHeader();
+    h->setHighlightSections(false);
+    h->setMinimumSectionSize(40);
+    h->setSectionResizeMode(FieldTableModel::FieldColumn, QHeaderView::Interactive);
+    h->setSectionResizeMode(FieldTableModel::ValueColumn, QHeaderView::Stretch);
+    h->setSectionResizeMode(FieldTableModel::SourceColumn, QHeaderView::Interactive);
+    m_splitter->addWidget(m_table);
+
+    // The selected field: what else was read for it, one click away, and where it came from.
+    m_detail = new QWidget(m_splitter);
+    m_detail->setObjectName(u"fieldDetail"_s);
+    auto *detail = new QVBoxLayout(m_detail);
+    detail->setContentsMargins(2, 2, 2, 2);
+    detail->setSpacing(3);
+    m_detailTitle = new QLabel(m_detail);
+    {
+        QFont f = m_detailTitle->font();
+        f.setBold(true);
+        m_detailTitle->setFont(f);
+    }
+    m_detailTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    detail->addWidget(m_detailTitle);
+    m_alternatives = new QWidget(m_detail);
+    m_alternativesLayout = new QVBoxLayout(m_alternatives);
+    m_alternativesLayout->setContentsMargins(0, 0, 0, 0);
+    m_alternativesLayout->setSpacing(2);
+    detail->addWidget(m_alternatives);
+    m_provenance = new QLabel(m_detail);
+    m_provenance->setObjectName(u"provenance"_s);
+    m_provenance->setWordWrap(true);
+    m_provenance->setTextFormat(Qt::RichText);
+    m_provenance->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_provenance->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    detail->addWidget(m_provenance);
+    m_refused = new QLabel(m_detail);
+    m_refused->setObjectName(u"refusedMessage"_s);
+    m_refused->setWordWrap(true);
+    {
+        QPalette pal = m_refused->palette();
+        pal.setColor(QPalette::WindowText, fieldStateColor(FieldState::Finding).darker(120));
+        m_refused->setPalette(pal);
+    }
+    m_refused->hide();
+    detail->addWidget(m_refused);
+    detail->addStretch(1);
+    m_splitter->addWidget(m_detail);
+
+    m_lists = new QTabWidget(m_splitter);
+    m_lists->setObjectName(u"lineLists"_s);
+    m_lists->setDocumentMode(true);
+    m_itemView = makeListView(m_items, m_lists);
+    m_itemView->setObjectName(u"itemTable"_s);
+    m_flightView = makeListView(m_flights, m_lists);
+    m_flightView->setObjectName(u"flightTable"_s);
+    m_tripView = makeListView(m_trips, m_lists);
+    m_tripView->setObjectName(u"tripTable"_s);
+    m_lists->addTab(m_itemView, QString());
+    m_lists->addTab(m_flightView, QString());
+    m_lists->addTab(m_tripView, QString());
+    m_splitter->addWidget(m_lists);
+
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setStretchFactor(2, 1);
+}
+
+void FieldForm::retranslate()
+{
+    m_empty->setText(tr("Select an invoice"));
+    for (int i = 0; i < m_type->count(); ++i)
+        m_type->setItemText(i, typeName(InvoiceType(m_type->itemData(i).toInt())));
+    m_inferred->setText(tr("inferred"));
+    m_reviewed->setText(tr("Reviewed"));
+    m_reviewed->setToolTip(tr("You checked every value of this invoice against the page"));
+    m_findings->setToolTip(tr("Click a finding to go to its field"));
+    // The widest label decides the first column, so labels are never cut.
+    int labelWidth = 0;
+    const QFontMetrics fm = m_table->fontMetrics();
+    for (InvoiceType t : allInvoiceTypes())
+        for (const QString &key : FieldLayout::keys(t))
+            labelWidth = qMax(labelWidth, fm.horizontalAdvance(FieldLayout::label(key)));
+    m_table->setColumnWidth(FieldTableModel::FieldColumn, qMin(labelWidth + 40, fm.averageCharWidth() * 26));
+    m_table->setColumnWidth(FieldTableModel::SourceColumn, fm.averageCharWidth() * 14);
+}
+
+void FieldForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+bool FieldForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_findings && event->type() == QEvent::Resize)
+        fitFindings();
+    return QWidget::eventFilter(watched, event);
+}
+
+void FieldForm::setInvoice(qint64 invoiceId)
+{
+    if (invoiceId == m_invoiceId)
+        return;
+    m_invoiceId = invoiceId;
+    m_currentKey.clear();
+    m_refused->hide();
+    m_model->setInvoice(invoiceId);
+    refresh();
+}
+
+void FieldForm::onClaimChanged(const ClaimChange &change)
+{
+    if (m_invoiceId == 0)
+        return;
+    switch (change.kind) {
+    case ClaimChange::Kind::Reset:
+        break;
+    case ClaimChange::Kind::InvoiceAdded:
+    case ClaimChange::Kind::InvoiceRemoved:
+    case ClaimChange::Kind::InvoiceChanged:
+        if (change.invoiceId != m_invoiceId)
+            return;
+        break;
+    default:
+        return;
+    }
+    if (change.kind == ClaimChange::Kind::InvoiceChanged && !change.fieldKey.isEmpty()
+        && change.fieldKey == m_currentKey)
+        m_refused->hide(); // the field took a value: an older refusal is moot
+    refresh();
+}
+
+void FieldForm::refresh()
+{
+    const Invoice *inv = m_model->invoice();
+    m_stack->setCurrentIndex(inv ? 1 : 0);
+    refreshHeader();
+    refreshFindings();
+    refreshDetail();
+    refreshLists();
+}
+
+void FieldForm::refreshHeader()
+{
+    const Invoice *inv = m_model->invoice();
+    if (!inv)
+        return;
+    const int at = m_type->findData(int(inv->type));
+    m_type->setCurrentIndex(at);
+    const QString from = FieldSource::displayName(inv->typeSource);
+    m_type->setToolTip(from.isEmpty() ? tr("The invoice type") : tr("The invoice type, from: %1").arg(from));
+    m_inferred->setVisible(inv->typeInferred);
+    if (inv->typeInferred) {
+        QString basis = tr("the invoice code or number");
+        if (inv->typeSource == u"inferred:code")
+            basis = tr("the invoice code");
+        else if (inv->typeSource == u"inferred:number")
+            basis = tr("the invoice number");
+        m_inferred->setToolTip(tr("No source stated the type: it was inferred from %1. Check it.").arg(basis));
+    }
+    m_reviewed->setChecked(inv->reviewed);
+}
+
+void FieldForm::refreshFindings()
+{
+    m_findings->clear();
+    const Invoice *inv = m_model->invoice();
+    if (!inv || inv->findings.isEmpty()) {
+        m_findings->hide();
+        return;
+    }
+    for (const Finding &f : inv->findings) {
+        auto *item = new QListWidgetItem(severityIcon(f.severity), findingText(f), m_findings);
+        QStringList labels;
+        for (const QString &k : f.fields)
+            labels << FieldLayout::label(k);
+        item->setData(kFirstFieldRole, f.fields.value(0));
+        item->setToolTip(labels.isEmpty() ? f.rule : u"%1 — %2"_s.arg(f.rule, labels.join(u", "_s)));
+    }
+    m_findings->show();
+    fitFindings();
+}
+
+void FieldForm::fitFindings()
+{
+    // As tall as the findings, up to about four lines; more scroll.
+    int height = 0;
+    for (int i = 0; i < m_findings->count(); ++i)
+        height += m_findings->sizeHintForRow(i);
+    const int cap = m_findings->fontMetrics().lineSpacing() * 4 + 12;
+    m_findings->setFixedHeight(qMin(height, cap) + 2 * m_findings->frameWidth() + 2);
+}
+
+void FieldForm::refreshDetail()
+{
+    // Rebuilt each time: a handful of widgets, and the alternatives differ per field.
+    // Later, not now: this runs inside a button's clicked() when an alternative was applied.
+    while (QLayoutItem *item = m_alternativesLayout->takeAt(0)) {
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->deleteLater();
+        }
+        delete item;
+    }
+    const Invoice *inv = m_model->invoice();
+    if (!inv || m_currentKey.isEmpty()) {
+        m_detailTitle->setText(inv ? tr("No field selected") : QString());
+        m_provenance->setText(inv ? tr("Select a field to see where its value came from.") : QString());
+        m_alternatives->hide();
+        return;
+    }
+    const QString key = m_currentKey;
+    const FieldLayout::Kind kind = FieldLayout::kind(key);
+    const Field field = inv->fields.value(key);
+    m_detailTitle->setText(FieldLayout::label(key));
+
+    // Other readings, each a click away. Values equal to the current one are no alternative.
+    QStringList seen{field.value};
+    const auto offer = [&](const QString &value, const QString &why) {
+        if (value.isEmpty() || seen.contains(value))
+            return;
+        seen << value;
+        auto *button = new QPushButton(m_alternatives);
+        button->setObjectName(u"alternativeButton"_s);
+        button->setProperty("value", value);
+        const QString shown = FieldInput::display(kind, value);
+        const QString elided = button->fontMetrics().elidedText(shown, Qt::ElideMiddle, 240);
+        button->setText(tr("Use %1 — %2").arg(elided, why));
+        button->setToolTip(tr("Use “%1” for %2").arg(shown, FieldLayout::label(key)));
+        button->setStyleSheet(u"QPushButton { text-align: left; padding: 3px 8px; }"_s);
+        button->setAutoDefault(false);
+        connect(button, &QPushButton::clicked, this, [this, value] { applyAlternative(value); });
+        m_alternativesLayout->addWidget(button);
+    };
+    for (const Field &alt : inv->alternatives.value(key))
+        offer(alt.value, tr("from %1").arg(FieldSource::displayName(alt.source)));
+    for (const QString &candidate : inv->candidates.value(key))
+        offer(candidate, tr("the vendor's other reading"));
+    if (field.edited && !field.machineValue.isEmpty())
+        offer(field.machineValue, tr("as read"));
+    m_alternatives->setVisible(m_alternativesLayout->count() > 0);
+
+    // Provenance.
+    QStringList lines;
+    if (field.isNull()) {
+        lines << tr("Not on this invoice: type a value to add it.");
+    } else {
+        QString source = field.edited ? tr("You") : FieldSource::displayName(field.source);
+        if (!field.source.isEmpty() && !field.edited)
+            source += u" <span style=\"color:gray\">(%1)</span>"_s.arg(field.source.toHtmlEscaped());
+        lines << tr("Source: %1").arg(source);
+        if (field.edited)
+            lines << tr("Read by the machine: %1")
+                         .arg(field.machineValue.isEmpty() ? tr("nothing")
+                                                           : FieldInput::display(kind, field.machineValue).toHtmlEscaped());
+        if (field.uncertain)
+            lines << tr("The provider was unsure of this value.");
+        if (field.page > 0 && !field.polygon.isEmpty())
+            lines << tr("On page %1").arg(field.page);
+    }
+    QStringList edits;
+    for (const FieldEdit &e : m_claim->history(m_invoiceId)) {
+        if (e.fieldKey != key)
+            continue;
+        const auto shown = [kind](const QString &v) {
+            return v.isEmpty() ? tr("empty") : FieldInput::display(kind, v).toHtmlEscaped();
+        };
+        QString line = tr("%1: %2 → %3")
+                           .arg(QLocale().toString(e.when.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped(),
+                                shown(e.oldValue), shown(e.newValue));
+        if (e.undo)
+            line += u" "_s + tr("(undone)");
+        edits << line;
+    }
+    if (!edits.isEmpty())
+        lines << u"<b>%1</b><br>%2"_s.arg(tr("Edits"), edits.join(u"<br>"_s));
+    m_provenance->setText(lines.join(u"<br>"_s));
+}
+
+void FieldForm::refreshLists()
+{
+    const Invoice *inv = m_model->invoice();
+    m_items->setRows(inv ? inv->items : QList<FieldMap>());
+    m_flights->setRows(inv ? inv->flights : QList<FieldMap>());
+    m_trips->setRows(inv ? inv->trips : QList<FieldMap>());
+    const struct
+    {
+        int tab;
+        FieldListModel *model;
+        QTableView *view;
+        QString title;
+    } lists[] = {
+        {0, m_items, m_itemView, tr("Items (%1)")},
+        {1, m_flights, m_flightView, tr("Flights (%1)")},
+        {2, m_trips, m_tripView, tr("Trips (%1)")},
+    };
+    bool any = false;
+    for (const auto &l : lists) {
+        const int n = l.model->rowCount();
+        m_lists->setTabText(l.tab, l.title.arg(n));
+        m_lists->setTabVisible(l.tab, n > 0);
+        if (n > 0) {
+            fitListColumns(l.view, l.model);
+            if (!any && !m_lists->isTabVisible(m_lists->currentIndex()))
+                m_lists->setCurrentIndex(l.tab);
+            any = true;
+        }
+    }
+    m_lists->setVisible(any);
+}
+
+void FieldForm::restoreSelection()
+{
+    // The rows were rebuilt (type change, undo, a field came or went): keep the same field
+    // selected when it is still there, without announcing it again.
+    const int row = m_model->rowOfKey(m_currentKey);
+    if (row < 0) {
+        m_currentKey.clear();
+        refreshDetail();
+        return;
+    }
+    m_restoring = true;
+    m_table->goToRow(row);
+    m_restoring = false;
+}
+
+void FieldForm::onCurrentRowChanged(int row)
+{
+    const QString key = m_model->keyAt(row);
+    if (key.isEmpty() && row >= 0)
+        return;
+    if (key == m_currentKey)
+        return;
+    m_currentKey = key;
+    m_refused->hide();
+    refreshDetail();
+    if (!m_restoring && !key.isEmpty())
+        emit fieldSelected(m_invoiceId, key);
+}
+
+void FieldForm::selectField(const QString &key)
+{
+    const int row = m_model->rowOfKey(key);
+    if (row < 0)
+        return;
+    if (key == m_currentKey && m_table->currentIndex().row() == row)
+        return;
+    m_table->goToRow(row);
+}
+
+void FieldForm::goToRow(int row)
+{
+    if (m_model->rowCount() == 0)
+        return;
+    m_table->goToRow(qBound(0, row, m_model->rowCount() - 1));
+}
+
+void FieldForm::nextField()
+{
+    const int row = m_model->rowOfKey(m_currentKey);
+    goToRow(row < 0 ? 0 : row + 1);
+}
+
+void FieldForm::previousField()
+{
+    const int row = m_model->rowOfKey(m_currentKey);
+    goToRow(row < 0 ? 0 : row - 1);
+}
+
+void FieldForm::nextFinding()
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const int from = m_model->rowOfKey(m_currentKey); // -1: start at the top
+    for (int step = 1; step <= rows; ++step) {
+        const int row = (from + step + rows) % rows;
+        if (m_model->index(row, 0).data(FieldTableModel::HasFindingRole).toBool()) {
+            goToRow(row);
+            return;
+        }
+    }
+}
+
+void FieldForm::editCurrentField()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    if (m_currentKey.isEmpty())
+        goToRow(0);
+    const int row = m_model->rowOfKey(m_currentKey);
+    m_table->setFocus(Qt::ShortcutFocusReason);
+    m_table->edit(m_model->index(qMax(0, row), FieldTableModel::ValueColumn));
+}
+
+void FieldForm::onFindingActivated(QListWidgetItem *item)
+{
+    const QString key = item ? item->data(kFirstFieldRole).toString() : QString();
+    if (key.isEmpty())
+        return;
+    selectField(key);
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
+void FieldForm::onTypeActivated(int index)
+{
+    const auto type = InvoiceType(m_type->itemData(index).toInt());
+    if (!m_claim->setInvoiceType(m_invoiceId, type))
+        refreshHeader(); // refused or unchanged: show what the claim has
+}
+
+void FieldForm::onReviewedClicked(bool checked)
+{
+    if (!m_claim->setReviewed(m_invoiceId, checked))
+        refreshHeader();
+}
+
+void FieldForm::onRefused(const QString &message)
+{
+    m_refused->setText(message);
+    m_refused->show();
+    emit inputRefused(message);
+}
+
+void FieldForm::applyAlternative(const QString &value)
+{
+    if (m_currentKey.isEmpty())
+        return;
+    m_model->applyValue(m_currentKey, value);
+}
+
+} // namespace ra
