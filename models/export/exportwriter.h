@@ -4,6 +4,7 @@
 #include "export/exportsource.h"
 
 #include <QString>
+#include <functional>
 
 class QIODevice;
 
@@ -26,15 +27,32 @@ public:
 
     QString errorString() const { return m_error; }
 
+    // How far write() has come, for a long export (the PDF report reports each invoice; the
+    // quick formats may not call it at all): `done` of `total` steps, called on write()'s thread.
+    // Returning false cancels: write() stops after the current step and fails, wasCancelled()
+    // is then true.
+    using Progress = std::function<bool(int done, int total)>;
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    bool wasCancelled() const { return m_cancelled; }
+
 protected:
     bool fail(const QString &message)
     {
         m_error = message;
         return false;
     }
+    // False when the person cancelled (see setProgress()).
+    bool reportProgress(int done, int total)
+    {
+        if (m_progress && !m_progress(done, total))
+            m_cancelled = true;
+        return !m_cancelled;
+    }
 
 private:
     QString m_error;
+    Progress m_progress;
+    bool m_cancelled = false;
 };
 
 } // namespace ra

@@ -20,44 +20,82 @@ QString suffixFor(const QString &format)
     return suffixes.value(format, u"bin"_s);
 }
 
+// The name each original gets, in claim order: one entry per original with an invoice in the
+// claim (its first invoice names it); an empty name when the original is not in the claim.
+struct Planned
+{
+    QString sha256;
+    int index = 0;   // 1-based row of the invoice that names it
+    QString name;
+};
+
+QList<Planned> plan(const ClaimData &data, const ExportOptions &options, QSet<QString> taken)
+{
+    QList<Planned> planned;
+    QSet<QString> done;
+    int index = 0;
+    for (const ClaimInvoice &ci : data.invoices) {
+        ++index;
+        if (done.contains(ci.sha256))
+            continue;
+        done.insert(ci.sha256);
+        Planned p{ci.sha256, index, {}};
+        if (const ClaimOriginal *o = data.original(ci.sha256)) {
+            const QString base = filenames::sanitize(filenames::expand(options.nameTemplate, ci, data, index),
+                                                     QFileInfo(o->name).completeBaseName());
+            p.name = filenames::unique(base, suffixFor(o->format), taken);
+            taken.insert(p.name.toLower());
+        }
+        planned.append(p);
+    }
+    return planned;
+}
+
 } // namespace
+
+QStringList OriginalsExporter::fileNames(const ClaimData &data, const ExportOptions &options)
+{
+    QStringList names;
+    for (const Planned &p : plan(data, options, {}))
+        if (!p.name.isEmpty())
+            names.append(p.name);
+    return names;
+}
 
 bool OriginalsExporter::exportTo(const ExportSource &source, const ExportOptions &options, const QString &folder)
 {
     m_written.clear();
     m_error.clear();
+    m_cancelled = false;
     QDir dir(folder);
     if (!dir.exists() && !QDir().mkpath(folder)) {
         m_error = u"cannot create the folder %1"_s.arg(folder);
         return false;
     }
     QSet<QString> taken;
-    for (const QString &existing : dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System))
-        taken.insert(existing.toLower());
+    if (!m_replaceExisting)
+        for (const QString &existing : dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System))
+            taken.insert(existing.toLower());
 
-    QSet<QString> done;
-    int index = 0;
-    for (const ClaimInvoice &ci : source.data.invoices) {
-        ++index;
-        if (done.contains(ci.sha256))
-            continue;
-        done.insert(ci.sha256);
-        const ClaimOriginal *o = source.data.original(ci.sha256);
-        const QByteArray bytes = source.originalBytes ? source.originalBytes(ci.sha256) : QByteArray();
-        if (!o || bytes.isEmpty()) {
-            m_error = u"the original of invoice %1 is missing from the claim"_s.arg(index);
+    const QList<Planned> planned = plan(source.data, options, taken);
+    for (qsizetype i = 0; i < planned.size(); ++i) {
+        const Planned &p = planned.at(i);
+        const QByteArray bytes = source.originalBytes ? source.originalBytes(p.sha256) : QByteArray();
+        if (p.name.isEmpty() || bytes.isEmpty()) {
+            m_error = u"the original of invoice %1 is missing from the claim"_s.arg(p.index);
             return false;
         }
-        const QString base = filenames::sanitize(filenames::expand(options.nameTemplate, ci, source.data, index),
-                                                 QFileInfo(o->name).completeBaseName());
-        const QString name = filenames::unique(base, suffixFor(o->format), taken);
-        taken.insert(name.toLower());
-        QSaveFile file(dir.filePath(name));
+        QSaveFile file(dir.filePath(p.name));
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            m_error = u"cannot write %1: %2"_s.arg(dir.filePath(name), file.errorString());
+            m_error = u"cannot write %1: %2"_s.arg(dir.filePath(p.name), file.errorString());
             return false;
         }
-        m_written.append(dir.absoluteFilePath(name));
+        m_written.append(dir.absoluteFilePath(p.name));
+        if (m_progress && !m_progress(int(i) + 1, int(planned.size()))) {
+            m_cancelled = true;
+            m_error = u"cancelled"_s;
+            return false;
+        }
     }
     return true;
 }

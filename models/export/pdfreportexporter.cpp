@@ -69,9 +69,10 @@ struct Words
 class Report
 {
 public:
-    Report(QPdfWriter &writer, const ExportSource &source, const ExportOptions &options)
+    Report(QPdfWriter &writer, const ExportSource &source, const ExportOptions &options,
+           std::function<bool(int, int)> progress)
         : m_writer(writer), m_source(source), m_options(options),
-          m_w{options.language == ExportOptions::Language::Chinese}
+          m_w{options.language == ExportOptions::Language::Chinese}, m_progress(std::move(progress))
     {
     }
 
@@ -84,8 +85,13 @@ public:
         m_page = QRectF(0, 0, m_writer.width(), m_writer.height());
         m_body = m_page.adjusted(0, 0, 0, -mm(7)); // room for the footer
         summary();
-        invoices();
+        const bool complete = invoices();
         footer();
+        if (!complete) {
+            m_painter.end();
+            *error = u"cancelled"_s;
+            return false;
+        }
         if (!m_painter.end()) {
             *error = u"cannot finish the PDF"_s;
             return false;
@@ -292,9 +298,12 @@ private:
         m_painter.setPen(Qt::black);
     }
 
-    void invoices()
+    // False when cancelled through the progress callback (after the invoice being drawn).
+    bool invoices()
     {
         const QList<ClaimInvoice> &all = m_source.data.invoices;
+        if (!m_progress(0, int(all.size())))
+            return false;
         const bool twoUp = m_options.invoicesPerPage == 2;
         const double slotHeight = (twoUp ? m_page.height() / 2 - mm(12) : m_body.height()) - mm(6);
         ReportPageImages images(m_source, m_options.printDpi,
@@ -313,8 +322,13 @@ private:
                     cutLine(half);
             }
             invoiceSlot(all.at(i), int(i), slot);
+            if (!m_progress(int(i) + 1, int(all.size()))) {
+                m_images = nullptr;
+                return false;
+            }
         }
         m_images = nullptr;
+        return true;
     }
 
     QPdfWriter &m_writer;
@@ -327,6 +341,7 @@ private:
     double m_y = 0;
     int m_pageNumber = 1;
     ReportPageImages *m_images = nullptr;
+    std::function<bool(int, int)> m_progress;
 };
 
 } // namespace
@@ -348,7 +363,7 @@ bool PdfReportExporter::write(const ExportSource &source, const ExportOptions &o
         writer.setCreator(u"Reimbursement Assistant"_s);
         const QString name = source.data.details.displayName();
         writer.setTitle(name.isEmpty() ? u"Expense claim"_s : name);
-        Report report(writer, source, options);
+        Report report(writer, source, options, [this](int done, int total) { return reportProgress(done, total); });
         QString error;
         if (!report.run(&error))
             return fail(error);
