@@ -1,0 +1,651 @@
+// File › Export: the dialog driven through its widgets writes the chosen formats with the chosen
+// columns in the chosen order, off the GUI thread; cancel stops after the current step and keeps
+// what is finished; existing files are replaced only when allowed (asked once for all); the
+// choices are remembered; an export never changes the claim. Also the small hooks the dialog
+// needs from the export writers (progress and cancel, the originals' planned names).
+#include "claim/claimdocument.h"
+#include "export/exportcolumn.h"
+#include "export/filenametemplate.h"
+#include "export/originalsexporter.h"
+#include "export/pdfreportexporter.h"
+#include "exportcolumnlist.h"
+#include "exportdialog.h"
+#include "sampleclaim.h"
+
+#include <QBuffer>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMutex>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWaitCondition>
+#include <atomic>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace ra;
+
+namespace {
+
+// Holds the worker at the n-th read of an original's bytes until the test lets it go, so a
+// cancel lands at a known step without depending on how fast the machine is.
+class Gate
+{
+public:
+    explicit Gate(int blockAt) : m_blockAt(blockAt) {}
+
+    void pass()
+    {
+        QMutexLocker lock(&m_mutex);
+        if (++m_calls < m_blockAt)
+            return;
+        m_waiting.store(true);
+        while (!m_open)
+            m_cond.wait(&m_mutex);
+    }
+    void open()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_open = true;
+        m_cond.wakeAll();
+    }
+    bool isWaiting() const { return m_waiting.load(); }
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_cond;
+    int m_blockAt;
+    int m_calls = 0;
+    bool m_open = false;
+    std::atomic_bool m_waiting{false};
+};
+
+// The dialog with its two hooks under the test's control.
+class TestableDialog : public ExportDialog
+{
+public:
+    using ExportDialog::ExportDialog;
+    ~TestableDialog() override
+    {
+        if (gate)
+            gate->open();   // never leave the worker waiting
+    }
+
+    int confirmCalls = 0;
+    bool confirmAnswer = false;
+    QStringList confirmed;
+    std::shared_ptr<Gate> gate;
+
+protected:
+    bool confirmOverwrite(const QStringList &existing) override
+    {
+        ++confirmCalls;
+        confirmed = existing;
+        return confirmAnswer;
+    }
+    ExportSource exportSource() const override
+    {
+        ExportSource source = ExportDialog::exportSource();
+        if (gate) {
+            const auto inner = source.originalBytes;
+            const auto g = gate;
+            source.originalBytes = [inner, g](const QString &sha256) {
+                g->pass();
+                return inner(sha256);
+            };
+        }
+        return source;
+    }
+};
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QStringList filesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files, QDir::Name);
+}
+
+} // namespace
+
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_claimPath;
+    std::unique_ptr<ClaimDocument> m_claim;
+    int m_outCount = 0;
+
+    // A fresh, empty output folder per test.
+    QString newOutDir()
+    {
+        const QString path = m_dir.filePath(u"out%1"_s.arg(++m_outCount));
+        QDir().mkpath(path);
+        return path;
+    }
+
+    // Chooses through the widgets, as a person would.
+    static void choose(ExportDialog &dialog, const QString &folder, const QString &base, const QStringList &formats)
+    {
+        for (const QString &f : ExportDialog::allFormats()) {
+            auto *box = dialog.findChild<QCheckBox *>(u"format_"_s + f);
+            QVERIFY(box);
+            box->setChecked(formats.contains(f));
+        }
+        auto *folderEdit = dialog.findChild<QLineEdit *>(u"folderEdit"_s);
+        auto *baseEdit = dialog.findChild<QLineEdit *>(u"baseNameEdit"_s);
+        QVERIFY(folderEdit && baseEdit);
+        folderEdit->setText(folder);
+        baseEdit->setText(base);
+        // Quick report settings: the tests check files, not print quality.
+        dialog.findChild<QComboBox *>(u"dpiCombo"_s)->setCurrentIndex(0);
+    }
+
+    static bool runToEnd(ExportDialog &dialog, QSignalSpy &spy)
+    {
+        if (spy.isEmpty() && !spy.wait(300000))
+            return false;
+        return !dialog.isRunning();
+    }
+
+    void resetSettings()
+    {
+        QSettings().remove(u"export"_s);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // Remembered choices go to the test's own folder, never the user's settings.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+        QCoreApplication::setOrganizationName(u"ra-tests"_s);
+        QCoreApplication::setApplicationName(u"tst_exportdialog"_s);
+
+        m_claimPath = m_dir.filePath(u"claims/trip.claim"_s);
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"claims"_s)));
+        m_claim = std::make_unique<ClaimDocument>();
+        QVERIFY(m_claim->open(m_claimPath, ClaimStore::OpenMode::CreateIfMissing));
+        const test::SampleClaim sample = test::sampleClaim(true);
+        for (const ClaimOriginal &o : sample.data.originals) {
+            QList<Invoice> invoices;
+            for (const ClaimInvoice &ci : sample.data.invoices)
+                if (ci.sha256 == o.sha256)
+                    invoices << ci.invoice;
+            QCOMPARE(m_claim->addDocument(sample.bytes.value(o.sha256),
+                                          test::recognized(sample.bytes.value(o.sha256), o.name, invoices)),
+                     ClaimDocument::AddResult::Added);
+        }
+        QVERIFY(m_claim->setDetails(sample.data.details));
+        QVERIFY(m_claim->invoices().size() >= 3);
+    }
+
+    void init()
+    {
+        resetSettings();
+    }
+
+    // --- the hooks in models/export ----------------------------------------------------------
+
+    void reportWriterReportsEachInvoice()
+    {
+        const test::SampleClaim sample = test::sampleClaim(true);
+        PdfReportExporter writer;
+        QList<QPair<int, int>> steps;
+        writer.setProgress([&steps](int done, int total) {
+            steps.append({done, total});
+            return true;
+        });
+        ExportOptions options;
+        options.printDpi = 100;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY2(writer.write(sample.source(), options, &buffer), qPrintable(writer.errorString()));
+        const int n = int(sample.data.invoices.size());
+        QCOMPARE(steps.size(), n + 1);
+        for (int i = 0; i <= n; ++i)
+            QCOMPARE(steps.at(i), qMakePair(i, n));
+        QVERIFY(!writer.wasCancelled());
+    }
+
+    void reportWriterStopsWhenCancelled()
+    {
+        const test::SampleClaim sample = test::sampleClaim(true);
+        PdfReportExporter writer;
+        int calls = 0;
+        writer.setProgress([&calls](int done, int) {
+            ++calls;
+            return done < 1;   // stop after the first invoice
+        });
+        ExportOptions options;
+        options.printDpi = 100;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(!writer.write(sample.source(), options, &buffer));
+        QVERIFY(writer.wasCancelled());
+        QCOMPARE(calls, 2);
+    }
+
+    void originalsFileNamesAreTheNamesWritten()
+    {
+        const test::SampleClaim sample = test::sampleClaim();
+        const ExportOptions options;
+        QTemporaryDir out;
+        OriginalsExporter exporter;
+        QVERIFY2(exporter.exportTo(sample.source(), options, out.path()), qPrintable(exporter.errorString()));
+        QStringList written;
+        for (const QString &path : exporter.writtenFiles())
+            written << QFileInfo(path).fileName();
+        QCOMPARE(OriginalsExporter::fileNames(sample.data, options), written);
+    }
+
+    void originalsReplaceExistingKeepsTheNames()
+    {
+        const test::SampleClaim sample = test::sampleClaim();
+        const ExportOptions options;
+        QTemporaryDir out;
+        const QStringList names = OriginalsExporter::fileNames(sample.data, options);
+        QVERIFY(writeFile(QDir(out.path()).filePath(names.first()), "old"));
+
+        OriginalsExporter numbered;   // the default: nothing replaced, the new one numbered
+        QVERIFY(numbered.exportTo(sample.source(), options, out.path()));
+        QCOMPARE(readAll(QDir(out.path()).filePath(names.first())), QByteArray("old"));
+        QVERIFY(QFileInfo(numbered.writtenFiles().first()).fileName() != names.first());
+
+        QTemporaryDir out2;
+        QVERIFY(writeFile(QDir(out2.path()).filePath(names.first()), "old"));
+        OriginalsExporter replacing;
+        replacing.setReplaceExisting(true);
+        int steps = 0;
+        replacing.setProgress([&steps](int, int) {
+            ++steps;
+            return true;
+        });
+        QVERIFY(replacing.exportTo(sample.source(), options, out2.path()));
+        QStringList sorted = names;
+        sorted.sort();
+        QCOMPARE(filesIn(out2.path()), sorted);   // the old file replaced, no "(2)" beside it
+        QCOMPARE(readAll(QDir(out2.path()).filePath(names.first())),
+                 sample.bytes.value(sample.data.invoices.first().sha256));
+        QCOMPARE(steps, names.size());
+    }
+
+    void originalsCancelKeepsFinishedFiles()
+    {
+        const test::SampleClaim sample = test::sampleClaim();
+        QTemporaryDir out;
+        OriginalsExporter exporter;
+        exporter.setProgress([](int done, int) { return done < 2; });
+        QVERIFY(!exporter.exportTo(sample.source(), ExportOptions(), out.path()));
+        QVERIFY(exporter.wasCancelled());
+        QCOMPARE(exporter.writtenFiles().size(), 2);
+        QCOMPARE(filesIn(out.path()).size(), 2);
+    }
+
+    // --- the dialog ---------------------------------------------------------------------------
+
+    void defaultsComeFromTheClaim()
+    {
+        TestableDialog dialog(m_claim.get());
+        QCOMPARE(dialog.folder(), QFileInfo(m_claimPath).absolutePath());
+        QCOMPARE(dialog.baseName(), filenames::sanitize(m_claim->displayName()));
+        QCOMPARE(dialog.options().columns, ExportColumn::defaultKeys());
+        QCOMPARE(dialog.options().nameTemplate, ExportOptions().nameTemplate);
+        auto *preview = dialog.findChild<QLabel *>(u"templatePreview"_s);
+        QVERIFY(preview);
+        const QString first = OriginalsExporter::fileNames(m_claim->data(), ExportOptions()).first();
+        QCOMPARE(preview->text(), first);
+
+        // The preview follows the template as it is typed.
+        dialog.findChild<QLineEdit *>(u"templateEdit"_s)->setText(u"{index}-{claimant}"_s);
+        QCOMPARE(preview->text(), u"001-张三.pdf"_s);
+    }
+
+    void exportsChosenFormatsAndColumns()
+    {
+        const ClaimData before = m_claim->data();
+        const int undoCount = m_claim->undoStack()->count();
+        const int undoIndex = m_claim->undoStack()->index();
+        const bool modified = m_claim->isModified();
+
+        TestableDialog dialog(m_claim.get());
+        const QString out = newOutDir();
+        choose(dialog, out, u"trip/may"_s, ExportDialog::allFormats());   // a slash is not a file name
+        dialog.findChild<QComboBox *>(u"languageCombo"_s)->setCurrentIndex(1);   // English
+        dialog.findChild<QRadioButton *>(u"layoutTwoUp"_s)->setChecked(true);
+
+        // Columns: only number, date and total; then total moved to the top with Move Up.
+        auto *columns = dialog.findChild<ExportColumnList *>(u"exportColumns"_s);
+        QVERIFY(columns);
+        QListWidget *list = columns->listWidget();
+        int totalRow = -1;
+        for (int i = 0; i < list->count(); ++i) {
+            const QString key = list->item(i)->data(Qt::UserRole).toString();
+            const bool want = key == u"number" || key == u"date" || key == u"total";
+            list->item(i)->setCheckState(want ? Qt::Checked : Qt::Unchecked);
+            if (key == u"total")
+                totalRow = i;
+        }
+        QVERIFY(totalRow > 0);
+        list->setCurrentRow(totalRow);
+        auto *up = dialog.findChild<QPushButton *>(u"columnUp"_s);
+        QVERIFY(up);
+        for (int i = 0; i < totalRow; ++i)
+            QTest::mouseClick(up, Qt::LeftButton);
+        QVERIFY(!up->isEnabled());   // at the top
+        QCOMPARE(dialog.options().columns, (QStringList{u"total"_s, u"number"_s, u"date"_s}));
+
+        QSignalSpy spy(&dialog, &ExportDialog::exportFinished);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+        QVERIFY(dialog.isRunning() || !spy.isEmpty());   // off the GUI thread: start() returns at once
+        QVERIFY(runToEnd(dialog, spy));
+        QCOMPARE(spy.size(), 1);
+        QVERIFY2(spy.first().first().toBool(), qPrintable(dialog.findChild<QLabel *>(u"summaryLabel"_s)->text()));
+
+        const QDir dir(out);
+        QVERIFY(readAll(dir.filePath(u"trip_may.xlsx"_s)).startsWith("PK"));
+        QVERIFY(readAll(dir.filePath(u"trip_may.json"_s)).startsWith("{"));
+        QVERIFY(readAll(dir.filePath(u"trip_may.pdf"_s)).startsWith("%PDF"));
+        const QByteArray csv = readAll(dir.filePath(u"trip_may.csv"_s));
+        QCOMPARE(csv.left(csv.indexOf("\r\n")), QByteArray("\xEF\xBB\xBFTotal,Invoice number,Issue date"));
+        const QString originals = dir.filePath(u"trip_may originals"_s);
+        QCOMPARE(filesIn(originals), [&] {
+            QStringList names = OriginalsExporter::fileNames(m_claim->data(), dialog.options());
+            names.sort();
+            return names;
+        }());
+        QCOMPARE(dialog.writtenFiles().size(), 4 + filesIn(originals).size());
+        for (const ExportOutcome &o : dialog.outcomes())
+            QCOMPARE(o.status, ExportOutcome::Status::Written);
+        QCOMPARE(dialog.findChild<QListWidget *>(u"writtenList"_s)->count(), dialog.writtenFiles().size());
+        QVERIFY(dialog.findChild<QPushButton *>(u"openFolderButton"_s)->isVisibleTo(&dialog));
+
+        // The claim is as it was: data, undo stack, modified mark.
+        QCOMPARE(m_claim->data(), before);
+        QCOMPARE(m_claim->undoStack()->count(), undoCount);
+        QCOMPARE(m_claim->undoStack()->index(), undoIndex);
+        QCOMPARE(m_claim->isModified(), modified);
+    }
+
+    void choicesAreRemembered()
+    {
+        const QString out = newOutDir();
+        {
+            TestableDialog dialog(m_claim.get());
+            choose(dialog, out, u"remember"_s, {u"csv"_s, u"originals"_s});
+            dialog.findChild<QComboBox *>(u"languageCombo"_s)->setCurrentIndex(1);
+            dialog.findChild<QRadioButton *>(u"layoutTwoUp"_s)->setChecked(true);
+            auto *columns = dialog.findChild<ExportColumnList *>(u"exportColumns"_s);
+            columns->setColumns({u"seller_name"_s, u"total"_s});
+            QVERIFY(columns->moveTo(u"total"_s, 0));
+            dialog.findChild<QLineEdit *>(u"templateEdit"_s)->setText(u"{index}_{number}"_s);
+            QSignalSpy spy(&dialog, &ExportDialog::exportFinished);
+            dialog.start();
+            QVERIFY(runToEnd(dialog, spy));
+            QVERIFY(spy.first().first().toBool());
+        }
+        TestableDialog again(m_claim.get());
+        QCOMPARE(again.formats(), (QStringList{u"csv"_s, u"originals"_s}));
+        QCOMPARE(again.options().columns, (QStringList{u"total"_s, u"seller_name"_s}));
+        QCOMPARE(again.options().language, ExportOptions::Language::English);
+        QCOMPARE(again.options().invoicesPerPage, 2);
+        QCOMPARE(again.options().printDpi, 150.0);
+        QCOMPARE(again.options().nameTemplate, u"{index}_{number}"_s);
+        // The folder stays the claim's own; the name is the claim's.
+        QCOMPARE(again.folder(), QFileInfo(m_claimPath).absolutePath());
+    }
+
+    void cancelStopsAfterTheCurrentInvoice()
+    {
+        TestableDialog dialog(m_claim.get());
+        const QString out = newOutDir();
+        choose(dialog, out, u"cancelled"_s, {u"csv"_s, u"pdf"_s, u"originals"_s});
+        dialog.gate = std::make_shared<Gate>(1);   // the report's first original read waits
+        QSignalSpy spy(&dialog, &ExportDialog::exportFinished);
+        dialog.start();
+        QVERIFY(dialog.isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.gate->isWaiting(), 120000);
+        dialog.cancel();
+        dialog.gate->open();
+        QVERIFY(runToEnd(dialog, spy));
+        QCOMPARE(spy.first().first().toBool(), false);
+
+        const QList<ExportOutcome> outcomes = dialog.outcomes();
+        QCOMPARE(outcomes.size(), 3);
+        QCOMPARE(outcomes.at(0).status, ExportOutcome::Status::Written);     // finished before: kept
+        QCOMPARE(outcomes.at(1).status, ExportOutcome::Status::Cancelled);   // stopped after invoice 1
+        QCOMPARE(outcomes.at(1).done, 1);
+        QCOMPARE(outcomes.at(2).status, ExportOutcome::Status::Cancelled);   // never started
+        QVERIFY(QFile::exists(QDir(out).filePath(u"cancelled.csv"_s)));
+        QCOMPARE(filesIn(out), QStringList{u"cancelled.csv"_s});   // no report, no half-written temp file
+        QVERIFY(!QFileInfo::exists(QDir(out).filePath(u"cancelled originals"_s)));
+        QCOMPARE(dialog.writtenFiles(), QStringList{QDir(out).filePath(u"cancelled.csv"_s)});
+    }
+
+    void cancelKeepsTheOriginalsCopied()
+    {
+        TestableDialog dialog(m_claim.get());
+        const QString out = newOutDir();
+        choose(dialog, out, u"part"_s, {u"originals"_s});
+        dialog.gate = std::make_shared<Gate>(2);   // the second original waits
+        QSignalSpy spy(&dialog, &ExportDialog::exportFinished);
+        dialog.start();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.gate->isWaiting(), 120000);
+        dialog.cancel();
+        dialog.gate->open();
+        QVERIFY(runToEnd(dialog, spy));
+        QCOMPARE(spy.first().first().toBool(), false);
+        const ExportOutcome outcome = dialog.outcomes().value(0);
+        QCOMPARE(outcome.status, ExportOutcome::Status::Cancelled);
+        QCOMPARE(outcome.files.size(), 2);   // the one copied and the one in hand when cancelled
+        QCOMPARE(filesIn(QDir(out).filePath(u"part originals"_s)).size(), 2);
+    }
+
+    void existingFilesAreKeptWhenRefused()
+    {
+        const QString out = newOutDir();
+        const QString csv = QDir(out).filePath(u"kept.csv"_s);
+        const QString json = QDir(out).filePath(u"kept.json"_s);
+        QVERIFY(writeFile(csv, "old csv"));
+
+        TestableDialog dialog(m_claim.get());
+        choose(dialog, out, u"kept"_s, {u"csv"_s, u"json"_s});
+        dialog.setOverwritePolicy(ExportDialog::OverwritePolicy::Refuse);
+        QSignalSpy spy(&dialog, &ExportDialog::exportFinished);
+        dialog.start();
+        QCOMPARE(spy.size(), 1);   // decided before anything runs
+        QCOMPARE(spy.first().first().toBool(), false);
+        QVERIFY(!dialog.isRunning());
+        QVERIFY(!dialog.errorText().isEmpty());
+        QCOMPARE(dialog.confirmCalls, 0);
+        QCOMPARE(readAll(csv), QByteArray("old csv"));
+        QVERIFY(!QFile::exists(json));   // nothing at all is written
+    }
+
+    void existingFilesAreAskedAboutOnce()
+    {
+        const QString out = newOutDir();
+        const QString csv = QDir(out).filePath(u"asked.csv"_s);
+        const QString json = QDir(out).filePath(u"asked.json"_s);
+        QVERIFY(writeFile(csv, "old csv"));
+        QVERIFY(writeFile(json, "old json"));
+        const QString originals = QDir(out).filePath(u"asked originals"_s);
+        QVERIFY(QDir().mkpath(originals));
+        const QString firstOriginal =
+            QDir(originals).filePath(OriginalsExporter::fileNames(m_claim->data(), ExportOptions()).first());
+        QVERIFY(writeFile(firstOriginal, "old original"));
+        QVERIFY(writeFile(QDir(originals).filePath(u"unrelated.txt"_s), "mine"));
+
+        TestableDialog dialog(m_claim.get());
+        choose(dialog, out, u"asked"_s, {u"csv"_s, u"json"_s, u"originals"_s});
+        QCOMPARE(dialog.overwritePolicy(), ExportDialog::OverwritePolicy::Ask);
+        dialog.confirmAnswer = false;
+        QSignalSpy spy(&dialog, &ExportDialog::exportFinished);
+        dialog.start();
+        QCOMPARE(dialog.confirmCalls, 1);   // once for all three
+        QCOMPARE(dialog.confirmed, (QStringList{csv, json, firstOriginal}));
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.first().first().toBool(), false);
+        QCOMPARE(readAll(csv), QByteArray("old csv"));
+        QCOMPARE(readAll(firstOriginal), QByteArray("old original"));
+
+        dialog.confirmAnswer = true;
+        spy.clear();
+        dialog.start();
+        QCOMPARE(dialog.confirmCalls, 2);
+        QVERIFY(runToEnd(dialog, spy));
+        QVERIFY(spy.first().first().toBool());
+        QVERIFY(readAll(csv).startsWith("\xEF\xBB\xBF"));
+        QVERIFY(readAll(json).startsWith("{"));
+        QVERIFY(readAll(firstOriginal).startsWith("%PDF"));   // replaced, not numbered beside it
+        QCOMPARE(filesIn(originals).size(), OriginalsExporter::fileNames(m_claim->data(), ExportOptions()).size() + 1);
+        QCOMPARE(readAll(QDir(originals).filePath(u"unrelated.txt"_s)), QByteArray("mine"));
+    }
+
+    void overwritePolicyReplacesWithoutAsking()
+    {
+        const QString out = newOutDir();
+        const QString csv = QDir(out).filePath(u"replaced.csv"_s);
+        QVERIFY(writeFile(csv, "old csv"));
+        TestableDialog dialog(m_claim.get());
+        choose(dialog, out, u"replaced"_s, {u"csv"_s});
+        dialog.setProperty("overwritePolicy", QVariant::fromValue(ExportDialog::OverwritePolicy::Overwrite));
+        QSignalSpy spy(&dialog, &ExportDialog::exportFinished);
+        dialog.start();
+        QVERIFY(runToEnd(dialog, spy));
+        QVERIFY(spy.first().first().toBool());
+        QCOMPARE(dialog.confirmCalls, 0);
+        QVERIFY(readAll(csv).startsWith("\xEF\xBB\xBF"));
+    }
+
+    void missingChoicesAreExplained_data()
+    {
+        QTest::addColumn<QStringList>("formats");
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<bool>("noColumns");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("nothing chosen") << QStringList() << u"x"_s << false << u"at least one thing"_s;
+        QTest::newRow("no name") << QStringList{u"csv"_s} << QString() << false << u"name"_s;
+        QTest::newRow("no columns") << QStringList{u"csv"_s} << u"x"_s << true << u"column"_s;
+    }
+
+    void missingChoicesAreExplained()
+    {
+        QFETCH(QStringList, formats);
+        QFETCH(QString, base);
+        QFETCH(bool, noColumns);
+        QFETCH(QString, says);
+        TestableDialog dialog(m_claim.get());
+        const QString out = newOutDir();
+        choose(dialog, out, base, formats);
+        if (noColumns) {
+            auto *columns = dialog.findChild<ExportColumnList *>(u"exportColumns"_s);
+            for (const QString &key : columns->allKeys())
+                columns->setChecked(key, false);
+        }
+        QSignalSpy spy(&dialog, &ExportDialog::exportFinished);
+        dialog.start();
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.first().first().toBool(), false);
+        QVERIFY2(dialog.errorText().contains(says), qPrintable(dialog.errorText()));
+        QVERIFY(dialog.findChild<QLabel *>(u"setupError"_s)->isVisibleTo(&dialog));
+        QVERIFY(filesIn(out).isEmpty());
+    }
+
+    void unusableFolderIsExplained()
+    {
+        const QString out = newOutDir();
+        const QString notAFolder = QDir(out).filePath(u"file"_s);
+        QVERIFY(writeFile(notAFolder, "x"));
+        TestableDialog dialog(m_claim.get());
+        choose(dialog, notAFolder, u"x"_s, {u"csv"_s});
+        QSignalSpy spy(&dialog, &ExportDialog::exportFinished);
+        dialog.start();
+        QCOMPARE(spy.size(), 1);
+        QVERIFY2(dialog.errorText().contains(u"not a folder"_s), qPrintable(dialog.errorText()));
+    }
+
+    void failureIsShownPerFormat()
+    {
+        // A file takes the place of the originals' folder while the report is being written: the
+        // originals fail with a message in their row, the report is still written.
+        const QString out = newOutDir();
+        TestableDialog dialog(m_claim.get());
+        choose(dialog, out, u"mixed"_s, {u"pdf"_s, u"originals"_s});
+        dialog.gate = std::make_shared<Gate>(1);   // hold the report
+        QSignalSpy spy(&dialog, &ExportDialog::exportFinished);
+        dialog.start();
+        QVERIFY(dialog.isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.gate->isWaiting(), 120000);
+        QVERIFY(writeFile(QDir(out).filePath(u"mixed originals"_s), "in the way"));
+        dialog.gate->open();
+        QVERIFY(runToEnd(dialog, spy));
+        QCOMPARE(spy.first().first().toBool(), false);
+        QCOMPARE(dialog.outcomes().at(0).status, ExportOutcome::Status::Written);
+        QCOMPARE(dialog.outcomes().at(1).status, ExportOutcome::Status::Failed);
+        QVERIFY(!dialog.outcomes().at(1).error.isEmpty());
+        auto *status = dialog.findChild<QLabel *>(u"status_originals"_s);
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(u"mixed originals"_s), qPrintable(status->text()));
+        QVERIFY(readAll(QDir(out).filePath(u"mixed.pdf"_s)).startsWith("%PDF"));
+        QCOMPARE(dialog.writtenFiles(), QStringList{QDir(out).filePath(u"mixed.pdf"_s)});
+    }
+
+    // Not a check: writes PNGs of both pages for a person to look at (RA_GRAB_DIR=folder).
+    void grab()
+    {
+        const QString grabDir = qEnvironmentVariable("RA_GRAB_DIR");
+        if (grabDir.isEmpty())
+            QSKIP("set RA_GRAB_DIR to write screenshots");
+        TestableDialog dialog(m_claim.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(QDir(grabDir).filePath(u"export-setup.png"_s)));
+        const QString out = newOutDir();
+        QVERIFY(writeFile(QDir(out).filePath(u"shot.json"_s), "x"));
+        choose(dialog, out, u"shot"_s, {u"xlsx"_s, u"csv"_s, u"json"_s, u"pdf"_s, u"originals"_s});
+        dialog.setOverwritePolicy(ExportDialog::OverwritePolicy::Refuse);
+        QSignalSpy refused(&dialog, &ExportDialog::exportFinished);
+        dialog.start();
+        QVERIFY(dialog.grab().save(QDir(grabDir).filePath(u"export-refused.png"_s)));
+        dialog.setOverwritePolicy(ExportDialog::OverwritePolicy::Overwrite);
+        dialog.gate = std::make_shared<Gate>(2);
+        QSignalSpy spy(&dialog, &ExportDialog::exportFinished);
+        dialog.start();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.gate->isWaiting(), 120000);
+        QTest::qWait(200);
+        QVERIFY(dialog.grab().save(QDir(grabDir).filePath(u"export-running.png"_s)));
+        dialog.cancel();
+        dialog.gate->open();
+        QVERIFY(runToEnd(dialog, spy));
+        QVERIFY(dialog.grab().save(QDir(grabDir).filePath(u"export-stopped.png"_s)));
+        dialog.gate.reset();
+        spy.clear();
+        dialog.findChild<QPushButton *>(u"exportButton"_s)->click();
+        QVERIFY(runToEnd(dialog, spy));
+        QVERIFY(dialog.grab().save(QDir(grabDir).filePath(u"export-done.png"_s)));
+    }
+};
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"
