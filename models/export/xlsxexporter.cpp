@@ -199,6 +199,7 @@ bool XlsxExporter::write(const ExportSource &source, const ExportOptions &option
     if (!library)
         return fail(error);
     const XlsxWriterLibrary &x = *library;
+    x.prepareThread();   // exports run on worker threads
     QTemporaryDir dir;
     if (!dir.isValid())
         return fail(u"cannot create a temporary folder: %1"_s.arg(dir.errorString()));

@@ -66,6 +66,10 @@ bool XlsxWriterLibrary::load(QString *error)
     resolve(handle, "worksheet_freeze_panes", worksheetFreezePanes, &missing);
     resolve(handle, "worksheet_autofilter", worksheetAutofilter, &missing);
     resolve(handle, "lxw_strerror", strerror, &missing);
+#if defined(__GLIBC__)
+    // Not an error when absent: a future glibc may set the tables up itself.
+    m_ctypeInit = reinterpret_cast<void (*)()>(dlsym(handle, "__ctype_init"));
+#endif
     if (!missing.isEmpty()) {
         *error = u"libxlsxwriter lacks %1"_s.arg(missing);
         return false;

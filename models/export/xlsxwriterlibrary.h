@@ -40,7 +40,19 @@ public:
     decltype(&::worksheet_autofilter) worksheetAutofilter = nullptr;
     decltype(&::lxw_strerror) strerror = nullptr;
 
+    // Call on the thread that is about to use the library, before any other call. The C library
+    // of the namespace sets up its per-thread character tables (isalnum() and the like) only for
+    // the thread that loaded it: on any other thread they are null and libxlsxwriter crashes
+    // (in workbook_add_worksheet() on a Chinese sheet name, say). Cheap; a no-op elsewhere.
+    void prepareThread() const
+    {
+        if (m_ctypeInit)
+            m_ctypeInit();
+    }
+
 private:
+    void (*m_ctypeInit)() = nullptr;   // the namespace's glibc __ctype_init
+
     XlsxWriterLibrary() = default;
     bool load(QString *error);
 };

@@ -8,6 +8,7 @@
 #include "export/filenametemplate.h"
 #include "export/originalsexporter.h"
 #include "export/pdfreportexporter.h"
+#include "export/xlsxexporter.h"
 #include "exportcolumnlist.h"
 #include "exportdialog.h"
 #include "sampleclaim.h"
@@ -27,6 +28,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QWaitCondition>
 #include <atomic>
 #include <memory>
@@ -244,6 +246,29 @@ private slots:
         QVERIFY(!writer.write(sample.source(), options, &buffer));
         QVERIFY(writer.wasCancelled());
         QCOMPARE(calls, 2);
+    }
+
+    // libxlsxwriter lives in a link-map namespace of its own whose C library sets up its
+    // character tables only on the thread that loaded it; the dialog writes on a worker.
+    void xlsxWriterWorksOnAWorkerThread()
+    {
+        const test::SampleClaim sample = test::sampleClaim();
+        for (int run = 0; run < 2; ++run) {   // the first loads the library on the worker
+            bool ok = false;
+            QString error;
+            QByteArray bytes;
+            std::unique_ptr<QThread> thread(QThread::create([&] {
+                XlsxExporter writer;
+                QBuffer buffer(&bytes);
+                buffer.open(QIODevice::WriteOnly);
+                ok = writer.write(sample.source(), ExportOptions(), &buffer);   // Chinese sheet names
+                error = writer.errorString();
+            }));
+            thread->start();
+            QVERIFY(thread->wait(120000));
+            QVERIFY2(ok, qPrintable(error));
+            QVERIFY(bytes.startsWith("PK"));
+        }
     }
 
     void originalsFileNamesAreTheNamesWritten()
