@@ -370,7 +370,7 @@ void TestConnectionCheck::verdicts_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<ConnectionOutcome>("expected");
 
-    auto tc = [](const char *code) {
+    auto tc = [](const char *code) -> QByteArray {
         return QByteArray(R"({"Response":{"Error":{"Code":")") + code + R"(","Message":"m"},"RequestId":"r-1"}})";
     };
     QTest::newRow("tencent InvalidParameter") << u"tencent"_s << 200 << tc("InvalidParameter") << ConnectionOutcome::Ok;
