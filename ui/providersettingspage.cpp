@@ -269,7 +269,7 @@ void ProviderSettingsPage::buildUi(const QList<ProviderInfo> &providers)
         spin->setSuffix(tr(" requests/s"));
         spin->setSpecialValueText(m_spec.documentedRate > 0
                                       ? tr("The vendor's limit (%1/s)").arg(m_spec.documentedRate)
-                                      : tr("No limit of mine"));
+                                      : tr("Not limited"));
         spin->setToolTip(tr("Send at most this many requests per second (0: the vendor's documented limit)."));
         spin->setValue(m_settings ? m_settings->userRateLimit(id) : 0);
         m_rates.insert(id, spin);
@@ -372,13 +372,14 @@ void ProviderSettingsPage::updateStatus()
         text = tr("Some keys are missing: %1.").arg(missing.join(u", "_s));
     } else {
         text = tr("No keys are stored.");
-        if (!persistent)
+        if (!persistent && !typed)
             text += u" "_s + tr("Keys you enter are kept for this session only: no keychain is available.");
     }
     if (typed && writable)
         text += u" "_s
-                + (persistent ? tr("The keys you typed are saved in the system keychain when you press OK.")
-                              : tr("The keys you typed are kept for this session when you press OK."));
+                + (persistent ? tr("What you typed is saved in the system keychain when you press OK.")
+                              : tr("What you typed is kept for this session only when you press OK: no keychain "
+                                   "is available."));
     setMessage(m_status, text, color);
     m_removeButton->setEnabled(writable && (m_pendingRemoval || anythingStored()));
     m_removeButton->setText(m_pendingRemoval ? tr("Keep keys") : tr("Remove keys"));

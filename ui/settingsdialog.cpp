@@ -27,6 +27,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, CredentialStore *credentia
     m_pageList = new QListWidget(this);
     m_pageList->setObjectName(u"pages"_s);
     m_pageList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_pageList->setSpacing(3);
     m_stack = new QStackedWidget(this);
 
     // Pages scroll rather than push the dialog off a small screen.

@@ -710,6 +710,23 @@ void TestSettingsDialog::screenshots()
     ProviderSettingsPage *qiniu = d->providerPage(u"qiniu"_s);
     QTest::keyClicks(edit(qiniu, u"field_access_key"_s), u"typed"_s);
     edit(qiniu, u"endpoint_qiniu"_s)->setText(u"http://example.com"_s);
+    // A refused key and an address nobody answers at.
+    test::DeepFinchFakeServer deepfinch(u"df-id"_s, u"df-secret"_s);
+    QVERIFY(deepfinch.start());
+    ProviderSettingsPage *df = d->providerPage(u"deepfinch"_s);
+    QTest::keyClicks(edit(df, u"field_api_id"_s), u"df-id"_s);
+    QTest::keyClicks(edit(df, u"field_api_secret"_s), u"wrong"_s);
+    edit(df, u"endpoint_deepfinch"_s)->setText(deepfinch.baseUrl().toString());
+    QSignalSpy dfSpy(df, &ProviderSettingsPage::testFinished);
+    df->startTest();
+    QVERIFY(dfSpy.wait(10000));
+    ProviderSettingsPage *ekb = d->providerPage(u"ekuaibao"_s);
+    QTest::keyClicks(edit(ekb, u"field_app_key"_s), u"k"_s);
+    QTest::keyClicks(edit(ekb, u"field_app_security"_s), u"s"_s);
+    edit(ekb, u"endpoint_ekuaibao"_s)->setText(u"http://127.0.0.1:9"_s);
+    QSignalSpy ekbSpy(ekb, &ProviderSettingsPage::testFinished);
+    ekb->startTest();
+    QVERIFY(ekbSpy.wait(10000));
     d->show();
     QVERIFY(QTest::qWaitForWindowExposed(d.get()));
     for (const QString &id : d->pageIds()) {
