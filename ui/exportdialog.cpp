@@ -59,6 +59,14 @@ QLabel *noteLabel(QWidget *parent)
     return label;
 }
 
+// A form row whose label's mnemonic focuses `buddy` (addRow(QString, QLayout *) would show the "&").
+void addRow(QFormLayout *form, const QString &text, QWidget *buddy, QLayout *field)
+{
+    auto *label = new QLabel(text, form->parentWidget());
+    label->setBuddy(buddy);
+    form->addRow(label, field);
+}
+
 void setErrorStyle(QLabel *label)
 {
     QPalette p = label->palette();
@@ -107,6 +115,7 @@ ExportDialog::ExportDialog(ClaimDocument *claim, QWidget *parent)
 
     loadSettings();
     showPage(SetupPage);
+    resize(std::max(sizeHint().width(), 900), std::max(sizeHint().height(), 640));
 }
 
 ExportDialog::~ExportDialog() = default;   // the runner cancels and waits for its worker
@@ -172,7 +181,7 @@ QWidget *ExportDialog::buildSetupPage()
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(browse);
-    whereLayout->addRow(tr("&Folder:"), folderRow);
+    addRow(whereLayout, tr("&Folder:"), m_folder, folderRow);
     m_baseName = new QLineEdit(where);
     m_baseName->setObjectName(u"baseNameEdit"_s);
     m_baseName->setToolTip(tr("Every exported file is called this, with its own suffix"));
@@ -225,6 +234,7 @@ QWidget *ExportDialog::buildSetupPage()
     auto *originalsLayout = new QFormLayout(m_originalsGroup);
     m_template = new QLineEdit(m_originalsGroup);
     m_template->setObjectName(u"templateEdit"_s);
+    m_template->setMinimumWidth(220);
     m_template->setToolTip(tr("Placeholders: {date} {seller} {buyer} {total} {number} {code} {type} {index} "
                               "{file} {claimant}"));
     auto *resetTemplate = new QToolButton(m_originalsGroup);
@@ -234,7 +244,7 @@ QWidget *ExportDialog::buildSetupPage()
     auto *templateRow = new QHBoxLayout;
     templateRow->addWidget(m_template, 1);
     templateRow->addWidget(resetTemplate);
-    originalsLayout->addRow(tr("Name &template:"), templateRow);
+    addRow(originalsLayout, tr("Name &template:"), m_template, templateRow);
     auto *placeholders = noteLabel(m_originalsGroup);
     placeholders->setText(tr("Placeholders: {date} {seller} {buyer} {total} {number} {code} {type} {index} {file} "
                              "{claimant}"));
@@ -286,6 +296,7 @@ QWidget *ExportDialog::buildProgressPage()
     m_rowsLayout->setColumnStretch(1, 1);
     m_rowsLayout->setColumnStretch(2, 2);
     m_rowsLayout->setHorizontalSpacing(12);
+    m_rowsLayout->setVerticalSpacing(10);
 
     m_summary = new QLabel(page);
     m_summary->setObjectName(u"summaryLabel"_s);
@@ -303,6 +314,7 @@ QWidget *ExportDialog::buildProgressPage()
     layout->addSpacing(12);
     layout->addWidget(m_summary);
     layout->addWidget(m_written, 1);
+    layout->addStretch(0);   // keeps the rows at the top while the list is hidden
     return page;
 }
 
@@ -713,7 +725,9 @@ void ExportDialog::buildProgressRows()
         row.status->setObjectName(u"status_"_s + t.format);
         m_rowsLayout->addWidget(row.name, int(i), 0, Qt::AlignTop);
         m_rowsLayout->addWidget(row.bar, int(i), 1, Qt::AlignTop);
-        m_rowsLayout->addWidget(row.status, int(i), 2, Qt::AlignTop);
+        // No item alignment: a wrapping label only gets its height for its width without one.
+        row.status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        m_rowsLayout->addWidget(row.status, int(i), 2);
         m_rows.append(row);
     }
     m_progressHeading->setText(tr("Exporting “%1”…").arg(m_claim ? m_claim->displayName() : QString()));
@@ -749,14 +763,21 @@ QString ExportDialog::describeFailure(const ExportTarget &target, const QString 
     if (error.contains(u"libxlsxwriter"_s))
         return tr("The spreadsheet library (libxlsxwriter) is not installed, so no XLSX could be written. "
                   "Install it, or export CSV instead.");
+    // The writer's own words, for whoever helps; paths may break at their separators.
+    QString detail = error;
+    detail.replace(u'/', u"/\u200B"_s);
+    detail.replace(u'\\', u"\\\u200B"_s);
+    const QString reason = tr("Reason: %1").arg(detail);
     if (target.isFolder())
-        return tr("Copying the originals into “%1” stopped: %2. Check that the folder can be written to and that "
-                  "the disk is not full, then export again.")
-            .arg(name, error);
-    return tr("“%1” could not be written: %2. Check that the file is not open in another program, that the folder "
-              "can be written to and that the disk is not full, then export again. Any earlier file of that name "
-              "was left as it was.")
-        .arg(name, error);
+        return tr("The originals could not all be copied into “%1”. Check that the folder can be written to and "
+                  "that the disk is not full, then export again.")
+                   .arg(name)
+            + u'\n' + reason;
+    return tr("“%1” could not be written. Check that the file is not open in another program, that the folder can "
+              "be written to and that the disk is not full, then export again. A file of that name from before "
+              "is unchanged.")
+               .arg(name)
+        + u'\n' + reason;
 }
 
 void ExportDialog::targetFinished(int index)
@@ -779,6 +800,7 @@ void ExportDialog::targetFinished(int index)
         row.bar->setRange(0, 1);
         row.bar->setValue(0);
         row.status->setText(describeFailure(t, o.error));
+        row.status->setToolTip(o.error);
         setErrorStyle(row.status);
         break;
     case ExportOutcome::Status::Cancelled:

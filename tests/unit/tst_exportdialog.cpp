@@ -163,6 +163,13 @@ private:
         dialog.findChild<QComboBox *>(u"dpiCombo"_s)->setCurrentIndex(0);
     }
 
+    // Lets pending layout requests run, so a grab shows what a person would see.
+    static QWidget &settled(QWidget &widget)
+    {
+        QTest::qWait(50);
+        return widget;
+    }
+
     static bool runToEnd(ExportDialog &dialog, QSignalSpy &spy)
     {
         if (spy.isEmpty() && !spy.wait(300000))
@@ -486,6 +493,28 @@ private slots:
         QCOMPARE(filesIn(QDir(out).filePath(u"part originals"_s)).size(), 2);
     }
 
+    void closingWhileRunningLeavesNoHalfFile()
+    {
+        const QString out = newOutDir();
+        {
+            TestableDialog dialog(m_claim.get());
+            choose(dialog, out, u"closed"_s, {u"pdf"_s, u"originals"_s});
+            dialog.gate = std::make_shared<Gate>(1);
+            dialog.start();
+            QTRY_VERIFY_WITH_TIMEOUT(dialog.gate->isWaiting(), 120000);
+        }   // destroyed mid-report: the worker is stopped and waited for
+        const QStringList left = QDir(out).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        for (const QString &name : left) {
+            // Whatever is there is complete: the report, or originals each written whole.
+            if (name == u"closed.pdf") {
+                const QByteArray pdf = readAll(QDir(out).filePath(name));
+                QVERIFY(pdf.startsWith("%PDF") && pdf.trimmed().endsWith("%%EOF"));
+            } else {
+                QCOMPARE(name, u"closed originals"_s);
+            }
+        }
+    }
+
     void existingFilesAreKeptWhenRefused()
     {
         const QString out = newOutDir();
@@ -645,30 +674,41 @@ private slots:
         TestableDialog dialog(m_claim.get());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QVERIFY(dialog.grab().save(QDir(grabDir).filePath(u"export-setup.png"_s)));
+        QVERIFY(settled(dialog).grab().save(QDir(grabDir).filePath(u"export-setup.png"_s)));
         const QString out = newOutDir();
         QVERIFY(writeFile(QDir(out).filePath(u"shot.json"_s), "x"));
         choose(dialog, out, u"shot"_s, {u"xlsx"_s, u"csv"_s, u"json"_s, u"pdf"_s, u"originals"_s});
         dialog.setOverwritePolicy(ExportDialog::OverwritePolicy::Refuse);
         QSignalSpy refused(&dialog, &ExportDialog::exportFinished);
         dialog.start();
-        QVERIFY(dialog.grab().save(QDir(grabDir).filePath(u"export-refused.png"_s)));
+        QVERIFY(settled(dialog).grab().save(QDir(grabDir).filePath(u"export-refused.png"_s)));
         dialog.setOverwritePolicy(ExportDialog::OverwritePolicy::Overwrite);
         dialog.gate = std::make_shared<Gate>(2);
         QSignalSpy spy(&dialog, &ExportDialog::exportFinished);
         dialog.start();
         QTRY_VERIFY_WITH_TIMEOUT(dialog.gate->isWaiting(), 120000);
         QTest::qWait(200);
-        QVERIFY(dialog.grab().save(QDir(grabDir).filePath(u"export-running.png"_s)));
+        QVERIFY(settled(dialog).grab().save(QDir(grabDir).filePath(u"export-running.png"_s)));
         dialog.cancel();
         dialog.gate->open();
         QVERIFY(runToEnd(dialog, spy));
-        QVERIFY(dialog.grab().save(QDir(grabDir).filePath(u"export-stopped.png"_s)));
+        QVERIFY(settled(dialog).grab().save(QDir(grabDir).filePath(u"export-stopped.png"_s)));
         dialog.gate.reset();
         spy.clear();
         dialog.findChild<QPushButton *>(u"exportButton"_s)->click();
         QVERIFY(runToEnd(dialog, spy));
-        QVERIFY(dialog.grab().save(QDir(grabDir).filePath(u"export-done.png"_s)));
+        QVERIFY(settled(dialog).grab().save(QDir(grabDir).filePath(u"export-done.png"_s)));
+
+        // A failure in its row.
+        choose(dialog, out, u"failing"_s, {u"csv"_s, u"pdf"_s, u"originals"_s});
+        dialog.gate = std::make_shared<Gate>(1);
+        spy.clear();
+        dialog.start();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.gate->isWaiting(), 120000);
+        QVERIFY(writeFile(QDir(out).filePath(u"failing originals"_s), "in the way"));
+        dialog.gate->open();
+        QVERIFY(runToEnd(dialog, spy));
+        QVERIFY(settled(dialog).grab().save(QDir(grabDir).filePath(u"export-failed.png"_s)));
     }
 };
 
