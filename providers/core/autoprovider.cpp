@@ -18,6 +18,7 @@ struct AutoRun
     QPointer<ProviderJob> current;
     std::optional<RecognizedDocument> fallback;   // first result, kept when none has invoices
     int next = 0;
+    QStringList urlProviders;                     // for the message when a URL finds no candidate
 };
 
 void step(const std::shared_ptr<AutoRun> &run, const DocumentInput &input)
@@ -31,7 +32,13 @@ void step(const std::shared_ptr<AutoRun> &run, const DocumentInput &input)
         if (!run->fallback) {
             DocumentError e;
             e.code = QStringLiteral("no_provider");
-            e.message = QStringLiteral("No configured provider accepts this file.");
+            e.message = input.isRemote()
+                            ? QStringLiteral("No configured provider takes this document by URL (%1): set the keys "
+                                             "of one that accepts \"url\" (see reimburse-cli providers), or "
+                                             "download the file and pass it instead.")
+                                  .arg(run->urlProviders.isEmpty() ? QStringLiteral("none in this build")
+                                                                   : run->urlProviders.join(QStringLiteral(", ")))
+                            : QStringLiteral("No configured provider accepts this file.");
             doc.error = e;
         }
         run->outer->finishWithResult(std::move(doc));
@@ -73,7 +80,8 @@ QString AutoProvider::displayName() const
 
 ProviderCapabilities AutoProvider::capabilities() const
 {
-    return ProviderCapability::Image | ProviderCapability::Pdf | ProviderCapability::Ofd;
+    // URLs go to a configured provider that takes them (never local); none: a per-document error.
+    return ProviderCapability::Image | ProviderCapability::Pdf | ProviderCapability::Ofd | ProviderCapability::Url;
 }
 
 ProviderJob *AutoProvider::recognize(const DocumentInput &input)
@@ -81,9 +89,14 @@ ProviderJob *AutoProvider::recognize(const DocumentInput &input)
     auto *job = new ProviderJob(id(), input, this);
     auto run = std::make_shared<AutoRun>();
     run->outer = job;
-    if (m_registry)
+    if (m_registry) {
         for (RecognitionProvider *p : m_registry->autoCandidates(input))
             run->candidates << p;
+        if (input.isRemote())
+            for (RecognitionProvider *p : m_registry->providers())
+                if (p->acceptsUrl(input.format))
+                    run->urlProviders << p->id();
+    }
     connect(job, &ProviderJob::abortRequested, job, [run]() {
         if (run->current)
             run->current->abort();

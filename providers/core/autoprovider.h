@@ -10,7 +10,9 @@ class ProviderRegistry;
 
 // `--provider auto`: per file, tries ProviderRegistry::autoCandidates() in order and keeps the
 // first result that has invoices; when none has, the first candidate's result (with its
-// error) is returned. The document's `provider` says who answered.
+// error) is returned. The document's `provider` says who answered. A URL goes only to the
+// configured providers that take it by URL; when there is none it gets a `no_provider` error
+// naming the providers that would.
 class AutoProvider : public RecognitionProvider
 {
     Q_OBJECT

@@ -56,12 +56,21 @@ ProviderJob *CloudProvider::recognize(const DocumentInput &input)
         m_limiter = new RateLimiter(effectiveRateLimit(), this);
     auto *job = new ProviderJob(id(), input, this);
 
-    const bool urlOnly = input.bytes.isEmpty() && input.url.isValid();
-    if (urlOnly ? !capabilities().testFlag(ProviderCapability::Url) : !accepts(input.format)) {
-        job->finishWithError(cloud::error(QString::fromLatin1(ErrorCode::UnsupportedInput),
-                                          QStringLiteral("%1 does not accept %2 files; accepted: %3.")
-                                              .arg(displayName(), formatKey(input.format),
-                                                   acceptedInputs().join(QStringLiteral(", ")))));
+    const bool remote = input.isRemote();
+    if (remote ? !acceptsUrl(input.format) : !accepts(input.format)) {
+        QString message;
+        if (!remote)
+            message = QStringLiteral("%1 does not accept %2 files; accepted: %3.")
+                          .arg(displayName(), formatKey(input.format), acceptedInputs().join(QStringLiteral(", ")));
+        else if (!capabilities().testFlag(ProviderCapability::Url))
+            message = QStringLiteral("%1 does not take documents by URL; download the file first, or use a "
+                                     "provider that accepts \"url\" (see reimburse-cli providers).")
+                          .arg(displayName());
+        else
+            message = QStringLiteral("%1 does not take %2 documents by URL (the format is told by the URL's "
+                                     "extension).")
+                          .arg(displayName(), formatKey(input.format));
+        job->finishWithError(cloud::error(QString::fromLatin1(ErrorCode::UnsupportedInput), message));
         return job;
     }
     if (!isConfigured()) {
@@ -76,8 +85,11 @@ ProviderJob *CloudProvider::recognize(const DocumentInput &input)
     }
 
     const QString options = optionsKey(input);
-    if (m_context.cache && !input.noCache && !m_context.noCache && !input.sha256.isEmpty()) {
-        if (const auto hit = m_context.cache->lookup(input.sha256, id(), options)) {
+    // Bytes by their SHA-256; a remote document by its URL (its content may have changed since:
+    // noCache asks the vendor again).
+    const QString identity = input.cacheIdentity();
+    if (m_context.cache && !input.noCache && !m_context.noCache && !identity.isEmpty()) {
+        if (const auto hit = m_context.cache->lookup(identity, id(), options)) {
             log::get("providers.cache")->info("{}: cached response used, no vendor call", id().toStdString());
             RecognizedDocument doc = remap(input, hit->responses, hit->context);
             doc.rawResponses = hit->responses;
@@ -95,11 +107,11 @@ void CloudProvider::storeInCache(ProviderJob *job)
 {
     const RecognizedDocument &r = job->result();
     if (!m_context.cache || job->isFromCache() || job->isAborted() || r.error || r.rawResponses.isEmpty()
-        || job->input().sha256.isEmpty())
+        || job->input().cacheIdentity().isEmpty())
         return;
     CachedResponse entry;
     entry.provider = id();
-    entry.sha256 = job->input().sha256;
+    entry.sha256 = job->input().cacheIdentity();
     entry.options = optionsKey(job->input());
     entry.responses = r.rawResponses;
     entry.context = job->cacheContext();

@@ -31,7 +31,9 @@ bool isSecretName(const QString &name)
 
 QString redactQuery(const QString &encodedQuery, int depth);
 
-// A query value that is itself a URL (Qiniu's url=…) may carry a signed download link.
+// A query value that is itself a URL (Qiniu's url=…) may be a signed download link, ours or
+// one a person gave (whose parameters can be named anything: Azure's `sig`): its whole query
+// is masked, not only the parameters named like secrets.
 QString redactValue(const QString &encodedValue, int depth)
 {
     const QString decoded = QUrl::fromPercentEncoding(encodedValue.toUtf8());
@@ -41,9 +43,10 @@ QString redactValue(const QString &encodedValue, int depth)
     const QUrl inner(decoded, QUrl::TolerantMode);
     if (!inner.isValid())
         return encodedValue;
-    QString redacted = inner.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::FullyEncoded);
+    QString redacted = inner.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment
+                                      | QUrl::FullyEncoded);
     if (inner.hasQuery())
-        redacted += QLatin1Char('?') + redactQuery(inner.query(QUrl::FullyEncoded), depth + 1);
+        redacted += QLatin1Char('?') + kMask;
     if (redacted == decoded)
         return encodedValue;
     return QString::fromLatin1(QUrl::toPercentEncoding(redacted, "[]"));

@@ -20,8 +20,8 @@ QByteArray redactHeader(const QByteArray &name, const QByteArray &value);
 
 // The URL with the values of secret query parameters (accessToken, refreshToken, token,
 // Signature, security-token, OSSAccessKeyId, appSecurity, any name containing "token",
-// "secret", "signature", "password") replaced, also inside nested URLs (Qiniu's url=…),
-// and user info dropped.
+// "secret", "signature", "password") replaced, and user info dropped. A URL nested in a query
+// value (Qiniu's url=…, possibly a signed URL a person gave) loses its whole query.
 QString redactUrl(const QUrl &url);
 
 // Free text (a vendor's error body, a Qt error string): tokens in query strings, key=value and

@@ -43,9 +43,23 @@ QString LocalProvider::note() const
     return QStringLiteral("no account needed; images: QR fields only");
 }
 
+DocumentError LocalProvider::urlRefused()
+{
+    DocumentError e;
+    e.code = QStringLiteral("unsupported_input");
+    e.message = QStringLiteral("The local provider reads files only and downloads nothing: save the document "
+                               "and pass the file, or use a provider that accepts \"url\" "
+                               "(see reimburse-cli providers).");
+    return e;
+}
+
 ProviderJob *LocalProvider::recognize(const DocumentInput &input)
 {
     auto *job = new ProviderJob(id(), input, this);
+    if (input.isRemote()) {
+        job->finishWithError(urlRefused());
+        return job;
+    }
     auto cancel = std::make_shared<std::atomic_bool>(false);
     connect(job, &ProviderJob::abortRequested, this, [cancel]() { cancel->store(true); });
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "recognitionprovider.h"
+#include "recognizeddocument.h"
 #include "validation/validationcontext.h"
 
 #include <QThreadPool>
@@ -27,7 +28,11 @@ public:
     void setValidationContext(const ValidationContext &context) { m_validation = context; }
     void setDecodeQr(bool decode) { m_decodeQr = decode; }
 
+    // A remote document (URL) is refused with UnsupportedInput: the local provider reads
+    // files only and never downloads anything.
     ProviderJob *recognize(const DocumentInput &input) override;
+    // The error a URL gets from the local provider (also used by the CLI's local path).
+    static DocumentError urlRefused();
 
 private:
     ValidationContext m_validation;

@@ -46,6 +46,15 @@ QList<ProviderInfo> ProviderRegistry::catalog() const
 
 QList<RecognitionProvider *> ProviderRegistry::autoCandidates(const DocumentInput &input) const
 {
+    if (input.isRemote()) {
+        // A URL: only a vendor that fetches it itself; the local provider downloads nothing.
+        QList<RecognitionProvider *> out;
+        for (RecognitionProvider *p : m_providers)
+            if (!p->capabilities().testFlag(ProviderCapability::Offline) && p->isConfigured()
+                && p->acceptsUrl(input.format))
+                out << p;
+        return out;
+    }
     RecognitionProvider *local = nullptr;
     QList<RecognitionProvider *> cloud;
     for (RecognitionProvider *p : m_providers) {

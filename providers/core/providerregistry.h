@@ -31,7 +31,9 @@ public:
 
     // `--provider auto` for one file, best first, only configured providers that accept its
     // format: OFD and PDF → local first (it reads the embedded data exactly), then cloud ones;
-    // images → configured cloud providers first, then local (which only reads QR codes).
+    // images → configured cloud providers first, then local (which only reads QR codes);
+    // a remote document (URL) → the configured providers that take it by URL, in registry
+    // order (never local).
     QList<RecognitionProvider *> autoCandidates(const DocumentInput &input) const;
 
     // Local and every cloud adapter of this build, built with `context`.

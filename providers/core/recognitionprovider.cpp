@@ -18,6 +18,13 @@ bool RecognitionProvider::accepts(DocumentFormat format) const
     return false;
 }
 
+bool RecognitionProvider::acceptsUrl(DocumentFormat format) const
+{
+    if (!capabilities().testFlag(ProviderCapability::Url))
+        return false;
+    return format == DocumentFormat::Unknown || accepts(format);
+}
+
 QStringList RecognitionProvider::acceptedInputs() const
 {
     const ProviderCapabilities caps = capabilities();

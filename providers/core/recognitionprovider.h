@@ -40,6 +40,11 @@ public:
     virtual ProviderJob *recognize(const DocumentInput &input) = 0;
 
     bool accepts(DocumentFormat format) const;  // from capabilities()
+    // Takes a remote document by URL (fetched by the vendor, never downloaded here) whose
+    // path suggests `format` (Unknown: no extension to go by). Default: ProviderCapability::Url
+    // and, when the format is known, accepts(format). Adapters whose URL parameter takes less
+    // than their file path (Qiniu: JPEG/PNG only) narrow it.
+    virtual bool acceptsUrl(DocumentFormat format) const;
     QStringList acceptedInputs() const;         // "image", "pdf", "ofd", "url"
     ProviderInfo info() const;                  // for `reimburse-cli providers`
 };

@@ -15,7 +15,7 @@ namespace ra {
 struct CachedResponse
 {
     QString provider;
-    QString sha256;
+    QString sha256;      // DocumentInput::cacheIdentity(): the bytes' SHA-256, or "url:<SHA-256 of the URL>"
     QString options;
     QList<QByteArray> responses;
     QJsonObject context;
@@ -23,8 +23,11 @@ struct CachedResponse
 };
 
 // On-disk cache of vendor responses keyed by the file's SHA-256, the provider and its options,
-// so recognising the same bytes again costs no vendor call (vendors bill per call). One
-// directory per entry under `<CacheLocation>/responses`: meta.json and response-N.json.
+// so recognising the same bytes again costs no vendor call (vendors bill per call). A remote
+// document (a URL the vendor fetches) has no bytes here: it is keyed by its URL instead
+// (DocumentInput::urlIdentity, a hash, so a signed URL's token is never stored), which means a
+// URL whose content changed still answers from the cache until `--no-cache`. One directory per
+// entry under `<CacheLocation>/responses`: meta.json and response-N.body.
 // Writes are atomic (QSaveFile); a damaged entry is a miss, never an error.
 class ResponseCache
 {
@@ -34,6 +37,7 @@ public:
     explicit ResponseCache(const QString &directory);
 
     QString directory() const { return m_dir; }
+    // `sha256` here and below: DocumentInput::cacheIdentity().
     static QString key(const QString &sha256, const QString &provider, const QString &options);
 
     std::optional<CachedResponse> lookup(const QString &sha256, const QString &provider,

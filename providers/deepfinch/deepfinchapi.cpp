@@ -26,6 +26,19 @@ QString statusOf(const QByteArray &body)
     return vendor::scalarText(QJsonDocument::fromJson(body).object().value(u"status")).trimmed();
 }
 
+PreparedRequest request(const VendorEndpoint &endpoint, const QString &apiId, const QString &apiSecret,
+                        const MultipartBody &form)
+{
+    PreparedRequest p;
+    p.verb = "POST";
+    p.request.setUrl(endpoint.resolved(QString::fromLatin1(kPath)));
+    p.request.setHeader(QNetworkRequest::ContentTypeHeader, form.contentType());
+    p.request.setRawHeader("X-DF-API-ID", apiId.toUtf8());
+    p.request.setRawHeader("X-DF-API-SECRET", apiSecret.toUtf8());
+    p.body = form.body();
+    return p;
+}
+
 } // namespace
 
 QString vendorName()
@@ -39,14 +52,15 @@ PreparedRequest ocrRequest(const VendorEndpoint &endpoint, const QString &apiId,
 {
     MultipartBody form = boundary.isEmpty() ? MultipartBody() : MultipartBody(boundary);
     form.addFile(u"file"_s, fileName, mimeType, data);
-    PreparedRequest p;
-    p.verb = "POST";
-    p.request.setUrl(endpoint.resolved(QString::fromLatin1(kPath)));
-    p.request.setHeader(QNetworkRequest::ContentTypeHeader, form.contentType());
-    p.request.setRawHeader("X-DF-API-ID", apiId.toUtf8());
-    p.request.setRawHeader("X-DF-API-SECRET", apiSecret.toUtf8());
-    p.body = form.body();
-    return p;
+    return request(endpoint, apiId, apiSecret, form);
+}
+
+PreparedRequest ocrUrlRequest(const VendorEndpoint &endpoint, const QString &apiId, const QString &apiSecret,
+                              const QByteArray &url, const QByteArray &boundary)
+{
+    MultipartBody form = boundary.isEmpty() ? MultipartBody() : MultipartBody(boundary);
+    form.addField(u"url"_s, QString::fromUtf8(url));
+    return request(endpoint, apiId, apiSecret, form);
 }
 
 RetryDecision classify(const HttpResult &result, int attempt)

@@ -10,7 +10,7 @@
 #include <QUrl>
 
 // DeepFinch (深源恒际) /ocr/value_add_tax_invoice (vendor-protocols.md §4): two static headers
-// X-DF-API-ID / X-DF-API-SECRET (no signature, so https only), multipart `file`, and an answer
+// X-DF-API-ID / X-DF-API-SECRET (no signature, so https only), multipart `file` (or `url`), and an answer
 // {request_id, status, result | reason}.
 namespace ra::deepfinch {
 
@@ -25,6 +25,11 @@ QString vendorName(); // "DeepFinch", for messages
 PreparedRequest ocrRequest(const VendorEndpoint &endpoint, const QString &apiId, const QString &apiSecret,
                            const QString &fileName, const QByteArray &mimeType, const QByteArray &data,
                            const QByteArray &boundary = {});
+
+// A remote document DeepFinch fetches itself: the multipart `url` field instead of `file`
+// ("请求参数 file 和 url 二选一"; http/https, non-ASCII percent-encoded as UTF-8, fetched within 5 s).
+PreparedRequest ocrUrlRequest(const VendorEndpoint &endpoint, const QString &apiId, const QString &apiSecret,
+                              const QByteArray &url, const QByteArray &boundary = {});
 
 // Transport errors, 5xx and 429 (default), and RATE_LIMIT_EXCEEDED (HTTP 403 with that status)
 // again after a pause; never UNAUTHORIZED, INVALID_ARGUMENT, DETECTION_FAILED.

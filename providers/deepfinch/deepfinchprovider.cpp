@@ -46,14 +46,19 @@ private:
     void sendPage() override
     {
         DeepFinchProvider *p = m_provider;
-        const QByteArray bytes = prepared().bytes;
+        // A remote document goes as the `url` field (DeepFinch fetches it); nothing is downloaded.
+        const QByteArray url = isRemote() ? remoteUrl() : QByteArray();
+        const QByteArray bytes = isRemote() ? QByteArray() : prepared().bytes;
         const QByteArray mime = prepared().mimeType;
         const QString fileName = u"page-%1.%2"_s.arg(page().page).arg(prepared().extension);
-        auto factory = [p, bytes, mime, fileName](int) -> std::optional<PreparedRequest> {
+        auto factory = [p, url, bytes, mime, fileName](int) -> std::optional<PreparedRequest> {
             const VendorEndpoint endpoint = VendorEndpoint::resolve(p->context().endpoint(u"deepfinch"_s),
                                                                     deepfinch::kDefaultEndpoint);
             if (!endpoint.isValid())
                 return std::nullopt;
+            if (!url.isEmpty())
+                return deepfinch::ocrUrlRequest(endpoint, p->credential(u"api_id"_s), p->credential(u"api_secret"_s),
+                                                url);
             return deepfinch::ocrRequest(endpoint, p->credential(u"api_id"_s), p->credential(u"api_secret"_s),
                                          fileName, mime, bytes);
         };
@@ -106,7 +111,14 @@ QString DeepFinchProvider::displayName() const
 
 ProviderCapabilities DeepFinchProvider::capabilities() const
 {
-    return ProviderCapability::Image | ProviderCapability::Pdf | ProviderCapability::FieldPolygons;
+    return ProviderCapability::Image | ProviderCapability::Pdf | ProviderCapability::Url
+           | ProviderCapability::FieldPolygons;
+}
+
+bool DeepFinchProvider::acceptsUrl(DocumentFormat format) const
+{
+    // `url` is an image address ("图片网络地址"); the sibling endpoint documents JPG/PNG.
+    return format == DocumentFormat::Unknown || format == DocumentFormat::Jpeg || format == DocumentFormat::Png;
 }
 
 double DeepFinchProvider::documentedRateLimit() const

@@ -58,11 +58,17 @@ private:
 
     void sendPage() override
     {
+        m_relogged = false;
+        // A remote document: its URL is the fileUrl; no attachment upload, nothing downloaded.
+        if (isRemote()) {
+            m_fileUrl = QString::fromUtf8(remoteUrl());
+            call(Step::Ocr);
+            return;
+        }
         QString base = QFileInfo(job()->input().file).completeBaseName();
         if (pageCount() > 1)
             base += u"-p%1"_s.arg(page().page);
         m_fileName = ekuaibao::safeFileName(base, prepared().extension);
-        m_relogged = false;
         call(Step::Upload);
     }
 
@@ -210,7 +216,14 @@ QString EkuaibaoProvider::displayName() const
 
 ProviderCapabilities EkuaibaoProvider::capabilities() const
 {
-    return ProviderCapability::Image | ProviderCapability::Pdf | ProviderCapability::SeveralInvoicesPerImage;
+    return ProviderCapability::Image | ProviderCapability::Pdf | ProviderCapability::Url
+           | ProviderCapability::SeveralInvoicesPerImage;
+}
+
+bool EkuaibaoProvider::acceptsUrl(DocumentFormat format) const
+{
+    // "请确认要识别的文件url是图片或PDF的链接"
+    return format == DocumentFormat::Unknown || format == DocumentFormat::Pdf || isImageFormat(format);
 }
 
 double EkuaibaoProvider::documentedRateLimit() const
@@ -236,7 +249,8 @@ QStringList EkuaibaoProvider::requiredCredentialKeys() const
 QString EkuaibaoProvider::note() const
 {
     return QCoreApplication::translate("EkuaibaoProvider",
-                                       "One request per second (vendor limit): three requests per page.");
+                                       "One request per second (vendor limit): three requests per page, one "
+                                       "for a URL (sent as fileUrl, without upload).");
 }
 
 qint64 EkuaibaoProvider::nowMs() const

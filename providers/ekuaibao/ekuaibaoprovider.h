@@ -16,6 +16,9 @@ namespace ra {
 // getAccessToken (appKey/appSecurity in the body), renewed before its expireTime, obtained
 // again when a call says it is no longer valid; a 403 right after the login is the vendor's
 // "not active yet" and is retried after a pause. The token lives in memory only.
+// A remote document (an image or PDF URL) is sent as the fileUrl as it is: no upload, nothing
+// downloaded. The vendor documents fileUrl as the URL its download API returns; that it takes
+// other URLs is not documented: one it cannot use gives its 400 "第三方出现问题请稍后再试".
 class EkuaibaoProvider : public CloudProvider
 {
     Q_OBJECT
@@ -26,6 +29,7 @@ public:
     QString id() const override;
     QString displayName() const override;
     ProviderCapabilities capabilities() const override;
+    bool acceptsUrl(DocumentFormat format) const override;
     double documentedRateLimit() const override;
     QString vendorName() const override;
     QString credentialAccount() const override;

@@ -26,6 +26,17 @@ void PagedVendorRun::start(const QList<VendorEndpoint> &endpoints)
         }
     }
     const DocumentInput &in = m_job->input();
+    if (in.isRemote()) {
+        if (in.page > 1) {
+            fail(cloud::error(QString::fromLatin1(ErrorCode::UnsupportedInput),
+                              u"A document given by URL is sent as a whole; a page cannot be chosen."_s));
+            return;
+        }
+        m_remote = true;
+        m_pages = { 0 };
+        nextPage();
+        return;
+    }
     // The first page is prepared here already: it tells the page count.
     m_prepared = vendor::prepareImage(in.bytes, in.page > 0 ? in.page - 1 : 0, m_limits);
     m_pageCount = m_prepared.pageCount;
@@ -37,6 +48,11 @@ void PagedVendorRun::start(const QList<VendorEndpoint> &endpoints)
     }
     m_preparedIndex = m_pages.first();
     nextPage();
+}
+
+QByteArray PagedVendorRun::remoteUrl() const
+{
+    return m_job->input().remoteUrl();
 }
 
 bool PagedVendorRun::stopped() const
@@ -64,6 +80,11 @@ void PagedVendorRun::nextPage()
         return;
     }
     const int index = m_pages.at(m_next);
+    if (m_remote) {
+        m_geometry.append({ 1, QSizeF(), QTransform() });
+        sendPage();
+        return;
+    }
     if (m_preparedIndex != index)
         m_prepared = vendor::prepareImage(m_job->input().bytes, index, m_limits);
     m_preparedIndex = -1;

@@ -28,7 +28,9 @@ public:
     PagedVendorRun(ProviderJob *job, const vendor::ImageLimits &limits, const QString &noInvoiceMessage = {});
 
     // Refuses the first invalid endpoint (EndpointRefused); otherwise walks the pages (the
-    // input's page, or all of them).
+    // input's page, or all of them). A remote document (DocumentInput::isRemote) is one
+    // "page" sent as its URL: nothing is prepared or downloaded, its page size is unknown and
+    // the vendor's regions stay in the pixels of the image it fetched.
     void start(const QList<VendorEndpoint> &endpoints);
 
     // What CloudProvider::remap() of these adapters does with stored answers: `mapPage` maps the
@@ -54,6 +56,9 @@ protected:
     void addResponse(const QByteArray &body) { m_responses.append(body); }
     const QList<QByteArray> &responses() const { return m_responses; }
 
+    // A remote document: sendPage() sends remoteUrl() instead of prepared().
+    bool isRemote() const { return m_remote; }
+    QByteArray remoteUrl() const;
     const vendor::PreparedImage &prepared() const { return m_prepared; }
     const vendor::PageGeometry &page() const { return m_geometry.last(); } // the page being sent
     int pageCount() const { return m_pageCount; } // of the document
@@ -67,6 +72,7 @@ private:
     QString m_noInvoiceMessage;
     QList<int> m_pages; // 0-based indexes to send
     int m_pageCount = 1;
+    bool m_remote = false;
     qsizetype m_next = 0;
     vendor::PreparedImage m_prepared;
     int m_preparedIndex = -1; // page m_prepared already holds (the first one, prepared for its page count)

@@ -74,6 +74,11 @@ private:
 
     void sendPage() override
     {
+        // A remote document: Qiniu fetches the URL itself; no Kodo upload.
+        if (isRemote()) {
+            ocr(remoteUrl());
+            return;
+        }
         const QString key = qiniu::objectKey(prepared().bytes, prepared().extension);
         const QString fileName = u"page-%1.%2"_s.arg(page().page).arg(prepared().extension);
         const QByteArray bytes = prepared().bytes;
@@ -115,6 +120,13 @@ private:
             imageUrl = qiniu::privateDownloadUrl(imageUrl, p->context().nowSecs() + kUrlLifetimeSecs,
                                                  p->credential(u"access_key"_s).toUtf8(),
                                                  p->credential(u"secret_key"_s).toUtf8());
+        ocr(imageUrl);
+    }
+
+    // POST /invoice/multiple?url=<imageUrl, percent-encoded>
+    void ocr(const QByteArray &imageUrl)
+    {
+        QiniuProvider *p = m_provider;
         auto factory = [p, imageUrl](int) -> std::optional<PreparedRequest> {
             const VendorEndpoint endpoint = VendorEndpoint::resolve(p->context().endpoint(u"qiniu"_s),
                                                                     qiniu::kDefaultOcrEndpoint);
@@ -173,7 +185,14 @@ QString QiniuProvider::displayName() const
 
 ProviderCapabilities QiniuProvider::capabilities() const
 {
-    return ProviderCapability::Image | ProviderCapability::Pdf | ProviderCapability::SeveralInvoicesPerImage;
+    return ProviderCapability::Image | ProviderCapability::Pdf | ProviderCapability::Url
+           | ProviderCapability::SeveralInvoicesPerImage;
+}
+
+bool QiniuProvider::acceptsUrl(DocumentFormat format) const
+{
+    // /invoice/multiple fetches jpg/jpeg/png only; a URL without an extension is left to Qiniu.
+    return format == DocumentFormat::Unknown || format == DocumentFormat::Jpeg || format == DocumentFormat::Png;
 }
 
 double QiniuProvider::documentedRateLimit() const
@@ -199,7 +218,8 @@ QStringList QiniuProvider::requiredCredentialKeys() const
 QString QiniuProvider::note() const
 {
     return QCoreApplication::translate(
-        "QiniuProvider", "Uploads each page to your Kodo bucket (deleted after a day); JPEG/PNG up to 8 MB.");
+        "QiniuProvider", "Uploads each page to your Kodo bucket (deleted after a day); JPEG/PNG up to 8 MB; "
+                         "a JPEG/PNG URL is sent as it is, without upload.");
 }
 
 void QiniuProvider::start(ProviderJob *job)

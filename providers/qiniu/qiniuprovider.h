@@ -10,6 +10,7 @@ namespace ra {
 // "Qiniu" management token. Only JPEG/PNG up to 8 MB are sent: PDF pages are rendered, other
 // images re-encoded or scaled, and the answer's regions mapped back to the page the viewer
 // shows. Every entry of identify_results is an invoice. Stored objects expire after a day.
+// A remote document (a JPEG/PNG URL) is sent in url= as it is: no upload, nothing downloaded.
 class QiniuProvider : public CloudProvider
 {
     Q_OBJECT
@@ -20,6 +21,7 @@ public:
     QString id() const override;
     QString displayName() const override;
     ProviderCapabilities capabilities() const override;
+    bool acceptsUrl(DocumentFormat format) const override;
     double documentedRateLimit() const override;
     QString vendorName() const override;
     QString credentialAccount() const override;

@@ -4,6 +4,7 @@
 #include "tc3signer.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonParseError>
 #include <QRegularExpression>
 
@@ -75,6 +76,21 @@ QByteArray ofdBody(const QByteArray &ofdBase64, int ofdPageNumber)
 {
     return "{\"OfdFileBase64\":\"" + ofdBase64 + "\",\"OfdPageNumber\":" + QByteArray::number(qMax(1, ofdPageNumber))
            + '}';
+}
+
+QByteArray vatInvoiceUrlBody(const QByteArray &url, int pdfPageNumber)
+{
+    const QJsonObject o{{QStringLiteral("ImageUrl"), QString::fromUtf8(url)},
+                        {QStringLiteral("IsPdf"), true},
+                        {QStringLiteral("PdfPageNumber"), qMax(1, pdfPageNumber)}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray ofdUrlBody(const QByteArray &url, int ofdPageNumber)
+{
+    const QJsonObject o{{QStringLiteral("OfdFileUrl"), QString::fromUtf8(url)},
+                        {QStringLiteral("OfdPageNumber"), qMax(1, ofdPageNumber)}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 Envelope parseEnvelope(const QByteArray &body)

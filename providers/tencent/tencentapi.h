@@ -36,6 +36,11 @@ PreparedRequest buildRequest(const VendorEndpoint &endpoint, const QString &acti
 QByteArray vatInvoiceBody(const QByteArray &imageBase64);                    // {"ImageBase64": …}
 QByteArray vatInvoicePdfBody(const QByteArray &pdfBase64, int pdfPageNumber);  // + IsPdf, PdfPageNumber
 QByteArray ofdBody(const QByteArray &ofdBase64, int ofdPageNumber);           // {"OfdFileBase64": …, "OfdPageNumber": n}
+// A remote document Tencent fetches itself (never downloaded by us). VatInvoiceOCR: ImageUrl
+// with IsPdf true, which "supports images and PDFs alike", and PdfPageNumber (the answer's
+// PdfPageSize then gives a PDF's page count). VerifyOfdVatInvoiceOCR: OfdFileUrl + OfdPageNumber.
+QByteArray vatInvoiceUrlBody(const QByteArray &url, int pdfPageNumber);        // {"ImageUrl": …, "IsPdf": true, "PdfPageNumber": n}
+QByteArray ofdUrlBody(const QByteArray &url, int ofdPageNumber);               // {"OfdFileUrl": …, "OfdPageNumber": n}
 
 // The {"Response": …} envelope of one answer.
 struct Envelope

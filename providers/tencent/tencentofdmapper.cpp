@@ -167,4 +167,62 @@ Invoice mapVerifyOfdVatInvoiceOcr(const QJsonObject &response, int page, QString
     return inv;
 }
 
+namespace {
+
+// What a row says, whatever source or polygon it came with.
+QString rowKey(const FieldMap &row)
+{
+    QStringList parts;
+    for (auto it = row.cbegin(); it != row.cend(); ++it)
+        parts << it.key() + QLatin1Char('=') + it.value().value;
+    return parts.join(QLatin1Char('\x1f'));
+}
+
+void appendNewRows(QList<FieldMap> &into, const QList<FieldMap> &from)
+{
+    QStringList seen;
+    for (const FieldMap &r : std::as_const(into))
+        seen << rowKey(r);
+    for (const FieldMap &r : from) {
+        const QString k = rowKey(r);
+        if (!seen.contains(k)) {
+            into << r;
+            seen << k;
+        }
+    }
+}
+
+} // namespace
+
+QList<Invoice> combineOfdPages(const QList<Invoice> &pages)
+{
+    QList<Invoice> out;
+    for (const Invoice &inv : pages) {
+        const QString number = inv.value(QStringLiteral("number"));
+        Invoice *same = nullptr;
+        if (!number.isEmpty()) {
+            for (Invoice &earlier : out)
+                if (earlier.value(QStringLiteral("number")) == number
+                    && earlier.value(QStringLiteral("code")) == inv.value(QStringLiteral("code"))) {
+                    same = &earlier;
+                    break;
+                }
+        }
+        if (!same) {
+            out << inv;
+            continue;
+        }
+        for (auto it = inv.fields.cbegin(); it != inv.fields.cend(); ++it)
+            same->offer(it.key(), it.value());
+        appendNewRows(same->items, inv.items);
+        appendNewRows(same->flights, inv.flights);
+        appendNewRows(same->trips, inv.trips);
+        if (same->type == InvoiceType::Unknown && inv.type != InvoiceType::Unknown) {
+            same->type = inv.type;
+            same->typeSource = inv.typeSource;
+        }
+    }
+    return out;
+}
+
 } // namespace ra::tencent

@@ -3,6 +3,7 @@
 #include "invoice.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QStringList>
 
 // VerifyOfdVatInvoiceOCR's Response → one normalized invoice, as a pure function: Type code,
@@ -12,5 +13,12 @@
 namespace ra::tencent {
 
 Invoice mapVerifyOfdVatInvoiceOcr(const QJsonObject &response, int page = 1, QStringList *warnings = nullptr);
+
+// The invoices of a multi-page OFD from its pages' answers (one call per page, in page order).
+// A page whose invoice has the same number (and code) as an earlier page's is a continuation
+// of that invoice: its line items, flights and trips not already there are appended and its
+// other values offered (a disagreement becomes an alternative); it is not a second invoice.
+// Pages with another number, or without one, are invoices of their own.
+QList<Invoice> combineOfdPages(const QList<Invoice> &pages);
 
 } // namespace ra::tencent

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QPointer>
 #include <QThreadPool>
+#include <algorithm>
 #include <memory>
 
 namespace ra {
@@ -86,7 +87,15 @@ QString TencentVatProvider::displayName() const
 
 ProviderCapabilities TencentVatProvider::capabilities() const
 {
-    return ProviderCapability::Image | ProviderCapability::Pdf | ProviderCapability::FieldPolygons;
+    return ProviderCapability::Image | ProviderCapability::Pdf | ProviderCapability::Url
+           | ProviderCapability::FieldPolygons;
+}
+
+bool TencentVatProvider::acceptsUrl(DocumentFormat format) const
+{
+    // ImageUrl: "PNG、JPG、JPEG、PDF，暂不支持 GIF"; a URL without an extension is left to the vendor.
+    return format == DocumentFormat::Unknown || format == DocumentFormat::Png || format == DocumentFormat::Jpeg
+           || format == DocumentFormat::Pdf;
 }
 
 QString TencentVatProvider::optionsKey(const DocumentInput &input) const
@@ -105,12 +114,66 @@ void TencentVatProvider::start(ProviderJob *job)
     run->isPdf = run->input.format == DocumentFormat::Pdf;
     run->pageIndex = run->input.page > 0 ? run->input.page - 1 : 0;
     run->lastIndex = run->pageIndex;
+    if (run->input.isRemote()) {
+        nextUrlPage(run);
+        return;
+    }
     if (run->input.page > 1 && !run->isPdf) {
         job->finishWithError(cloud::error(QString::fromLatin1(ErrorCode::UnsupportedInput),
                                           QStringLiteral("An image has only page 1.")));
         return;
     }
     nextPage(run);
+}
+
+void TencentVatProvider::finish(const std::shared_ptr<VatRun> &run)
+{
+    RecognizedDocument doc;
+    doc.pages = run->pageCount;
+    doc.invoices = run->invoices;
+    doc.rawResponses = run->raws;
+    run->job->setCacheContext({{QStringLiteral("pages"), run->pageContexts},
+                               {QStringLiteral("page_count"), run->pageCount}});
+    if (doc.invoices.isEmpty())
+        run->job->finishWithError(noInvoice(), run->raws);
+    else
+        run->job->finishWithResult(std::move(doc));
+}
+
+// A remote document: Tencent fetches the URL itself, one call per page. IsPdf is always set
+// (it takes images and PDFs alike), so the first answer's PdfPageSize tells whether more
+// pages follow. The vendor renders a PDF page itself: its polygons are in the vendor's pixels
+// of that page (no page size is known here), and an image's in the image's own pixels.
+void TencentVatProvider::nextUrlPage(const std::shared_ptr<VatRun> &run)
+{
+    if (!run->job || run->job->isFinished())
+        return;
+    if (run->pageIndex > run->lastIndex) {
+        finish(run);
+        return;
+    }
+    const QJsonObject ctx{{QStringLiteral("page"), run->pageIndex + 1},
+                          {QStringLiteral("scale"), 1.0},
+                          {QStringLiteral("width"), 0},
+                          {QStringLiteral("height"), 0}};
+    const QByteArray body = tencent::vatInvoiceUrlBody(run->input.remoteUrl(), run->pageIndex + 1);
+    call(run->job, QString::fromLatin1(tencent::kVatAction), body, [this, run, ctx](const HttpResult &result) {
+        if (failed(run->job, result, run->raws))
+            return;
+        run->raws << result.body;
+        run->pageContexts << ctx;
+        run->invoices << mapPage(result.body, ctx, &run->warnings);
+        if (run->pageCount == 0) {
+            // 0 for an image, the page count for a PDF.
+            const int pdfPages = tencent::parseEnvelope(result.body)
+                                     .response.value(QStringLiteral("PdfPageSize")).toInt();
+            run->pageCount = std::max({1, pdfPages, run->pageIndex + 1});
+            if (run->input.page == 0)
+                run->lastIndex = std::min(run->pageCount, kMaxPages) - 1;
+        }
+        ++run->pageIndex;
+        nextUrlPage(run);
+    });
 }
 
 // Each page is prepared (rendered, scaled, encoded) off the event loop, then sent; the next
@@ -120,16 +183,7 @@ void TencentVatProvider::nextPage(const std::shared_ptr<VatRun> &run)
     if (!run->job || run->job->isFinished())
         return;
     if (run->pageIndex > run->lastIndex) {
-        RecognizedDocument doc;
-        doc.pages = run->pageCount;
-        doc.invoices = run->invoices;
-        doc.rawResponses = run->raws;
-        run->job->setCacheContext({{QStringLiteral("pages"), run->pageContexts},
-                                   {QStringLiteral("page_count"), run->pageCount}});
-        if (doc.invoices.isEmpty())
-            run->job->finishWithError(noInvoice(), run->raws);
-        else
-            run->job->finishWithResult(std::move(doc));
+        finish(run);
         return;
     }
     const QByteArray bytes = run->input.bytes;

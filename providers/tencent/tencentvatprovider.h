@@ -10,8 +10,9 @@ namespace ra {
 struct VatRun;
 
 // tencent-vat: VatInvoiceOCR for images and PDFs (each PDF page rendered and sent as an image,
-// so polygons fall on the displayed page). One call per page; a page's failure fails the
-// document with the vendor's code, message and request id.
+// so polygons fall on the displayed page), and for remote documents by URL (ImageUrl with
+// IsPdf, fetched by Tencent; never downloaded here). One call per page; a page's failure fails
+// the document with the vendor's code, message and request id.
 class TencentVatProvider : public TencentProvider
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
     QString displayName() const override;
     ProviderCapabilities capabilities() const override;
     QString optionsKey(const DocumentInput &input) const override;
+    bool acceptsUrl(DocumentFormat format) const override;
 
 protected:
     void start(ProviderJob *job) override;
@@ -31,6 +33,8 @@ protected:
 
 private:
     void nextPage(const std::shared_ptr<VatRun> &run);
+    void nextUrlPage(const std::shared_ptr<VatRun> &run);
+    void finish(const std::shared_ptr<VatRun> &run);
 
     QThreadPool m_pool;   // page rendering and encoding, off the event loop
 };

@@ -10,7 +10,9 @@
 #include "core/responsecache.h"
 #include "deepfinch/deepfinchprovider.h"
 #include "fakes/deepfinchfakeserver.h"
+#include "fakes/qiniufakemultipart.h"
 #include "log.h"
+#include "vendortestbase.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -53,7 +55,7 @@ QByteArray png(int w, int h, const QString &number = {}, const QString &marker =
 
 } // namespace
 
-class TestDeepFinchProvider : public QObject
+class TestDeepFinchProvider : public QObject, public test::VendorTestBase
 {
     Q_OBJECT
 
@@ -70,45 +72,30 @@ private Q_SLOTS:
     void batchNothingElseLost();
     void secondRunComesFromCache();
     void unsupportedInput();
+    void urlSentAsUrlField();
     void noSecretInLogsOrErrors();
 
 private:
     RecognizedDocument run(const QByteArray &bytes, const QString &name = u"scan.png"_s, ProviderJob **jobOut = nullptr);
+    RecognizedDocument run(const DocumentInput &input);
 
-    QTemporaryDir m_cacheDir;
-    NetworkAccess *m_network = nullptr;
-    MemoryCredentialStore m_credentials;
-    ResponseCache *m_cache = nullptr;
     test::DeepFinchFakeServer *m_fake = nullptr;
     DeepFinchProvider *m_provider = nullptr;
-    ProviderContext m_context;
-    std::ostringstream m_log;
 };
 
 void TestDeepFinchProvider::initTestCase()
 {
     QVERIFY(m_cacheDir.isValid());
-    log::installSinks({std::make_shared<spdlog::sinks::ostream_sink_mt>(m_log)}, spdlog::level::debug);
+    captureLog();   // every log line of the run, checked for secrets
 }
 
 void TestDeepFinchProvider::init()
 {
-    m_network = new NetworkAccess(this);
     m_fake = new test::DeepFinchFakeServer(kApiId, kApiSecret, this);
     QVERIFY(m_fake->start());
     m_credentials.write(u"deepfinch"_s, u"api_id"_s, kApiId);
     m_credentials.write(u"deepfinch"_s, u"api_secret"_s, kApiSecret);
-    m_cache = new ResponseCache(m_cacheDir.path() + u"/"_s + QString::fromLatin1(QTest::currentTestFunction()));
-    m_cache->clear();
-    m_context = ProviderContext();
-    m_context.network = m_network;
-    m_context.credentials = &m_credentials;
-    m_context.cache = m_cache;
-    m_context.endpoints = {{u"deepfinch"_s, m_fake->baseUrl().toString()}};
-    m_context.retry.maxAttempts = 3;
-    m_context.retry.initialDelayMs = 20;
-    m_context.retry.maxDelayMs = 100;
-    m_context.transferTimeoutMs = 1500;
+    QVERIFY(setUpContext({{u"deepfinch"_s, m_fake->baseUrl().toString()}}));
     m_provider = new DeepFinchProvider(m_context, this);
 }
 
@@ -116,28 +103,22 @@ void TestDeepFinchProvider::cleanup()
 {
     delete m_provider;
     delete m_fake;
-    delete m_network;
-    delete m_cache;
+    tearDownContext();
 }
 
 void TestDeepFinchProvider::cleanupTestCase()
 {
-    log::installSinks({}, spdlog::level::warn);
+    releaseLog();
 }
 
 RecognizedDocument TestDeepFinchProvider::run(const QByteArray &bytes, const QString &name, ProviderJob **jobOut)
 {
-    ProviderJob *job = m_provider->recognize(DocumentInput::fromBytes(bytes, name));
-    job->setAutoDelete(false);
-    QSignalSpy spy(job, &ProviderJob::finished);
-    if (!spy.wait(30000))
-        qWarning("job did not finish");
-    const RecognizedDocument doc = job->result();
-    if (jobOut)
-        *jobOut = job;
-    else
-        delete job;
-    return doc;
+    return runJob(m_provider, DocumentInput::fromBytes(bytes, name), 30000, jobOut);
+}
+
+RecognizedDocument TestDeepFinchProvider::run(const DocumentInput &input)
+{
+    return runJob(m_provider, input, 30000);
 }
 
 void TestDeepFinchProvider::endToEnd()
@@ -275,6 +256,38 @@ void TestDeepFinchProvider::unsupportedInput()
     const RecognizedDocument doc = run("PK\x03\x04 not an ofd really", u"x.ofd"_s);
     QVERIFY(doc.error);
     QCOMPARE(m_fake->requestCount(), 0);
+}
+
+// A JPEG/PNG URL goes as the multipart `url` field ("file 和 url 二选一"): DeepFinch fetches it,
+// nothing is downloaded here; polygons stay in the fetched image's pixels.
+void TestDeepFinchProvider::urlSentAsUrlField()
+{
+    const QString typed = u"https://files.example.com/发票/b.jpg?token=DFURLTOKEN"_s;
+    const QString wire = u"https://files.example.com/%E5%8F%91%E7%A5%A8/b.jpg?token=DFURLTOKEN"_s;
+    m_fake->publish(wire, png(1000, 600, u"01234598"_s));
+    const auto input = DocumentInput::fromUrl(typed);
+    QVERIFY(input);
+    const RecognizedDocument doc = run(*input);
+    QVERIFY2(!doc.error, qPrintable(doc.error ? doc.error->message : QString()));
+    QCOMPARE(doc.file, typed);
+    QCOMPARE(doc.format, u"jpeg"_s);
+    QCOMPARE(doc.invoices.size(), 1);
+    QCOMPARE(doc.invoices.first().value(u"number"_s), u"01234598"_s);
+    QCOMPARE(m_fake->ocrCalls(), 1);
+    QCOMPARE(m_fake->fetchedUrls(), QStringList{wire});
+    const auto form = test::parseMultipartForm(m_fake->requests().last().header("Content-Type"),
+                                               m_fake->requests().last().body);
+    QVERIFY(form);
+    QCOMPARE(form->field("url"), wire.toUtf8());
+    QVERIFY(!form->part("file"));
+    QVERIFY2(logText().find("DFURLTOKEN") == std::string::npos, "the URL's query is in the log");
+
+    const RecognizedDocument missing = run(*DocumentInput::fromUrl(u"https://files.example.com/gone.png"_s));
+    QCOMPARE(missing.error->vendorCode, u"INVALID_ARGUMENT"_s);
+    QCOMPARE(missing.error->requestId, m_fake->lastRequestId());
+    const int calls = m_fake->requestCount();
+    QCOMPARE(run(*DocumentInput::fromUrl(u"https://files.example.com/a.pdf"_s)).error->code, u"unsupported_input"_s);
+    QCOMPARE(m_fake->requestCount(), calls);
 }
 
 void TestDeepFinchProvider::noSecretInLogsOrErrors()

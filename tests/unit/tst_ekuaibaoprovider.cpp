@@ -13,9 +13,12 @@
 #include "ekuaibao/ekuaibaoprovider.h"
 #include "fakes/ekuaibaofakeserver.h"
 #include "log.h"
+#include "vendortestbase.h"
 
 #include <QBuffer>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,7 +55,7 @@ QByteArray png(int w, int h, const QString &number = {}, const QString &marker =
 
 } // namespace
 
-class TestEkuaibaoProvider : public QObject
+class TestEkuaibaoProvider : public QObject, public test::VendorTestBase
 {
     Q_OBJECT
 
@@ -71,45 +74,30 @@ private Q_SLOTS:
     void faults();
     void batchNothingElseLost();
     void secondRunComesFromCache();
+    void urlSentAsFileUrl();
     void noSecretInLogsOrErrors();
 
 private:
     RecognizedDocument run(const QByteArray &bytes, const QString &name = u"发票1.png"_s, ProviderJob **jobOut = nullptr);
+    RecognizedDocument run(const DocumentInput &input);
 
-    QTemporaryDir m_cacheDir;
-    NetworkAccess *m_network = nullptr;
-    MemoryCredentialStore m_credentials;
-    ResponseCache *m_cache = nullptr;
     test::EkuaibaoFakeServer *m_fake = nullptr;
     EkuaibaoProvider *m_provider = nullptr;
-    ProviderContext m_context;
-    std::ostringstream m_log;
 };
 
 void TestEkuaibaoProvider::initTestCase()
 {
     QVERIFY(m_cacheDir.isValid());
-    log::installSinks({std::make_shared<spdlog::sinks::ostream_sink_mt>(m_log)}, spdlog::level::debug);
+    captureLog();   // every log line of the run, checked for secrets
 }
 
 void TestEkuaibaoProvider::init()
 {
-    m_network = new NetworkAccess(this);
     m_fake = new test::EkuaibaoFakeServer(kAppKey, kAppSecurity, this);
     QVERIFY(m_fake->start());
     m_credentials.write(u"ekuaibao"_s, u"app_key"_s, kAppKey);
     m_credentials.write(u"ekuaibao"_s, u"app_security"_s, kAppSecurity);
-    m_cache = new ResponseCache(m_cacheDir.path() + u"/"_s + QString::fromLatin1(QTest::currentTestFunction()));
-    m_cache->clear();
-    m_context = ProviderContext();
-    m_context.network = m_network;
-    m_context.credentials = &m_credentials;
-    m_context.cache = m_cache;
-    m_context.endpoints = {{u"ekuaibao"_s, m_fake->baseUrl().toString() + u"/"_s}};
-    m_context.retry.maxAttempts = 3;
-    m_context.retry.initialDelayMs = 20;
-    m_context.retry.maxDelayMs = 100;
-    m_context.transferTimeoutMs = 1500;
+    QVERIFY(setUpContext({{u"ekuaibao"_s, m_fake->baseUrl().toString() + u"/"_s}}));
     m_provider = new EkuaibaoProvider(m_context, this);
 }
 
@@ -120,29 +108,23 @@ void TestEkuaibaoProvider::cleanup()
     // (see endToEndEveryCallPaced) and that refused calls are retried (faults).
     delete m_provider;
     delete m_fake;
-    delete m_network;
-    delete m_cache;
+    tearDownContext();
     m_fake = nullptr;
 }
 
 void TestEkuaibaoProvider::cleanupTestCase()
 {
-    log::installSinks({}, spdlog::level::warn);
+    releaseLog();
 }
 
 RecognizedDocument TestEkuaibaoProvider::run(const QByteArray &bytes, const QString &name, ProviderJob **jobOut)
 {
-    ProviderJob *job = m_provider->recognize(DocumentInput::fromBytes(bytes, name));
-    job->setAutoDelete(false);
-    QSignalSpy spy(job, &ProviderJob::finished);
-    if (!spy.wait(60000))
-        qWarning("job did not finish");
-    const RecognizedDocument doc = job->result();
-    if (jobOut)
-        *jobOut = job;
-    else
-        delete job;
-    return doc;
+    return runJob(m_provider, DocumentInput::fromBytes(bytes, name), 60000, jobOut);
+}
+
+RecognizedDocument TestEkuaibaoProvider::run(const DocumentInput &input)
+{
+    return runJob(m_provider, input, 60000);
 }
 
 void TestEkuaibaoProvider::endToEndEveryCallPaced()
@@ -315,6 +297,37 @@ void TestEkuaibaoProvider::secondRunComesFromCache()
     delete job;
     QCOMPARE(m_fake->requestCount(), requests);
     QCOMPARE(second.invoices, first.invoices);
+}
+
+// An image or PDF URL is the fileUrl as it is: the login and the OCR call, no attachment
+// upload, no downloadurls, nothing downloaded here. One the vendor cannot fetch is its 400.
+void TestEkuaibaoProvider::urlSentAsFileUrl()
+{
+    const QString url = u"https://files.example.com/inv/a.png?Expires=1&OSSAccessKeyId=K&Signature=URLSIG%2B"_s;
+    m_fake->publish(url, png(1840, 1000, u"33492998"_s));
+    const auto input = DocumentInput::fromUrl(url);
+    QVERIFY(input);
+    const RecognizedDocument doc = run(*input);
+    QVERIFY2(!doc.error, qPrintable(doc.error ? doc.error->message : QString()));
+    QCOMPARE(doc.file, url);
+    QCOMPARE(doc.invoices.size(), 1);
+    QCOMPARE(doc.invoices.first().value(u"number"_s), u"33492998"_s);
+    QCOMPARE(m_fake->callsOf(Call::Token), 1);
+    QCOMPARE(m_fake->callsOf(Call::Upload), 0);
+    QCOMPARE(m_fake->callsOf(Call::DownloadUrls), 0);
+    QCOMPARE(m_fake->callsOf(Call::Ocr), 1);
+    QCOMPARE(m_fake->fetchedUrls(), QStringList{url});
+    QCOMPARE(QJsonDocument::fromJson(m_fake->requests().last().body).object().value(u"fileUrl"_s).toString(), url);
+    QVERIFY2(logText().find("URLSIG") == std::string::npos, "the URL's query is in the log");
+
+    const RecognizedDocument missing = run(*DocumentInput::fromUrl(u"https://files.example.com/gone.pdf"_s));
+    QVERIFY(missing.error);
+    QVERIFY2(missing.error->message.contains(u"第三方出现问题请稍后再试"_s), qPrintable(missing.error->message));
+    QCOMPARE(m_fake->callsOf(Call::Upload), 0);
+    // An OFD URL is not for this vendor: refused before any call.
+    const int calls = m_fake->requestCount();
+    QCOMPARE(run(*DocumentInput::fromUrl(u"https://files.example.com/e.ofd"_s)).error->code, u"unsupported_input"_s);
+    QCOMPARE(m_fake->requestCount(), calls);
 }
 
 void TestEkuaibaoProvider::noSecretInLogsOrErrors()

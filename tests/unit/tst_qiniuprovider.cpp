@@ -12,6 +12,7 @@
 #include "core/responsecache.h"
 #include "fakes/qiniufakeserver.h"
 #include "log.h"
+#include "vendortestbase.h"
 #include "qiniu/qiniuauth.h"
 #include "qiniu/qiniuprovider.h"
 #include "qiniu/qiniurequests.h"
@@ -100,7 +101,7 @@ QByteArray pdf(int pages)
 
 } // namespace
 
-class TestQiniuProvider : public QObject
+class TestQiniuProvider : public QObject, public test::VendorTestBase
 {
     Q_OBJECT
 
@@ -127,33 +128,27 @@ private Q_SLOTS:
     void notConfigured();
     void plainHttpEndpointRefused();
     void wireRequestIsWhatWasSigned();
+    void urlSentWithoutUpload();
+    void urlRefusedOrUnreachable();
     void noSecretInLogsOrErrors();
 
 private:
     RecognizedDocument run(const QByteArray &bytes, const QString &name = u"scan.png"_s, ProviderJob **jobOut = nullptr);
+    RecognizedDocument run(const DocumentInput &input);
     QList<RecognizedDocument> runAll(const QList<QByteArray> &docs);
 
-    QTemporaryDir m_cacheDir;
-    NetworkAccess *m_network = nullptr;
-    MemoryCredentialStore m_credentials;
-    ResponseCache *m_cache = nullptr;
     test::QiniuFakeServer *m_fake = nullptr;
     QiniuProvider *m_provider = nullptr;
-    ProviderContext m_context;
-    std::ostringstream m_log;
 };
 
 void TestQiniuProvider::initTestCase()
 {
     QVERIFY(m_cacheDir.isValid());
-    // Every log line of the whole run goes here too: checked for secrets at the end.
-    auto sink = std::make_shared<spdlog::sinks::ostream_sink_mt>(m_log);
-    log::installSinks({sink}, spdlog::level::debug);
+    captureLog();   // every log line of the run, checked for secrets
 }
 
 void TestQiniuProvider::init()
 {
-    m_network = new NetworkAccess(this);
     m_fake = new test::QiniuFakeServer(kAk, kSk, kBucket, this);
     QVERIFY(m_fake->start());
     m_credentials.write(u"qiniu"_s, u"access_key"_s, kAk);
@@ -161,18 +156,8 @@ void TestQiniuProvider::init()
     m_credentials.write(u"qiniu"_s, u"bucket"_s, kBucket);
     m_credentials.write(u"qiniu"_s, u"bucket_domain"_s, m_fake->bucketDomain());
     m_credentials.remove(u"qiniu"_s, u"private_bucket"_s);
-    m_cache = new ResponseCache(m_cacheDir.path() + u"/"_s + QString::fromLatin1(QTest::currentTestFunction()));
-    m_cache->clear();
-    m_context = ProviderContext();
-    m_context.network = m_network;
-    m_context.credentials = &m_credentials;
-    m_context.cache = m_cache;
-    m_context.endpoints = {{u"qiniu"_s, m_fake->baseUrl().toString()},
-                           {u"qiniu-upload"_s, m_fake->baseUrl().toString()}};
-    m_context.retry.maxAttempts = 3;
-    m_context.retry.initialDelayMs = 20;
-    m_context.retry.maxDelayMs = 100;
-    m_context.transferTimeoutMs = 1500;
+    QVERIFY(setUpContext({{u"qiniu"_s, m_fake->baseUrl().toString()},
+                          {u"qiniu-upload"_s, m_fake->baseUrl().toString()}}));
     m_provider = new QiniuProvider(m_context, this);
 }
 
@@ -180,29 +165,23 @@ void TestQiniuProvider::cleanup()
 {
     delete m_provider;
     delete m_fake;
-    delete m_network;
-    delete m_cache;
+    tearDownContext();
     m_provider = nullptr;
 }
 
 void TestQiniuProvider::cleanupTestCase()
 {
-    log::installSinks({}, spdlog::level::warn);
+    releaseLog();
 }
 
 RecognizedDocument TestQiniuProvider::run(const QByteArray &bytes, const QString &name, ProviderJob **jobOut)
 {
-    ProviderJob *job = m_provider->recognize(DocumentInput::fromBytes(bytes, name));
-    job->setAutoDelete(false);
-    QSignalSpy spy(job, &ProviderJob::finished);
-    if (!spy.wait(30000))
-        qWarning("job did not finish");
-    const RecognizedDocument doc = job->result();
-    if (jobOut)
-        *jobOut = job;
-    else
-        delete job;
-    return doc;
+    return runJob(m_provider, DocumentInput::fromBytes(bytes, name), 30000, jobOut);
+}
+
+RecognizedDocument TestQiniuProvider::run(const DocumentInput &input)
+{
+    return runJob(m_provider, input, 30000);
 }
 
 QList<RecognizedDocument> TestQiniuProvider::runAll(const QList<QByteArray> &docs)
@@ -545,6 +524,54 @@ void TestQiniuProvider::wireRequestIsWhatWasSigned()
     QVERIFY(s.pathAndQuery.contains("url=https%3A%2F%2Fbucket.example.com%2Finvoices%2F2024%2F%E5%8F%91%E7%A5%A8-001.png%3Fe%3D1%26token%3Da%3Ab%3D"));
     QCOMPARE(s.contentType, "application/x-www-form-urlencoded"_ba);
     QCOMPARE(qiniu::managementAuthorization(kAk.toUtf8(), kSk.toUtf8(), s), p.request.rawHeader("Authorization"));
+}
+
+// A JPEG/PNG URL goes in url= as it is (percent-encoded once): no Kodo upload, nothing
+// downloaded here; Qiniu fetches it. Its query (a signature of someone else's storage, named
+// anything) never reaches the log.
+void TestQiniuProvider::urlSentWithoutUpload()
+{
+    const QString typed = u"https://cdn.example.com/扫描/inv.png?se=2030&sig=AZURESIG%2Bx"_s;
+    const QString wire = u"https://cdn.example.com/%E6%89%AB%E6%8F%8F/inv.png?se=2030&sig=AZURESIG%2Bx"_s;
+    m_fake->publish(wire, png(1000, 600, u"12345679"_s));
+    const auto input = DocumentInput::fromUrl(typed);
+    QVERIFY(input);
+    const RecognizedDocument doc = run(*input);
+    QVERIFY2(!doc.error, qPrintable(doc.error ? doc.error->message : QString()));
+    QCOMPARE(doc.file, typed);
+    QCOMPARE(doc.pages, 1);
+    QCOMPARE(doc.invoices.size(), 1);
+    QCOMPARE(doc.invoices.first().value(u"number"_s), u"12345679"_s);
+    // The region stays in the pixels of the image Qiniu fetched (no page image here).
+    QCOMPARE(doc.invoices.first().region, QPolygonF({{50, 30}, {950, 30}, {950, 570}, {50, 570}}));
+    QCOMPARE(m_fake->callsOf(Call::Upload), 0);
+    QCOMPARE(m_fake->callsOf(Call::Download), 0);
+    QCOMPARE(m_fake->ocrCalls(), 1);
+    QCOMPARE(m_fake->requestCount(), 1);
+    QCOMPARE(m_fake->lastOcrUrl(), wire);
+    QCOMPARE(m_fake->fetchedUrls(), QStringList{wire});
+    // One level of percent-encoding on the wire: the URL's own escapes are escaped again.
+    QVERIFY(m_fake->requests().last().url.toEncoded().contains("AZURESIG%252Bx"));
+    const std::string log = logText();
+    QVERIFY(log.find("/invoice/multiple") != std::string::npos);
+    QVERIFY2(log.find("AZURESIG") == std::string::npos, "the URL's query is in the log");
+
+    // The cache keys it by the URL: no second call.
+    QCOMPARE(run(*input).invoices, doc.invoices);
+    QCOMPARE(m_fake->ocrCalls(), 1);
+}
+
+void TestQiniuProvider::urlRefusedOrUnreachable()
+{
+    // /invoice/multiple fetches JPEG/PNG only: a PDF URL is refused before any call.
+    const RecognizedDocument pdfUrl = run(*DocumentInput::fromUrl(u"https://cdn.example.com/a.pdf"_s));
+    QCOMPARE(pdfUrl.error->code, u"unsupported_input"_s);
+    QCOMPARE(m_fake->requestCount(), 0);
+    // Nothing there: Qiniu's download failure, with its code.
+    const RecognizedDocument missing = run(*DocumentInput::fromUrl(u"https://cdn.example.com/gone.jpg?token=T1"_s));
+    QVERIFY(missing.error);
+    QCOMPARE(missing.error->vendorCode, u"10400"_s);
+    QCOMPARE(m_fake->callsOf(Call::Upload), 0);
 }
 
 void TestQiniuProvider::noSecretInLogsOrErrors()

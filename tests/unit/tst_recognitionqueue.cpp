@@ -93,6 +93,7 @@ private slots:
     void emptyQueueFinishes();
     void localProviderOffThread();
     void registryAndAuto();
+    void urlInputs();
     void servicesForCommandLine();
 };
 
@@ -278,6 +279,73 @@ void TestRecognitionQueue::registryAndAuto()
     delete job;
 }
 
+// A remote document: local refuses it (it downloads nothing), `auto` sends it only to a
+// configured provider that takes URLs, or says which providers would.
+void TestRecognitionQueue::urlInputs()
+{
+    const QString text = QStringLiteral("https://files.example.com/inv/photo.png?sig=abc");
+    const auto in = DocumentInput::fromUrl(text);
+    QVERIFY(in);
+    QVERIFY(in->isRemote());
+    QCOMPARE(in->file, text);
+    QCOMPARE(in->format, DocumentFormat::Png);   // from the extension: the bytes are never seen
+    QVERIFY(in->sha256.isEmpty());
+    QVERIFY(!DocumentInput::fromUrl(QStringLiteral("ftp://files.example.com/a.png")));
+    QVERIFY(!DocumentInput::fromUrl(QStringLiteral("https://")));
+    QVERIFY(!DocumentInput::fromUrl(QStringLiteral("/tmp/https-looking.png")));
+
+    auto result = [](RecognitionProvider &p, const DocumentInput &input) {
+        ProviderJob *job = p.recognize(input);
+        job->setAutoDelete(false);
+        QSignalSpy spy(job, &ProviderJob::finished);
+        if (!spy.wait(5000))
+            qWarning("job did not finish");
+        const RecognizedDocument r = job->result();
+        delete job;
+        return r;
+    };
+
+    LocalProvider local;
+    QVERIFY(!local.acceptsUrl(DocumentFormat::Png));
+    QVERIFY(!local.acceptedInputs().contains(QStringLiteral("url")));
+    const RecognizedDocument refused = result(local, *in);
+    QCOMPARE(refused.error->code, QStringLiteral("unsupported_input"));
+    QVERIFY(refused.error->message.contains(QStringLiteral("url")));
+    QCOMPARE(refused.file, text);
+
+    ProviderRegistry registry;
+    QVERIFY(registry.add(new LocalProvider));
+    auto *imagesOnly = new ScriptedProvider(QStringLiteral("files-only"), 1, ProviderCapability::Image);
+    auto *byUrl = new ScriptedProvider(QStringLiteral("by-url"), 1, ProviderCapability::Image | ProviderCapability::Url);
+    auto *byUrlOff = new ScriptedProvider(QStringLiteral("by-url-unconfigured"), 1,
+                                          ProviderCapability::Ofd | ProviderCapability::Url, false);
+    QVERIFY(registry.add(imagesOnly));
+    QVERIFY(registry.add(byUrl));
+    QVERIFY(registry.add(byUrlOff));
+    QCOMPARE(registry.catalog().at(2).accepts, QStringList({QStringLiteral("image"), QStringLiteral("url")}));
+    const auto candidates = registry.autoCandidates(*in);
+    QCOMPARE(candidates.size(), 1);
+    QCOMPARE(candidates.first()->id(), QStringLiteral("by-url"));
+    // The extension says OFD: the image provider is not asked.
+    const auto ofd = DocumentInput::fromUrl(QStringLiteral("https://files.example.com/e.ofd"));
+    QVERIFY(registry.autoCandidates(*ofd).isEmpty());
+    QVERIFY(!byUrl->acceptsUrl(DocumentFormat::Ofd));
+    QVERIFY(byUrl->acceptsUrl(DocumentFormat::Unknown));   // no extension: the vendor judges
+
+    AutoProvider autoProvider(&registry);
+    QVERIFY(autoProvider.acceptedInputs().contains(QStringLiteral("url")));
+    const RecognizedDocument picked = result(autoProvider, *in);
+    QVERIFY(!picked.error);
+    QCOMPARE(picked.provider, QStringLiteral("by-url"));
+    QCOMPARE(picked.file, text);
+    QCOMPARE(byUrl->calls, 1);
+    QCOMPARE(imagesOnly->calls, 0);
+    const RecognizedDocument none = result(autoProvider, *ofd);
+    QCOMPARE(none.error->code, QStringLiteral("no_provider"));
+    QVERIFY2(none.error->message.contains(QStringLiteral("by-url-unconfigured")), qPrintable(none.error->message));
+    QCOMPARE(byUrlOff->calls, 0);
+}
+
 void TestRecognitionQueue::servicesForCommandLine()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -303,7 +371,21 @@ void TestRecognitionQueue::servicesForCommandLine()
     for (const ProviderInfo &info : services->registry()->catalog()) {
         QVERIFY(!info.note.contains(QStringLiteral("envKeyFAKE")));
         QVERIFY(!info.name.contains(QStringLiteral("AKIDenvFAKE")));
+        // Every vendor API of this build takes a URL (ImageUrl, OfdFileUrl, url=, fileUrl,
+        // DeepFinch's url field); local downloads nothing.
+        QCOMPARE(info.accepts.contains(QStringLiteral("url")), info.id != u"local");
     }
+    // What each takes by URL, as the extension tells.
+    auto byUrl = [&](const char *id, DocumentFormat f) {
+        return services->provider(QString::fromLatin1(id))->acceptsUrl(f);
+    };
+    QVERIFY(byUrl("tencent-vat", DocumentFormat::Pdf) && !byUrl("tencent-vat", DocumentFormat::Ofd)
+            && !byUrl("tencent-vat", DocumentFormat::Gif));
+    QVERIFY(byUrl("tencent-ofd", DocumentFormat::Ofd) && !byUrl("tencent-ofd", DocumentFormat::Png));
+    QVERIFY(byUrl("qiniu", DocumentFormat::Jpeg) && !byUrl("qiniu", DocumentFormat::Pdf));
+    QVERIFY(byUrl("ekuaibao", DocumentFormat::Pdf) && !byUrl("ekuaibao", DocumentFormat::Ofd));
+    QVERIFY(byUrl("deepfinch", DocumentFormat::Png) && !byUrl("deepfinch", DocumentFormat::Pdf));
+    QVERIFY(byUrl("auto", DocumentFormat::Unknown) && !byUrl("local", DocumentFormat::Unknown));
 }
 
 QTEST_GUILESS_MAIN(TestRecognitionQueue)

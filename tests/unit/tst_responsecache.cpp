@@ -1,5 +1,6 @@
 // ResponseCache on disk (test-mode cache location): the raw responses come back byte for byte,
 // the key is file hash + provider + options, damaged entries are misses, secrets are refused.
+#include "core/documentinput.h"
 #include "core/responsecache.h"
 
 #include <QDir>
@@ -39,6 +40,7 @@ private slots:
     void damagedEntryIsAMiss();
     void refusesSecrets();
     void removeAndClear();
+    void keyedByUrlForRemoteDocuments();
 
 private:
     ResponseCache m_cache{QString()};
@@ -143,6 +145,36 @@ void TestResponseCache::removeAndClear()
     QCOMPARE(m_cache.size(), 1);
     QCOMPARE(m_cache.clear(), 1);
     QCOMPARE(m_cache.size(), 0);
+}
+
+// A URL the vendor fetches has no bytes here: the key is the URL (every byte of it, the query
+// included) with provider and options, and the token of a signed URL is never written.
+void TestResponseCache::keyedByUrlForRemoteDocuments()
+{
+    const QString signedUrl = QStringLiteral("https://files.example.com/inv/a.png?Expires=9&Signature=URLSIGSECRET");
+    const auto in = DocumentInput::fromUrl(signedUrl);
+    QVERIFY(in);
+    const QString identity = in->cacheIdentity();
+    QVERIFY(identity.startsWith(QStringLiteral("url:")));
+    QVERIFY(!identity.contains(QStringLiteral("URLSIGSECRET")));
+    QCOMPARE(identity, DocumentInput::fromUrl(signedUrl)->cacheIdentity());
+    QVERIFY(identity != DocumentInput::fromUrl(QStringLiteral("https://files.example.com/inv/a.png?Expires=9&Signature=OTHER"))->cacheIdentity());
+    QVERIFY(identity != DocumentInput::fromUrl(QStringLiteral("https://files.example.com/inv/b.png"))->cacheIdentity());
+    // Same bytes as a file: keyed by the bytes, never by a name.
+    QCOMPARE(DocumentInput::fromBytes("abc", QStringLiteral("x.png")).cacheIdentity(),
+             DocumentInput::fromBytes("abc", QStringLiteral("y.png")).sha256);
+
+    QVERIFY(m_cache.store(entry(identity, QStringLiteral("tencent-vat"), QStringLiteral("page=0"))));
+    QVERIFY(m_cache.lookup(identity, QStringLiteral("tencent-vat"), QStringLiteral("page=0")));
+    QVERIFY(!m_cache.lookup(identity, QStringLiteral("qiniu"), QStringLiteral("page=0")));
+    QVERIFY(!m_cache.lookup(identity, QStringLiteral("tencent-vat"), QStringLiteral("page=1")));
+    QDirIterator it(m_cache.directory(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray content = f.readAll();
+        QVERIFY(!content.contains("URLSIGSECRET") && !content.contains("files.example.com"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestResponseCache)

@@ -62,16 +62,29 @@ FakeVendorServer::Answer DeepFinchFakeServer::handle(const Request &request)
     }
     const auto form = parseMultipartForm(request.header("Content-Type"), request.body);
     const FormPart *file = form ? form->part("file") : nullptr;
-    if (!file || file->data.isEmpty()) {
+    const FormPart *url = form ? form->part("url") : nullptr;
+    // "请求参数 file 和 url 二选一": one of them, not both.
+    if ((!file || file->data.isEmpty()) == (!url || url->data.isEmpty())) {
         noteRejected();
-        return status(400, u"INVALID_ARGUMENT"_s, u"must specify 'file'"_s);
+        return status(400, u"INVALID_ARGUMENT"_s, u"must specify either 'file' or 'url'"_s);
     }
-    if (file->data.size() > kMaxBytes) {
+    QByteArray image;
+    if (url) {
+        const auto fetched = fetchRemote(QString::fromUtf8(url->data));
+        if (!fetched) {
+            noteRejected();
+            return status(400, u"INVALID_ARGUMENT"_s, u"image download failed"_s);
+        }
+        image = *fetched;
+    } else {
+        image = file->data;
+    }
+    if (image.size() > kMaxBytes) {
         noteRejected();
         return status(400, u"INVALID_ARGUMENT"_s, u"image file size too large"_s);
     }
     QBuffer buffer;
-    buffer.setData(file->data);
+    buffer.setData(image);
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
     const QByteArray format = reader.format();
@@ -85,7 +98,7 @@ FakeVendorServer::Answer DeepFinchFakeServer::handle(const Request &request)
     Answer a = status(200, u"OK"_s, QString());
     QJsonObject o = QJsonDocument::fromJson(a.body).object();
     o.remove(u"reason"_s);
-    o.insert(u"result"_s, m_responder ? m_responder(file->data) : defaultResult(file->data));
+    o.insert(u"result"_s, m_responder ? m_responder(image) : defaultResult(image));
     a.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
     return a;
 }

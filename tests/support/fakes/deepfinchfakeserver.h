@@ -9,9 +9,10 @@
 namespace ra::test {
 
 // DeepFinch /ocr/value_add_tax_invoice on loopback (vendor-protocols.md §4): X-DF-API-ID and
-// X-DF-API-SECRET must match (401 UNAUTHORIZED), the body must be multipart with a `file` part
-// (400 INVALID_ARGUMENT "must specify 'file'") holding a JPEG/PNG of at most 5 MB and 6000 px a
-// side (400 INVALID_ARGUMENT / DETECTION_FAILED). Answers {status, request_id, result|reason}.
+// X-DF-API-SECRET must match (401 UNAUTHORIZED), the body must be multipart with either a `file`
+// part or a `url` field naming a publish()ed document (400 INVALID_ARGUMENT otherwise) holding a
+// JPEG/PNG of at most 5 MB and 6000 px a side (400 INVALID_ARGUMENT / DETECTION_FAILED). Answers
+// {status, request_id, result|reason}.
 // Faults: RATE_LIMIT_EXCEEDED (403), INTERNAL_ERROR (500), UNAUTHORIZED (401), 503, ...
 class DeepFinchFakeServer : public FakeVendorServer
 {

@@ -204,13 +204,21 @@ FakeVendorServer::Answer EkuaibaoFakeServer::handle(const Request &request)
         noteRejected();
         return error(412, u"JSON请求参数不正确"_s);
     }
+    // A URL from downloadurls (unexpired), else any URL on the internet (publish()).
     const auto u = m_urls.constFind(fileUrl);
-    if (u == m_urls.constEnd() || u->second <= epochMs() || !isImageOrPdf(m_files.value(u->first).data)) {
+    std::optional<QByteArray> fetched;
+    if (u != m_urls.constEnd()) {
+        if (u->second > epochMs())
+            fetched = m_files.value(u->first).data;
+    } else {
+        fetched = fetchRemote(fileUrl);
+    }
+    if (!fetched || !isImageOrPdf(*fetched)) {
         noteRejected();
         return error(400, u"第三方出现问题请稍后再试"_s);
     }
     ++m_ocrCalls;
-    const QByteArray file = m_files.value(u->first).data;
+    const QByteArray file = *fetched;
     const QJsonArray invoices = m_responder ? m_responder(file) : defaultInvoices(file);
     return value(QJsonObject{{u"platform"_s, u"ruiqi"_s}, {u"invoices"_s, invoices}, {u"isExpressImage"_s, false}});
 }

@@ -22,7 +22,7 @@ namespace ra::test {
 //  - POST /api/openapi/v2/attachment/downloadurls: [{id, key, expiration ≤ 1800}] → [{id, key,
 //    url (signed, expiring), thumbUrl}], [] when unknown.
 //  - POST /api/openapi/v2/invoice/processImageByFileUrl {"fileUrl"}: a URL from downloadurls,
-//    unexpired, of an image or PDF; else 400 "第三方出现问题请稍后再试".
+//    unexpired, or one publish()ed elsewhere, of an image or PDF; else 400 "第三方出现问题请稍后再试".
 class EkuaibaoFakeServer : public FakeVendorServer
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 
 #include "tencent/tc3signer.h"
 #include "tencent/tencentapi.h"
+#include "tencent/tencentofdprovider.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -139,20 +140,73 @@ QString FakeTencentServer::check(const Request &r, QString *code) const
     return {};
 }
 
+int FakeTencentServer::pdfPageCount(const QByteArray &pdf)
+{
+    static const QRegularExpression page(QStringLiteral(R"re(/Type\s*/Page(?![a-zA-Z]))re"));
+    return int(QString::fromLatin1(pdf).count(page));
+}
+
+// What the real API does with the document itself: fetch a URL (ImageUrl / OfdFileUrl wins
+// over Base64), check its kind and the page asked for. Empty when all is well.
+QString FakeTencentServer::checkDocument(const QJsonObject &body, bool vat, QString *code, int *pdfPages)
+{
+    auto fail = [code](const char *c, const QString &m) {
+        *code = QString::fromLatin1(c);
+        return m;
+    };
+    const QString urlKey = vat ? QStringLiteral("ImageUrl") : QStringLiteral("OfdFileUrl");
+    QByteArray document;
+    if (body.value(urlKey).isString()) {
+        const auto fetched = fetchRemote(body.value(urlKey).toString());
+        if (!fetched)
+            return fail("FailedOperation.DownLoadError", QStringLiteral("文件下载失败。"));
+        document = *fetched;
+    } else {
+        document = QByteArray::fromBase64(body.value(vat ? QStringLiteral("ImageBase64")
+                                                         : QStringLiteral("OfdFileBase64")).toString().toLatin1());
+    }
+    if (!vat) {
+        const int pages = TencentOfdProvider::countPages(document);
+        if (!document.startsWith("PK") || pages == 0)
+            return fail("FailedOperation.UnKnowFileTypeError", QStringLiteral("未知的文件类型。"));
+        if (body.value(QStringLiteral("OfdPageNumber")).toInt(1) > pages)
+            return fail("InvalidParameterValue.InvalidParameterValueLimit", QStringLiteral("参数值错误。"));
+        return {};
+    }
+    const bool isPdf = document.startsWith("%PDF-");
+    if (isPdf) {
+        if (!body.value(QStringLiteral("IsPdf")).toBool())
+            return fail("FailedOperation.UnKnowFileTypeError", QStringLiteral("未知的文件类型。"));
+        *pdfPages = pdfPageCount(document);
+        if (body.value(QStringLiteral("PdfPageNumber")).toInt(1) > *pdfPages)
+            return fail("InvalidParameterValue.InvalidParameterValueLimit", QStringLiteral("参数值错误。"));
+    } else if (!document.startsWith("\x89PNG") && !document.startsWith("\xFF\xD8\xFF")) {
+        return fail("FailedOperation.UnKnowFileTypeError", QStringLiteral("未知的文件类型。"));
+    }
+    return {};
+}
+
 FakeVendorServer::Answer FakeTencentServer::handle(const Request &request)
 {
     QString code;
-    const QString message = check(request, &code);
+    QString message = check(request, &code);
+    const QString action = QString::fromLatin1(request.header("X-TC-Action"));
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    int pdfPages = 0;
+    if (code.isEmpty())
+        message = checkDocument(body, action == QLatin1String(tencent::kVatAction), &code, &pdfPages);
     if (!code.isEmpty()) {
         noteRejected();
         return error(code, message);
     }
     ++m_valid;
-    const QString action = QString::fromLatin1(request.header("X-TC-Action"));
-    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     if (m_responder)
         return envelope(m_responder(action, body));
-    return envelope(action == QLatin1String(tencent::kVatAction) ? defaultVatResponse() : defaultOfdResponse());
+    if (action != QLatin1String(tencent::kVatAction))
+        return envelope(defaultOfdResponse());
+    QJsonObject r = defaultVatResponse();
+    r.insert(QStringLiteral("PdfPageSize"), pdfPages);
+    return envelope(r);
 }
 
 FakeVendorServer::Answer FakeTencentServer::faultAnswer(Fault fault, const Request &)

@@ -11,8 +11,11 @@ namespace ra::test {
 // Tencent OCR on loopback: checks what the real API checks — POST /, Content-Type, X-TC-Action
 // (VatInvoiceOCR / VerifyOfdVatInvoiceOCR), X-TC-Version, X-TC-Timestamp within 5 minutes of
 // its clock, the TC3-HMAC-SHA256 Authorization (recomputed with the Host it received and
-// service "ocr"), and the body shape (ImageBase64 | OfdFileBase64, IsPdf/PdfPageNumber) — and
-// answers in the {"Response": …} envelope with a fresh RequestId. Faults use Tencent's codes:
+// service "ocr"), and the body shape (ImageBase64 | OfdFileBase64, IsPdf/PdfPageNumber) — then
+// the document: an ImageUrl / OfdFileUrl is fetched from what was publish()ed (else
+// FailedOperation.DownLoadError), a PDF needs IsPdf (its page count is the answer's PdfPageSize),
+// an OFD must be a package, a page beyond the document is InvalidParameterValue — and answers in
+// the {"Response": …} envelope with a fresh RequestId. Faults use Tencent's codes:
 // RequestLimitExceeded, AuthFailure.SignatureFailure, InternalError, HTTP 503.
 class FakeTencentServer : public FakeVendorServer
 {
@@ -40,6 +43,8 @@ private:
     Answer envelope(const QJsonObject &response);
     Answer error(const QString &code, const QString &message);
     QString check(const Request &request, QString *code) const;
+    QString checkDocument(const QJsonObject &body, bool vat, QString *code, int *pdfPages);
+    static int pdfPageCount(const QByteArray &pdf);
 
     QString m_secretId;
     QString m_secretKey;

@@ -68,6 +68,17 @@ QUrl FakeVendorServer::baseUrl() const
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
 }
 
+std::optional<QByteArray> FakeVendorServer::fetchRemote(const QString &url)
+{
+    m_fetched << url;
+    if (!url.startsWith(QLatin1String("http://")) && !url.startsWith(QLatin1String("https://")))
+        return std::nullopt;
+    const auto it = m_published.constFind(url);
+    if (it == m_published.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
 void FakeVendorServer::injectFault(Fault fault, int count)
 {
     for (int i = 0; i < count; ++i)

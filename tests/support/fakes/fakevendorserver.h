@@ -3,11 +3,14 @@
 #include <QAbstractHttpServer>
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QPair>
+#include <QStringList>
 #include <QUrl>
 #include <deque>
+#include <optional>
 
 class QTcpSocket;
 
@@ -71,6 +74,14 @@ public:
     void setFaultForBodyContaining(const QByteArray &marker, Fault fault);
     void clearFaults();
 
+    // Documents elsewhere on the internet that the vendor fetches itself when it is given a
+    // URL (Tencent ImageUrl/OfdFileUrl, Qiniu url=, Ekuaibao fileUrl, DeepFinch url): the URL
+    // exactly as it must arrive (percent-encoding and signed query byte for byte) → the bytes.
+    void publish(const QString &url, const QByteArray &bytes) { m_published.insert(url, bytes); }
+    void unpublishAll() { m_published.clear(); }
+    // URL parameters the vendor received and tried to fetch, in order, published or not.
+    QStringList fetchedUrls() const { return m_fetched; }
+
     const QList<Request> &requests() const { return m_requests; }
     int requestCount() const { return int(m_requests.size()); }
     int rateRefusals() const { return m_rateRefusals; }
@@ -85,6 +96,9 @@ protected:
     // InternalError.
     virtual Answer faultAnswer(Fault fault, const Request &request) = 0;
     void noteRejected() { ++m_rejected; }
+    // The vendor's fetch of a URL it was given: the published bytes, nullopt when nothing is
+    // there (or the URL is not http/https): the vendor's download error. Recorded.
+    std::optional<QByteArray> fetchRemote(const QString &url);
     qint64 nowMs() const { return m_clock.elapsed(); }
 
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -99,6 +113,8 @@ private:
     quint16 m_port = 0;
     int m_latencyMs = 0;
     double m_rateLimit = 0;
+    QHash<QString, QByteArray> m_published;
+    QStringList m_fetched;
     std::deque<Fault> m_faults;
     QList<QPair<QByteArray, Fault>> m_bodyFaults;
     QList<Request> m_requests;

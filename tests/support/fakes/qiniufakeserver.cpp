@@ -220,13 +220,19 @@ FakeVendorServer::Answer QiniuFakeServer::handleOcr(const Request &request)
         return json(200, {{u"result"_s, 0}, {u"code"_s, 10003}, {u"message"_s, u"Invalid parameter"_s}});
     }
     m_lastOcrUrl = urls.first();
+    // The bucket's own objects (after a Kodo upload), else any URL on the internet (publish()).
     QString problem;
     const auto key = objectKeyFromUrl(urls.first().toUtf8(), &problem);
-    if (!key || !m_objects.contains(*key)) {
+    std::optional<QByteArray> fetched;
+    if (key && m_objects.contains(*key))
+        fetched = m_objects.value(*key);
+    else if (!key && !urls.first().startsWith(bucketDomain()))
+        fetched = fetchRemote(urls.first());
+    if (!fetched) {
         noteRejected();
         return json(200, {{u"result"_s, 0}, {u"code"_s, 10400}, {u"message"_s, u"download image file failed"_s}});
     }
-    const QByteArray image = m_objects.value(*key);
+    const QByteArray image = *fetched;
     if (sniffImage(image).isEmpty() || image.size() > kMaxImageBytes) {
         noteRejected();
         return json(200, {{u"result"_s, 0}, {u"code"_s, 10006}, {u"message"_s, u"Invalid image"_s}});

@@ -17,8 +17,9 @@ namespace ra::test {
 //  - ap-gate, POST /invoice/multiple?url=… : the "Qiniu" management token recomputed over what
 //    arrived (method, path and query as received, Host, Content-Type, X-Qiniu-* headers),
 //    X-Qiniu-Date within 15 minutes (else 403), a Content-Type always present, no body; `url`
-//    must name a stored object (private: with a valid signature and deadline), a JPEG/PNG of
-//    at most 8 MB, else {"result":0,"code":10400|10006}. Answers carry X-Reqid.
+//    must name a stored object (private: with a valid signature and deadline) or a document
+//    publish()ed elsewhere, a JPEG/PNG of at most 8 MB, else {"result":0,"code":10400|10006}.
+//    Answers carry X-Reqid.
 // Faults can target one of the calls (faultOn) or the next requests (injectFault).
 class QiniuFakeServer : public FakeVendorServer
 {
