@@ -24,6 +24,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -81,7 +82,7 @@ void fitListColumns(QTableView *view, FieldListModel *model)
         view->setColumnHidden(c, !model->columnHasValues(c));
     view->resizeColumnsToContents();
     // A long item name must not push the amounts out of sight.
-    const int cap = qMax(80, view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
+    const int cap = qMax(80, view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 11);
     for (int c = 0; c < model->columnCount(); ++c)
         if (view->columnWidth(c) > cap)
             view->setColumnWidth(c, cap);
@@ -104,6 +105,8 @@ FieldForm::FieldForm(ClaimDocument *claim, QWidget *parent) : QWidget(parent), m
     connect(m_model, &FieldTableModel::inputRefused, this, &FieldForm::onRefused);
     connect(m_delegate, &FieldDelegate::inputRefused, this, &FieldForm::onRefused);
     connect(m_model, &QAbstractItemModel::modelReset, this, &FieldForm::restoreSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FieldForm::fitColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &FieldForm::fitColumns);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentRowChanged(current.isValid() ? current.row() : -1); });
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -183,6 +186,7 @@ void FieldForm::buildUi()
 
     m_splitter = new QSplitter(Qt::Vertical, page);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->installEventFilter(this);
     layout->addWidget(m_splitter, 1);
 
     m_table = new FieldTableView(m_splitter);
@@ -193,13 +197,16 @@ void FieldForm::buildUi()
     QHeaderView *h = m_table->horizontalHeader();
     h->setHighlightSections(false);
     h->setMinimumSectionSize(40);
+    // Labels and sources as wide as this invoice's need (fitColumns), the value takes the rest.
     h->setSectionResizeMode(FieldTableModel::FieldColumn, QHeaderView::Interactive);
     h->setSectionResizeMode(FieldTableModel::ValueColumn, QHeaderView::Stretch);
     h->setSectionResizeMode(FieldTableModel::SourceColumn, QHeaderView::Interactive);
+    m_table->installEventFilter(this);
     m_splitter->addWidget(m_table);
 
     // The selected field: what else was read for it, one click away, and where it came from.
-    m_detail = new QWidget(m_splitter);
+    // Not in the splitter: its height follows its content (a splitter pane keeps its size).
+    m_detail = new QWidget(page);
     m_detail->setObjectName(u"fieldDetail"_s);
     auto *detail = new QVBoxLayout(m_detail);
     detail->setContentsMargins(2, 2, 2, 2);
@@ -234,8 +241,6 @@ void FieldForm::buildUi()
     }
     m_refused->hide();
     detail->addWidget(m_refused);
-    detail->addStretch(1);
-    m_splitter->addWidget(m_detail);
 
     m_lists = new QTabWidget(m_splitter);
     m_lists->setObjectName(u"lineLists"_s);
@@ -251,9 +256,9 @@ void FieldForm::buildUi()
     m_lists->addTab(m_tripView, QString());
     m_splitter->addWidget(m_lists);
 
-    m_splitter->setStretchFactor(0, 4);
-    m_splitter->setStretchFactor(1, 0);
-    m_splitter->setStretchFactor(2, 1);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    layout->addWidget(m_detail);
 }
 
 void FieldForm::retranslate()
@@ -265,14 +270,6 @@ void FieldForm::retranslate()
     m_reviewed->setText(tr("Reviewed"));
     m_reviewed->setToolTip(tr("You checked every value of this invoice against the page"));
     m_findings->setToolTip(tr("Click a finding to go to its field"));
-    // The widest label decides the first column, so labels are never cut.
-    int labelWidth = 0;
-    const QFontMetrics fm = m_table->fontMetrics();
-    for (InvoiceType t : allInvoiceTypes())
-        for (const QString &key : FieldLayout::keys(t))
-            labelWidth = qMax(labelWidth, fm.horizontalAdvance(FieldLayout::label(key)));
-    m_table->setColumnWidth(FieldTableModel::FieldColumn, qMin(labelWidth + 40, fm.averageCharWidth() * 26));
-    m_table->setColumnWidth(FieldTableModel::SourceColumn, fm.averageCharWidth() * 14);
 }
 
 void FieldForm::changeEvent(QEvent *event)
@@ -288,6 +285,10 @@ bool FieldForm::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_findings && event->type() == QEvent::Resize)
         fitFindings();
+    if (watched == m_table && event->type() == QEvent::Resize)
+        fitColumns();
+    if (watched == m_splitter && event->type() == QEvent::Resize && m_lists->isVisible())
+        fitLists();
     return QWidget::eventFilter(watched, event);
 }
 
@@ -385,6 +386,28 @@ void FieldForm::fitFindings()
     m_findings->setFixedHeight(qMin(height, cap) + 2 * m_findings->frameWidth() + 2);
 }
 
+void FieldForm::fitColumns()
+{
+    // Wide enough for this invoice's labels and sources, so none is cut; capped so the value
+    // (what a person checks) keeps most of a narrow panel. Tooltips have the whole text.
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int padding = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 8;
+    const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table) + 4;
+    const auto widest = [&](int column) {
+        int w = fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            w = qMax(w, fm.horizontalAdvance(m_model->index(row, column).data().toString()));
+        return w + padding;
+    };
+    const int available = m_table->viewport()->width();
+    const int field = qMin(widest(FieldTableModel::FieldColumn) + icon, available * 45 / 100);
+    const int source = qMin(widest(FieldTableModel::SourceColumn), available * 30 / 100);
+    if (m_table->columnWidth(FieldTableModel::FieldColumn) != field)
+        m_table->setColumnWidth(FieldTableModel::FieldColumn, field);
+    if (m_table->columnWidth(FieldTableModel::SourceColumn) != source)
+        m_table->setColumnWidth(FieldTableModel::SourceColumn, source);
+}
+
 void FieldForm::refreshDetail()
 {
     // Rebuilt each time: a handful of widgets, and the alternatives differ per field.
@@ -425,6 +448,7 @@ void FieldForm::refreshDetail()
         button->setAutoDefault(false);
         connect(button, &QPushButton::clicked, this, [this, value] { applyAlternative(value); });
         m_alternativesLayout->addWidget(button);
+        button->show(); // now, not on the next event loop turn as a layout would
     };
     for (const Field &alt : inv->alternatives.value(key))
         offer(alt.value, tr("from %1").arg(FieldSource::displayName(alt.source)));
@@ -466,6 +490,13 @@ void FieldForm::refreshDetail()
             line += u" "_s + tr("(undone)");
         edits << line;
     }
+    // The latest few; the Source column's tooltip has them all.
+    constexpr int kShownEdits = 4;
+    if (edits.size() > kShownEdits) {
+        const int earlier = int(edits.size()) - kShownEdits;
+        edits = edits.mid(earlier);
+        edits.prepend(tr("… %n earlier edit(s)", nullptr, earlier));
+    }
     if (!edits.isEmpty())
         lines << u"<b>%1</b><br>%2"_s.arg(tr("Edits"), edits.join(u"<br>"_s));
     m_provenance->setText(lines.join(u"<br>"_s));
@@ -501,6 +532,25 @@ void FieldForm::refreshLists()
         }
     }
     m_lists->setVisible(any);
+    if (any)
+        fitLists();
+}
+
+void FieldForm::fitLists()
+{
+    // The line lists take what their rows need (up to six rows, or a third of the panel); the
+    // fields keep the rest. A person can still move the splitter.
+    auto *view = qobject_cast<QTableView *>(m_lists->currentWidget());
+    if (!view || !view->model())
+        return;
+    const int rows = qMin(view->model()->rowCount(), 6);
+    const int rowHeight = view->verticalHeader()->defaultSectionSize();
+    const int scrollBar = view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view);
+    const int wanted = m_lists->tabBar()->sizeHint().height() + view->horizontalHeader()->sizeHint().height()
+        + rows * rowHeight + scrollBar + 2 * view->frameWidth() + 4;
+    const int total = qMax(m_splitter->height(), 300);
+    const int lists = qMin(wanted, total / 3);
+    m_splitter->setSizes({total - lists, lists});
 }
 
 void FieldForm::restoreSelection()

@@ -79,6 +79,8 @@ private:
     void refreshDetail();
     void refreshLists();
     void fitFindings();
+    void fitColumns();
+    void fitLists();
     void onClaimChanged(const ClaimChange &change);
     void onCurrentRowChanged(int row);
     void onFindingActivated(QListWidgetItem *item);

@@ -52,7 +52,7 @@ QVariant FieldListModel::headerData(int section, Qt::Orientation orientation, in
 
 QVariant FieldListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QString &key = m_columns.at(index.column());
     const Field f = m_rows.at(index.row()).value(key);

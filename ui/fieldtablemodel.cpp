@@ -178,7 +178,7 @@ QVariant FieldTableModel::headerData(int section, Qt::Orientation orientation, i
 
 Qt::ItemFlags FieldTableModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (index.column() == ValueColumn && invoice())
@@ -188,7 +188,7 @@ Qt::ItemFlags FieldTableModel::flags(const QModelIndex &index) const
 
 QVariant FieldTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Invoice *inv = invoice();
     if (!inv)
@@ -296,7 +296,11 @@ QString FieldTableModel::sourceText(const Field &field, FieldLayout::Kind kind)
             return field.value.isEmpty() ? tr("You") : tr("You (was empty)");
         if (field.machineValue == field.value)
             return tr("You");
-        return tr("You (was %1)").arg(FieldInput::display(kind, field.machineValue));
+        // A long value (a company name) would squeeze the value column: the tooltip has it whole.
+        QString was = FieldInput::display(kind, field.machineValue);
+        if (was.size() > 14)
+            was = was.left(6) + u'…' + was.right(6);
+        return tr("You (was %1)").arg(was);
     }
     const QString name = FieldSource::displayName(field.source);
     return field.uncertain ? tr("%1, unsure").arg(name) : name;
@@ -323,7 +327,7 @@ QString FieldTableModel::historyText(const QString &key) const
 
 bool FieldTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || index.column() != ValueColumn
+    if (role != Qt::EditRole || !index.isValid() || index.column() != ValueColumn
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const QString text = value.typeId() == QMetaType::Bool ? (value.toBool() ? u"true"_s : u"false"_s)
