@@ -23,6 +23,7 @@ struct Invoice
     InvoiceType type = InvoiceType::Unknown;
     QString typeSource;               // "qr:kind", "pdf:title", "inferred:code", vendor key ...
     bool typeInferred = false;        // type was inferred (no provider said it): shown marked
+    bool reviewed = false;            // a person checked every value against the page (the review desk)
 
     FieldMap fields;
     QList<FieldMap> items;            // line items: name, spec, unit, quantity, unit_price, ...

@@ -364,7 +364,8 @@ public:
             || !readInt(o, u"orientation"_s, path, inv.orientation, std::numeric_limits<int>::min())
             || !readString(o, u"type"_s, path, type)
             || !readString(o, u"type_source"_s, path, inv.typeSource)
-            || !readBool(o, u"type_inferred"_s, path, inv.typeInferred))
+            || !readBool(o, u"type_inferred"_s, path, inv.typeInferred)
+            || !readBool(o, u"reviewed"_s, path, inv.reviewed))
             return false;
         // An unknown type key (a newer writer) reads as unknown rather than failing.
         inv.type = invoiceTypeFromKey(type);
@@ -479,6 +480,8 @@ QJsonObject toJson(const Invoice &invoice)
         o.insert(u"type_source"_s, invoice.typeSource);
     if (invoice.typeInferred)
         o.insert(u"type_inferred"_s, true);
+    if (invoice.reviewed)
+        o.insert(u"reviewed"_s, true);
 
     QJsonObject fields = fieldMapToJson(invoice.fields);
     for (auto it = invoice.alternatives.cbegin(); it != invoice.alternatives.cend(); ++it) {

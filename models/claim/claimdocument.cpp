@@ -6,6 +6,7 @@
 #include "claim/commands/removeinvoicecommand.h"
 #include "claim/commands/setdetailscommand.h"
 #include "claim/commands/setinvoicetypecommand.h"
+#include "claim/commands/setreviewedcommand.h"
 #include "claim/duplicateledger.h"
 #include "claim/ledgeridentity.h"
 #include "documentformat.h"
@@ -313,6 +314,16 @@ bool ClaimDocument::setInvoiceType(qint64 invoiceId, InvoiceType type)
     return now && now->invoice.type == type;
 }
 
+bool ClaimDocument::setReviewed(qint64 invoiceId, bool reviewed)
+{
+    const ClaimInvoice *ci = invoice(invoiceId);
+    if (!ci || ci->invoice.reviewed == reviewed)
+        return false;
+    m_undoStack.push(new SetReviewedCommand(this, invoiceId, reviewed));
+    const ClaimInvoice *now = invoice(invoiceId);
+    return now && now->invoice.reviewed == reviewed;
+}
+
 bool ClaimDocument::removeInvoice(qint64 invoiceId)
 {
     const ClaimInvoice *ci = invoice(invoiceId);
@@ -393,19 +404,23 @@ ExportSource ClaimDocument::exportSource() const
 {
     ExportSource source;
     source.data = m_data;
+    source.originalBytes = originalReader();
+    return source;
+}
+
+std::function<QByteArray(const QString &sha256)> ClaimDocument::originalReader() const
+{
     if (m_store) {
-        // A connection per call: the export may run on any thread, and SQLite connections
+        // A connection per call: the reader may run on any thread, and SQLite connections
         // belong to the thread that opened them.
         const QString path = m_store->path();
-        source.originalBytes = [path](const QString &sha256) {
+        return [path](const QString &sha256) {
             ClaimStore store;
             return store.open(path, ClaimStore::OpenMode::ReadOnly) ? store.originalBytes(sha256) : QByteArray();
         };
-    } else {
-        const QHash<QString, QByteArray> bytes = m_memoryBytes;
-        source.originalBytes = [bytes](const QString &sha256) { return bytes.value(sha256); };
     }
-    return source;
+    const QHash<QString, QByteArray> bytes = m_memoryBytes;
+    return [bytes](const QString &sha256) { return bytes.value(sha256); };
 }
 
 bool ClaimDocument::recordRecognition(const RecognizedDocument &document)
@@ -511,6 +526,20 @@ bool ClaimDocument::applyType(qint64 invoiceId, InvoiceType type, const QString 
         p.revalidate.insert(invoiceId);
         p.written.insert(invoiceId);
         p.changes.append(ClaimChange{ClaimChange::Kind::InvoiceChanged, invoiceId, {}, u"type"_s});
+        return true;
+    });
+}
+
+bool ClaimDocument::applyReviewed(qint64 invoiceId, bool reviewed)
+{
+    return commit([&](Pending &p) {
+        auto it = std::find_if(p.next.invoices.begin(), p.next.invoices.end(),
+                               [&](const ClaimInvoice &ci) { return ci.id == invoiceId; });
+        if (it == p.next.invoices.end())
+            return false;
+        it->invoice.reviewed = reviewed;
+        p.written.insert(invoiceId);
+        p.changes.append(ClaimChange{ClaimChange::Kind::InvoiceChanged, invoiceId, {}, u"reviewed"_s});
         return true;
     });
 }

@@ -70,6 +70,9 @@ public:
     // A snapshot for an export, usable on any thread: the data as it is now, and original bytes
     // read through a connection of the export's own (or from memory for an unsaved claim).
     ExportSource exportSource() const;
+    // Reads an original's bytes on any thread (its own read-only connection, or a copy of the
+    // in-memory bytes): page views and thumbnails fetch pages off the GUI thread with it.
+    std::function<QByteArray(const QString &sha256)> originalReader() const;
 
     // The selected invoice travels with the file (not an edit: no undo, no modified mark).
     qint64 selection() const { return m_selection; }
@@ -79,6 +82,7 @@ public:
     bool setDetails(const ClaimDetails &details);
     bool editField(qint64 invoiceId, const QString &key, const QString &value);
     bool setInvoiceType(qint64 invoiceId, InvoiceType type);
+    bool setReviewed(qint64 invoiceId, bool reviewed);
     bool removeInvoice(qint64 invoiceId);
     bool removeInvoices(const QList<qint64> &invoiceIds);  // one undo step
     // Adds an original with what a provider made of it. The same bytes already in the claim are
@@ -103,6 +107,7 @@ private:
     friend class RemoveInvoiceCommand;
     friend class SetDetailsCommand;
     friend class SetInvoiceTypeCommand;
+    friend class SetReviewedCommand;
 
     // What a command changes, collected before anything is committed.
     struct Pending
@@ -127,6 +132,7 @@ private:
     bool applyDetails(const ClaimDetails &details);
     bool applyField(qint64 invoiceId, const QString &key, const Field &field, bool undo);
     bool applyType(qint64 invoiceId, InvoiceType type, const QString &typeSource, bool typeInferred, bool undo);
+    bool applyReviewed(qint64 invoiceId, bool reviewed);
     bool applyRemoveInvoice(qint64 invoiceId);
     bool applyInsertInvoice(const ClaimInvoice &invoice);
     bool applyAddDocument(const OriginalBundle &bundle);

@@ -125,6 +125,30 @@ private slots:
         QVERIFY(!doc.editField(999, u"total"_s, u"1.00"_s));
     }
 
+    void reviewedMarkIsAnUndoableEditThatPersists()
+    {
+        ClaimDocument doc;
+        QVERIFY(doc.open(m_path, ClaimStore::OpenMode::CreateIfMissing));
+        const QByteArray bytes = "%PDF-1.4 reviewed";
+        doc.addDocument(bytes, test::recognized(bytes, u"r.pdf"_s, {vatInvoice(u"12345678"_s)}));
+        const qint64 id = doc.invoices().constFirst().id;
+        QVERIFY(!doc.invoice(id)->invoice.reviewed);
+
+        QSignalSpy spy(&doc, &ClaimDocument::changed);
+        QVERIFY(doc.setReviewed(id, true));
+        QCOMPARE(changesOf(spy), (QList<ClaimChange>{{ClaimChange::Kind::InvoiceChanged, id, {}, u"reviewed"_s}}));
+        QVERIFY(doc.invoice(id)->invoice.reviewed);
+        QVERIFY(onDisk(m_path).invoice(id)->invoice.reviewed);
+        QVERIFY(!doc.setReviewed(id, true)); // already reviewed: no command
+        QVERIFY(!doc.setReviewed(999, true));
+
+        doc.undoStack()->undo();
+        QVERIFY(!doc.invoice(id)->invoice.reviewed);
+        QVERIFY(!onDisk(m_path).invoice(id)->invoice.reviewed);
+        doc.undoStack()->redo();
+        QVERIFY(onDisk(m_path).invoice(id)->invoice.reviewed);
+    }
+
     void addingAFieldAndClearingOne()
     {
         ClaimDocument doc;

@@ -1,0 +1,492 @@
+#include "pageview.h"
+
+#include "claim/claimdocument.h"
+#include "fieldpolygonitem.h"
+#include "fieldstate.h"
+#include "invoiceregionitem.h"
+#include "invoicetype.h"
+#include "pagegeometry.h"
+#include "pageimageloader.h"
+#include "uilanguage.h"
+
+#include <QEvent>
+#include <QGraphicsPixmapItem>
+#include <QGraphicsSimpleTextItem>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QWheelEvent>
+#include <QWindow>
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace ra {
+
+namespace {
+constexpr double kMinZoom = 0.1;
+constexpr double kMaxZoom = 8.0;
+constexpr double kZoomStep = 1.25;
+constexpr double kMaxDpi = 600.0;   // enough for 8× on a HiDPI screen of a receipt; bounded memory
+
+bool isVectorFormat(const QString &format)
+{
+    return format == u"pdf" || format == u"ofd";
+}
+} // namespace
+
+PageView::PageView(ClaimDocument *claim, QWidget *parent)
+    : QGraphicsView(parent), m_claim(claim), m_scene(new QGraphicsScene(this)), m_loader(new PageImageLoader(this))
+{
+    setScene(m_scene);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
+    setBackgroundBrush(palette().color(QPalette::Dark));
+    setAlignment(Qt::AlignCenter);
+    setFocusPolicy(Qt::StrongFocus);
+    m_rerender.setSingleShot(true);
+    m_rerender.setInterval(150);
+    connect(&m_rerender, &QTimer::timeout, this, &PageView::requestRender);
+    connect(m_loader, &PageImageLoader::pageReady, this, &PageView::onPageReady);
+    connect(m_loader, &PageImageLoader::pageFailed, this, &PageView::onPageFailed);
+    connect(m_claim, &ClaimDocument::changed, this, &PageView::onClaimChanged);
+}
+
+PageView::~PageView() = default;
+
+bool PageView::isRendering() const
+{
+    return m_loader->isBusy();
+}
+
+bool PageView::isVector() const
+{
+    const ClaimOriginal *o = m_claim->data().original(m_sha256);
+    return o && isVectorFormat(o->format);
+}
+
+double PageView::naturalScale() const
+{
+    // 100 % shows paper at its real size on a vector page; a photo shows one pixel per pixel.
+    return isVector() ? logicalDpiX() / kReferenceDpi : 1.0;
+}
+
+double PageView::zoom() const
+{
+    return m_scale / naturalScale();
+}
+
+void PageView::showInvoice(qint64 invoiceId)
+{
+    const ClaimInvoice *ci = invoiceId ? m_claim->invoice(invoiceId) : nullptr;
+    if (!ci) {
+        m_invoiceId = 0;
+        m_sha256.clear();
+        m_highlighted.clear();
+        m_loader->cancelAll();
+        m_scene->clear();
+        m_pixmap = nullptr;
+        m_message = nullptr;
+        m_overlays.clear();
+        m_pageCount = 0;
+        emit pageChanged(0, 0);
+        return;
+    }
+    const bool samePage = ci->sha256 == m_sha256 && std::max(0, ci->invoice.page - 1) == m_pageIndex && m_pixmap;
+    m_invoiceId = invoiceId;
+    m_highlighted.clear();
+    if (samePage) {
+        rebuildOverlays();
+        return;
+    }
+    if (ci->sha256 != m_sha256)
+        m_rotation = 0;
+    m_sha256 = ci->sha256;
+    const ClaimOriginal *o = m_claim->data().original(m_sha256);
+    m_pageCount = o ? std::max(1, o->pages) : 1;
+    setPage(std::max(0, ci->invoice.page - 1));
+}
+
+void PageView::showOriginal(const QString &sha256, int pageIndex)
+{
+    m_invoiceId = 0;
+    m_highlighted.clear();
+    if (sha256 != m_sha256)
+        m_rotation = 0;
+    m_sha256 = sha256;
+    const ClaimOriginal *o = m_claim->data().original(m_sha256);
+    m_pageCount = o ? std::max(1, o->pages) : 1;
+    setPage(pageIndex);
+}
+
+QSizeF PageView::pageSizeGuess() const
+{
+    // The invoices on this page say how big the page is in the pixels their polygons use.
+    for (const ClaimInvoice &ci : m_claim->invoices())
+        if (ci.sha256 == m_sha256 && ci.invoice.page - 1 == m_pageIndex && !ci.invoice.pageSize.isEmpty())
+            return ci.invoice.pageSize;
+    return {};
+}
+
+void PageView::setPage(int pageIndex)
+{
+    m_pageIndex = std::clamp(pageIndex, 0, std::max(0, m_pageCount - 1));
+    m_scene->clear();
+    m_pixmap = nullptr;
+    m_message = nullptr;
+    m_overlays.clear();
+    m_renderedDpi = 0;
+    m_sceneSize = pageSizeGuess();
+    if (!m_sceneSize.isEmpty()) {
+        m_scene->setSceneRect(QRectF(QPointF(0, 0), m_sceneSize));
+        rebuildOverlays();
+        applyFit();
+    }
+    emit pageChanged(m_pageIndex, m_pageCount);
+    requestRender();
+}
+
+void PageView::requestRender()
+{
+    if (m_sha256.isEmpty())
+        return;
+    // Vector pages are drawn for the screen's real pixels at this zoom (sharp on HiDPI);
+    // photos come at their own resolution whatever is asked.
+    const double dpr = devicePixelRatioF();
+    double dpi = kReferenceDpi;
+    if (isVector())
+        dpi = std::clamp(std::ceil(kReferenceDpi * m_scale * dpr / 12.0) * 12.0, 48.0, kMaxDpi);
+    if (m_pixmap && qFuzzyCompare(dpi, m_renderedDpi))
+        return;
+    if (!m_pixmap && !m_message)
+        showMessage(tr("Drawing the page…"));
+    m_pending = m_loader->request(m_sha256, m_pageIndex, dpi, m_claim->originalReader());
+}
+
+void PageView::onPageReady(quint64 requestId, const QString &sha256, int pageIndex, double dpi, const QImage &image,
+                           int pageCount)
+{
+    if (requestId != m_pending || sha256 != m_sha256 || pageIndex != m_pageIndex)
+        return;
+    if (pageCount > 0)
+        m_pageCount = pageCount;
+    // The scene is the reference page: vector pages are scaled back from the dpi they were
+    // rendered at, photos are their own pixels.
+    const double toScene = isVector() ? kReferenceDpi / dpi : 1.0;
+    const QSizeF size(image.width() * toScene, image.height() * toScene);
+    const bool firstImage = !m_pixmap;
+    if (m_message) {
+        delete m_message;
+        m_message = nullptr;
+    }
+    if (!m_pixmap) {
+        m_pixmap = m_scene->addPixmap(QPixmap());
+        m_pixmap->setTransformationMode(Qt::SmoothTransformation);
+        m_pixmap->setZValue(0);
+    }
+    m_pixmap->setPixmap(QPixmap::fromImage(image));
+    m_pixmap->setScale(toScene);
+    m_renderedDpi = dpi;
+    if (m_sceneSize.isEmpty() || firstImage) {
+        const bool sizeChanged = m_sceneSize != size;
+        if (m_sceneSize.isEmpty())
+            m_sceneSize = size;
+        m_scene->setSceneRect(QRectF(QPointF(0, 0), m_sceneSize));
+        if (sizeChanged && m_overlays.isEmpty())
+            rebuildOverlays();
+        if (firstImage)
+            applyFit();
+    }
+    emit pageChanged(m_pageIndex, m_pageCount);
+    emit pageShown();
+    // The fit may have changed the zoom: render again at the resolution it needs.
+    if (firstImage && isVector())
+        m_rerender.start();
+}
+
+void PageView::onPageFailed(quint64 requestId, const QString &sha256, int pageIndex, const QString &message)
+{
+    if (requestId != m_pending || sha256 != m_sha256 || pageIndex != m_pageIndex)
+        return;
+    showMessage(tr("This page cannot be shown: %1").arg(message));
+    emit renderFailed(message);
+}
+
+void PageView::showMessage(const QString &message)
+{
+    if (!m_message) {
+        m_message = m_scene->addSimpleText(QString());
+        m_message->setFlag(QGraphicsItem::ItemIgnoresTransformations);
+        m_message->setBrush(palette().color(QPalette::BrightText));
+        m_message->setZValue(10);
+    }
+    m_message->setText(message);
+    m_message->setPos(m_scene->sceneRect().topLeft() + QPointF(12, 12));
+}
+
+void PageView::rebuildOverlays()
+{
+    for (QGraphicsItem *item : std::as_const(m_overlays)) {
+        m_scene->removeItem(item);
+        delete item;
+    }
+    m_overlays.clear();
+    if (m_sha256.isEmpty())
+        return;
+    // Every invoice of this page gets its outline when the page holds more than one, so a
+    // person sees which receipt of the photo is which row.
+    QList<const ClaimInvoice *> onPage;
+    for (const ClaimInvoice &ci : m_claim->invoices())
+        if (ci.sha256 == m_sha256 && ci.invoice.page - 1 == m_pageIndex)
+            onPage << &ci;
+    const bool zh = uilanguage::isChinese();
+    for (int i = 0; i < onPage.size(); ++i) {
+        const ClaimInvoice &ci = *onPage.at(i);
+        if (ci.invoice.region.isEmpty() || (onPage.size() == 1 && ci.id == m_invoiceId && ci.invoice.region.size() < 3))
+            continue;
+        const QString type = zh ? invoiceTypeNameZh(ci.invoice.type) : invoiceTypeNameEn(ci.invoice.type);
+        const QString label = tr("%1. %2").arg(i + 1).arg(type);
+        auto *item = new InvoiceRegionItem(ci.id, ci.invoice.region, label, ci.id == m_invoiceId);
+        m_scene->addItem(item);
+        m_overlays << item;
+    }
+    const ClaimInvoice *current = m_claim->invoice(m_invoiceId);
+    if (!current || current->sha256 != m_sha256)
+        return;
+    const Invoice &inv = current->invoice;
+    for (auto it = inv.fields.cbegin(); it != inv.fields.cend(); ++it) {
+        const Field &f = it.value();
+        const int page = f.page > 0 ? f.page : inv.page;
+        if (f.polygon.size() < 3 || page - 1 != m_pageIndex)
+            continue;
+        auto *item = new FieldPolygonItem(m_invoiceId, it.key(), f.polygon, fieldState(inv, it.key()));
+        const QString value = f.value.isNull() ? tr("(empty)") : f.value;
+        QString tip = tr("<b>%1</b>: %2<br>Source: %3").arg(it.key().toHtmlEscaped(), value.toHtmlEscaped(),
+                                                            f.source.toHtmlEscaped());
+        if (f.edited)
+            tip += u"<br>"_s + tr("Machine read: %1").arg(f.machineValue.toHtmlEscaped());
+        tip += u"<br><i>"_s + fieldStateName(item->state()).toHtmlEscaped() + u"</i>"_s;
+        item->setToolTip(tip);
+        item->setHighlighted(it.key() == m_highlighted);
+        m_scene->addItem(item);
+        m_overlays << item;
+    }
+}
+
+FieldPolygonItem *PageView::fieldItem(const QString &key) const
+{
+    for (QGraphicsItem *item : m_overlays)
+        if (item->type() == FieldPolygonItem::Type) {
+            auto *f = static_cast<FieldPolygonItem *>(item);
+            if (f->key() == key)
+                return f;
+        }
+    return nullptr;
+}
+
+QList<FieldPolygonItem *> PageView::fieldItems() const
+{
+    QList<FieldPolygonItem *> items;
+    for (QGraphicsItem *item : m_overlays)
+        if (item->type() == FieldPolygonItem::Type)
+            items << static_cast<FieldPolygonItem *>(item);
+    return items;
+}
+
+int PageView::regionItemCount() const
+{
+    return int(std::count_if(m_overlays.cbegin(), m_overlays.cend(),
+                             [](QGraphicsItem *i) { return i->type() == InvoiceRegionItem::Type; }));
+}
+
+void PageView::highlightField(const QString &key)
+{
+    m_highlighted = key;
+    // A field on another page of the document: go there first.
+    if (const ClaimInvoice *ci = m_claim->invoice(m_invoiceId)) {
+        const Field f = ci->invoice.fields.value(key);
+        if (f.page > 0 && f.page - 1 != m_pageIndex && f.polygon.size() >= 3) {
+            setPage(f.page - 1);
+            return;
+        }
+    }
+    for (FieldPolygonItem *item : fieldItems()) {
+        item->setHighlighted(item->key() == key);
+        if (item->key() == key)
+            ensureVisible(item, 60, 60);
+    }
+}
+
+void PageView::onClaimChanged(const ClaimChange &change)
+{
+    switch (change.kind) {
+    case ClaimChange::Kind::Reset:
+        showInvoice(0);
+        break;
+    case ClaimChange::Kind::InvoiceRemoved:
+        if (change.invoiceId == m_invoiceId) {
+            showInvoice(0);
+            break;
+        }
+        rebuildOverlays();
+        break;
+    case ClaimChange::Kind::InvoiceAdded:
+    case ClaimChange::Kind::InvoiceChanged:
+        if (!m_sha256.isEmpty())
+            rebuildOverlays();
+        break;
+    case ClaimChange::Kind::DocumentRemoved:
+        if (change.sha256 == m_sha256)
+            showInvoice(0);
+        break;
+    case ClaimChange::Kind::DocumentAdded:
+    case ClaimChange::Kind::DetailsChanged:
+        break;
+    }
+}
+
+void PageView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        // The topmost overlay under the pointer decides: a field of the current invoice, else
+        // another invoice's region.
+        for (QGraphicsItem *item : items(event->position().toPoint())) {
+            if (item->type() == FieldPolygonItem::Type) {
+                auto *f = static_cast<FieldPolygonItem *>(item);
+                highlightField(f->key());
+                emit fieldClicked(f->invoiceId(), f->key());
+                event->accept();
+                return;
+            }
+            if (item->type() == InvoiceRegionItem::Type) {
+                auto *r = static_cast<InvoiceRegionItem *>(item);
+                if (!r->isCurrent()) {
+                    emit invoiceClicked(r->invoiceId());
+                    event->accept();
+                    return;
+                }
+            }
+        }
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void PageView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const double steps = event->angleDelta().y() / 120.0;
+        if (steps != 0)
+            setZoom(zoom() * std::pow(kZoomStep, steps));
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void PageView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    applyFit();
+}
+
+void PageView::changeEvent(QEvent *event)
+{
+    QGraphicsView::changeEvent(event);
+    // Moved to a screen with another pixel ratio: render again for it.
+    if (event->type() == QEvent::ScreenChangeInternal)
+        m_rerender.start();
+}
+
+void PageView::applyFit()
+{
+    if (m_fit == FitMode::None || m_sceneSize.isEmpty())
+        return;
+    const bool sideways = m_rotation % 180 != 0;
+    const QSizeF page = sideways ? m_sceneSize.transposed() : m_sceneSize;
+    const QSizeF area = maximumViewportSize() - QSizeF(4, 4);
+    double scale = area.width() / page.width();
+    if (m_fit == FitMode::Page)
+        scale = std::min(scale, area.height() / page.height());
+    else if (page.height() * scale > area.height())
+        scale = (area.width() - verticalScrollBar()->sizeHint().width()) / page.width();   // room for the bar
+    m_scale = std::max(scale, 0.01);
+    applyTransform();
+}
+
+void PageView::applyTransform()
+{
+    QTransform t;
+    t.rotate(m_rotation);
+    t.scale(m_scale, m_scale);
+    setTransform(t);
+    emit zoomChanged(zoom());
+    m_rerender.start();
+}
+
+void PageView::setZoom(double z)
+{
+    m_fit = FitMode::None;
+    m_scale = std::clamp(z, kMinZoom, kMaxZoom) * naturalScale();
+    applyTransform();
+}
+
+void PageView::zoomIn()
+{
+    setZoom(zoom() * kZoomStep);
+}
+
+void PageView::zoomOut()
+{
+    setZoom(zoom() / kZoomStep);
+}
+
+void PageView::fitPage()
+{
+    m_fit = FitMode::Page;
+    applyFit();
+}
+
+void PageView::fitWidth()
+{
+    m_fit = FitMode::Width;
+    applyFit();
+}
+
+void PageView::actualSize()
+{
+    setZoom(1.0);
+}
+
+void PageView::rotateLeft()
+{
+    m_rotation = (m_rotation + 270) % 360;
+    if (m_fit != FitMode::None)
+        applyFit();
+    else
+        applyTransform();
+}
+
+void PageView::rotateRight()
+{
+    m_rotation = (m_rotation + 90) % 360;
+    if (m_fit != FitMode::None)
+        applyFit();
+    else
+        applyTransform();
+}
+
+void PageView::nextPage()
+{
+    if (m_pageIndex + 1 < m_pageCount)
+        setPage(m_pageIndex + 1);
+}
+
+void PageView::previousPage()
+{
+    if (m_pageIndex > 0)
+        setPage(m_pageIndex - 1);
+}
+
+} // namespace ra

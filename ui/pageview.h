@@ -1,0 +1,112 @@
+#pragma once
+
+#include <QGraphicsView>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+
+class QGraphicsPixmapItem;
+class QGraphicsSimpleTextItem;
+
+namespace ra {
+
+class ClaimDocument;
+class FieldPolygonItem;
+class PageImageLoader;
+struct ClaimChange;
+
+// The centre of the desk: a page of an original with every invoice's region and the current
+// invoice's field polygons drawn over it. Scene coordinates are the page pixels the polygons
+// refer to (kReferenceDpi for PDF and OFD pages, the image's own pixels for photos), so the
+// picture can be rendered at whatever resolution the zoom and the screen need while overlays
+// stay put. Pages are rendered off the GUI thread.
+class PageView : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    explicit PageView(ClaimDocument *claim, QWidget *parent = nullptr);
+    ~PageView() override;
+
+    // Shows the invoice's page with its overlays; 0 clears the view.
+    void showInvoice(qint64 invoiceId);
+    // Shows a page of an original with no invoice selected (a document without invoices).
+    void showOriginal(const QString &sha256, int pageIndex = 0);
+    qint64 invoiceId() const { return m_invoiceId; }
+    QString sha256() const { return m_sha256; }
+    int pageIndex() const { return m_pageIndex; }
+    int pageCount() const { return m_pageCount; }
+    bool isRendering() const;
+
+    // Highlights the field's polygon and scrolls it into view; empty key: none.
+    void highlightField(const QString &key);
+    QString highlightedField() const { return m_highlighted; }
+    FieldPolygonItem *fieldItem(const QString &key) const;
+    QList<FieldPolygonItem *> fieldItems() const;
+    int regionItemCount() const;
+
+    double zoom() const;   // 1.0 = 100 %: paper size for PDF/OFD, one image pixel per pixel for photos
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void setZoom(double zoom);
+    void fitPage();
+    void fitWidth();
+    void actualSize();
+    void rotateLeft();
+    void rotateRight();
+    void nextPage();
+    void previousPage();
+
+signals:
+    void fieldClicked(qint64 invoiceId, const QString &key);
+    void invoiceClicked(qint64 invoiceId);
+    void zoomChanged(double zoom);
+    void pageChanged(int pageIndex, int pageCount);
+    void pageShown();             // the page image arrived (tests, benchmarks)
+    void renderFailed(const QString &message);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class FitMode { None, Page, Width };
+
+    void setPage(int pageIndex);
+    void requestRender();
+    void onPageReady(quint64 requestId, const QString &sha256, int pageIndex, double dpi, const QImage &image,
+                     int pageCount);
+    void onPageFailed(quint64 requestId, const QString &sha256, int pageIndex, const QString &message);
+    void onClaimChanged(const ClaimChange &change);
+    void rebuildOverlays();
+    void applyFit();
+    void applyTransform();
+    void showMessage(const QString &message);
+    bool isVector() const;
+    double naturalScale() const;   // view scale at 100 %
+    QSizeF pageSizeGuess() const;
+
+    ClaimDocument *m_claim;
+    QGraphicsScene *m_scene;
+    PageImageLoader *m_loader;
+    QGraphicsPixmapItem *m_pixmap = nullptr;
+    QGraphicsSimpleTextItem *m_message = nullptr;
+    QList<QGraphicsItem *> m_overlays;
+    QTimer m_rerender;             // re-render after the zoom settled
+    qint64 m_invoiceId = 0;
+    QString m_sha256;
+    int m_pageIndex = 0;
+    int m_pageCount = 0;
+    QSizeF m_sceneSize;            // the page in scene (reference) pixels
+    double m_scale = 1.0;          // view scale (scene px → logical screen px)
+    int m_rotation = 0;
+    double m_renderedDpi = 0;
+    quint64 m_pending = 0;
+    FitMode m_fit = FitMode::Page;
+    QString m_highlighted;
+};
+
+} // namespace ra
