@@ -1,5 +1,7 @@
 #include "inputcollector.h"
 
+#include "core/documentinput.h"
+
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -18,10 +20,18 @@ RecognizedDocument failed(const QString &path, const QString &message)
 
 } // namespace
 
-CollectedInputs collectInputs(const QStringList &paths)
+CollectedInputs collectInputs(const QStringList &paths, bool acceptUrls)
 {
     CollectedInputs out;
     for (const QString &path : paths) {
+        if (acceptUrls && DocumentInput::looksLikeUrl(path)) {
+            if (DocumentInput::fromUrl(path))
+                out.urls.append(path);
+            else
+                out.failures.append(failed(path, QCoreApplication::translate(
+                    "InputCollector", "Not a usable http(s) URL (it needs a host).")));
+            continue;
+        }
         const QFileInfo info(path);
         if (!info.exists()) {
             out.failures.append(failed(path, QCoreApplication::translate("InputCollector",

@@ -13,9 +13,13 @@ namespace ra {
 struct CollectedInputs
 {
     QStringList files;
+    QStringList urls;                      // http(s) arguments, as given (only with acceptUrls)
     QList<RecognizedDocument> failures;
 };
 
-CollectedInputs collectInputs(const QStringList &paths);
+// With `acceptUrls`, an argument that starts with http:// or https:// is a remote document for
+// a provider that fetches it (kept in `urls`, in order, never downloaded); one that is not a
+// usable URL becomes a failure. Without it, every argument is a path.
+CollectedInputs collectInputs(const QStringList &paths, bool acceptUrls = false);
 
 } // namespace ra

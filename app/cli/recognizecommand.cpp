@@ -8,6 +8,7 @@
 #include "local/localrecognizer.h"
 #include "log.h"
 #include "core/documentinput.h"
+#include "core/localprovider.h"
 #include "core/providerservices.h"
 #include "core/recognitionprovider.h"
 #include "core/recognitionqueue.h"
@@ -42,7 +43,8 @@ const QStringList &cloudProviders()
 // Adds the documents recognised without error, with their original bytes, to the claim file at
 // `path` (created if missing). Invoices already claimed elsewhere are flagged through the
 // duplicate ledger. Returns an error message, empty on success.
-QString addToClaim(const QString &path, const QList<RecognizedDocument> &docs, const ValidationContext &context)
+QString addToClaim(const QString &path, const QList<RecognizedDocument> &docs, const ValidationContext &context,
+                   const QStringList &remote)
 {
     DuplicateLedger ledger;
     const bool haveLedger = ledger.open();
@@ -62,9 +64,15 @@ QString addToClaim(const QString &path, const QList<RecognizedDocument> &docs, c
     int added = 0;
     int already = 0;
     int invoices = 0;
+    int notDownloaded = 0;
     for (const RecognizedDocument &doc : docs) {
         if (doc.error)
             continue;
+        // A claim keeps every document's original bytes; a URL's were never downloaded.
+        if (remote.contains(doc.file)) {
+            ++notDownloaded;
+            continue;
+        }
         QFile file(doc.file);
         if (!file.open(QIODevice::ReadOnly))
             return QStringLiteral("%1: %2").arg(doc.file, file.errorString());
@@ -82,6 +90,10 @@ QString addToClaim(const QString &path, const QList<RecognizedDocument> &docs, c
     }
     std::fprintf(stderr, "reimburse-cli: %s: %d documents added (%d invoices), %d already in the claim\n",
                  qPrintable(path), added, invoices, already);
+    if (notDownloaded > 0)
+        std::fprintf(stderr, "reimburse-cli: %s: %d documents given by URL not added (a claim keeps the "
+                             "original files; download them and add the files)\n",
+                     qPrintable(path), notDownloaded);
     return {};
 }
 
@@ -120,8 +132,8 @@ QList<RecognizedDocument> recognizeLocally(const QStringList &files, const Local
 
 // Cloud and auto providers: the recognition queue (rate limits, retries, cache) on this
 // thread's event loop, `jobs` documents in flight.
-QList<RecognizedDocument> recognizeWithProvider(RecognitionProvider *provider, const QStringList &files, int jobs,
-                                                bool noCache)
+QList<RecognizedDocument> recognizeWithProvider(RecognitionProvider *provider, const QStringList &files,
+                                                const QStringList &urls, int jobs, bool noCache)
 {
     RecognitionQueue queue;
     queue.setMaxInFlight(jobs);
@@ -137,6 +149,13 @@ QList<RecognizedDocument> recognizeWithProvider(RecognitionProvider *provider, c
             failed.provider = provider->id();
             failed.error = DocumentError{code, message};
             queue.addFinished(failed);
+        }
+    }
+    // Remote documents: the vendor fetches them; nothing is downloaded here.
+    for (const QString &url : urls) {
+        if (auto input = DocumentInput::fromUrl(url)) {
+            input->noCache = noCache;
+            queue.add(provider, *input);
         }
     }
     const bool progress = stderrIsTerminal();
@@ -161,7 +180,9 @@ int runRecognize(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Recognise invoices in files and folders."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Files and folders (recursively)."),
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 QStringLiteral("Files and folders (recursively); http(s) URLs for providers that "
+                                                "accept \"url\" (the vendor fetches them)."),
                                  QStringLiteral("PATH..."));
     const QCommandLineOption providerOpt(QStringLiteral("provider"),
                                          QStringLiteral("local (default) | tencent-vat | tencent-ofd | qiniu | "
@@ -221,10 +242,17 @@ int runRecognize(const QStringList &args)
     options.validation.companyName = parser.value(companyNameOpt);
     options.validation.companyTaxId = parser.value(companyTaxIdOpt);
 
-    const CollectedInputs inputs = collectInputs(paths);
+    const CollectedInputs inputs = collectInputs(paths, true);
     QList<RecognizedDocument> docs;
     if (provider == u"local") {
         docs = recognizeLocally(inputs.files, options, jobs);
+        for (const QString &url : inputs.urls) {
+            RecognizedDocument refused;
+            refused.file = url;
+            refused.provider = provider;
+            refused.error = LocalProvider::urlRefused();
+            docs.append(refused);
+        }
     } else {
         auto services = ProviderServices::forCommandLine(parser.isSet(noCacheOpt));
         RecognitionProvider *p = services->provider(provider);
@@ -244,7 +272,7 @@ int runRecognize(const QStringList &args)
                 return kExitConfig;
             }
         }
-        docs = recognizeWithProvider(p, inputs.files, jobs, parser.isSet(noCacheOpt));
+        docs = recognizeWithProvider(p, inputs.files, inputs.urls, jobs, parser.isSet(noCacheOpt));
         for (RecognizedDocument &doc : docs)
             if (doc.provider != u"local")
                 validateDocument(doc, options.validation);
@@ -253,7 +281,8 @@ int runRecognize(const QStringList &args)
     markRunDuplicates(docs);
 
     if (parser.isSet(claimOpt)) {
-        if (const QString err = addToClaim(parser.value(claimOpt), docs, options.validation); !err.isEmpty()) {
+        if (const QString err = addToClaim(parser.value(claimOpt), docs, options.validation, inputs.urls);
+            !err.isEmpty()) {
             printError(err);
             return kExitSomeFailed;
         }

@@ -1,8 +1,14 @@
 // reimburse-cli as scripts use it: a real process, its exit codes (cli.md), its JSON read
-// back through the contract's reader, on the project's own generated samples.
+// back through the contract's reader, on the project's own generated samples; remote documents
+// (http(s) arguments) against an in-process fake Tencent.
 
+#include "fakes/faketencentserver.h"
 #include "invoicejson.h"
 #include "testpaths.h"
+
+#include <QBuffer>
+#include <QDirIterator>
+#include <QImage>
 
 #include <QFile>
 #include <QJsonArray>
@@ -31,6 +37,51 @@ Run runCli(const QStringList &args, const QProcessEnvironment &env = QProcessEnv
     p.waitForFinished(-1);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
+}
+
+// While the CLI runs, this process's event loop keeps going: an in-process fake vendor answers it.
+Run runCliServing(const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(test::cliPath(), args);
+    if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 120000))
+        p.kill();
+    p.waitForFinished(5000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+// The environment of a run against `tencent` (or no vendor keys at all when null): cache and log
+// in `home`, every vendor variable of the caller's environment removed.
+QProcessEnvironment vendorEnvironment(const QString &home, const test::FakeTencentServer *tencent,
+                                      const QString &id = {}, const QString &key = {})
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &k : env.keys())
+        if (k.startsWith(u"TENCENTCLOUD_") || k.startsWith(u"QINIU_") || k.startsWith(u"EKUAIBAO_")
+            || k.startsWith(u"DEEPFINCH_") || k.startsWith(u"REIMBURSE_"))
+            env.remove(k);
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("REIMBURSE_VERBOSE"), QStringLiteral("1"));
+    if (tencent) {
+        env.insert(QStringLiteral("TENCENTCLOUD_SECRET_ID"), id);
+        env.insert(QStringLiteral("TENCENTCLOUD_SECRET_KEY"), key);
+        env.insert(QStringLiteral("REIMBURSE_TENCENT_ENDPOINT"), tencent->baseUrl().toString());
+    }
+    return env;
+}
+
+QByteArray smallPng()
+{
+    QImage img(200, 100, QImage::Format_RGB32);
+    img.fill(Qt::white);
+    QByteArray out;
+    QBuffer b(&out);
+    b.open(QIODevice::WriteOnly);
+    img.save(&b, "PNG");
+    return out;
 }
 
 } // namespace
@@ -228,6 +279,94 @@ private slots:
         const Run outOfRange = runCli({u"render"_qs, m_samples + QStringLiteral("/multi-page.pdf"), u"--page"_qs,
                                        u"3"_qs, u"--out"_qs, png});
         QCOMPARE(outOfRange.exitCode, 2);
+    }
+
+    // http(s) arguments are remote documents: sent to the vendor as URLs (Tencent fetches it,
+    // the CLI downloads nothing), `file` is the URL as given, the query never in a log line;
+    // local refuses them, `auto` needs a configured provider that takes URLs.
+    void urlArgumentsGoToTheVendorAsUrls()
+    {
+        const QString id = QStringLiteral("AKIDcliFAKE0000000000000000000000001");
+        const QString key = QStringLiteral("cliSecretKeyFAKE000000000000000001");
+        test::FakeTencentServer tencent(id, key);
+        QVERIFY(tencent.start());
+        const QString url = QStringLiteral("https://files.example.com/scans/a.png?e=1&sig=CLIURLTOKEN");
+        tencent.publish(url, smallPng());
+        QTemporaryDir home;
+        const QProcessEnvironment env = vendorEnvironment(home.path(), &tencent, id, key);
+
+        const Run r = runCliServing({u"recognize"_qs, u"--provider"_qs, u"tencent-vat"_qs, u"--format"_qs, u"json"_qs, url},
+                                    env);
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QString error;
+        const auto docs = documentsFromJson(r.out, &error);
+        QVERIFY2(docs, qPrintable(error));
+        QCOMPARE(docs->size(), 1);
+        QCOMPARE(docs->first().file, url);
+        QCOMPARE(docs->first().provider, QStringLiteral("tencent-vat"));
+        QCOMPARE(docs->first().invoices.size(), 1);
+        QCOMPARE(docs->first().invoices.first().value(QStringLiteral("number")), QStringLiteral("12345678"));
+        QCOMPARE(tencent.requestCount(), 1);
+        QCOMPARE(QJsonDocument::fromJson(tencent.requests().last().body).object().value(QStringLiteral("ImageUrl")).toString(),
+                 url);
+        QCOMPARE(tencent.fetchedUrls(), QStringList{url});
+        QVERIFY(!r.err.contains("CLIURLTOKEN"));
+
+        // The same URL again: from the cache (keyed by the URL), no vendor call; --no-cache asks.
+        const Run again = runCliServing({u"recognize"_qs, u"--provider"_qs, u"auto"_qs, u"--format"_qs, u"json"_qs, url},
+                                        env);
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(documentsFromJson(again.out, nullptr)->first().provider, QStringLiteral("tencent-vat"));
+        QCOMPARE(tencent.requestCount(), 1);
+        QCOMPARE(runCliServing({u"recognize"_qs, u"--provider"_qs, u"tencent-vat"_qs, u"--no-cache"_qs, u"--format"_qs,
+                                u"json"_qs, url}, env).exitCode, 0);
+        QCOMPARE(tencent.requestCount(), 2);
+
+        // local downloads nothing: a per-document error, the others unaffected.
+        const Run local = runCliServing({u"recognize"_qs, u"--format"_qs, u"json"_qs, url,
+                                         m_samples + QStringLiteral("/digital-special.pdf")}, env);
+        QCOMPARE(local.exitCode, 1);
+        const auto localDocs = documentsFromJson(local.out, nullptr);
+        QVERIFY(localDocs);
+        QCOMPARE(localDocs->size(), 2);
+        for (const RecognizedDocument &d : *localDocs) {
+            if (d.file == url)
+                QCOMPARE(d.error->code, QStringLiteral("unsupported_input"));
+            else
+                QVERIFY(!d.error);
+        }
+
+        // auto without any vendor keys: a clear per-document error.
+        const Run none = runCliServing({u"recognize"_qs, u"--provider"_qs, u"auto"_qs, u"--format"_qs, u"json"_qs, url},
+                                       vendorEnvironment(home.path(), nullptr));
+        QCOMPARE(none.exitCode, 1);
+        const auto noneDocs = documentsFromJson(none.out, nullptr);
+        QVERIFY(noneDocs);
+        QCOMPARE(noneDocs->first().file, url);
+        QCOMPARE(noneDocs->first().error->code, QStringLiteral("no_provider"));
+        QVERIFY(noneDocs->first().error->message.contains(QStringLiteral("tencent-vat")));
+        QCOMPARE(tencent.requestCount(), 2);
+
+        // `providers` says which take URLs.
+        const Run list = runCli({u"providers"_qs, u"--format"_qs, u"json"_qs}, env);
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray providers = QJsonDocument::fromJson(list.out).object().value(QStringLiteral("providers")).toArray();
+        for (const QJsonValue &v : providers) {
+            const QJsonObject o = v.toObject();
+            const bool byUrl = o.value(QStringLiteral("accepts")).toArray().contains(QStringLiteral("url"));
+            QCOMPARE(byUrl, o.value(QStringLiteral("id")).toString() != u"local");
+        }
+
+        // No log line carries the URL's query.
+        QDirIterator logs(home.path(), {QStringLiteral("*.log")}, QDir::Files, QDirIterator::Subdirectories);
+        int read = 0;
+        while (logs.hasNext()) {
+            QFile f(logs.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(!f.readAll().contains("CLIURLTOKEN"));
+            ++read;
+        }
+        QVERIFY(read > 0);
     }
 
     void secretsNeverReachOutputOrLogs()
