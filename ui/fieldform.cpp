@@ -178,6 +178,7 @@ void FieldForm::buildUi()
     m_findings->setTextElideMode(Qt::ElideNone);
     m_findings->setResizeMode(QListView::Adjust);
     m_findings->setUniformItemSizes(false);
+    m_findings->setIconSize(QSize(16, 16));
     m_findings->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_findings->setFocusPolicy(Qt::StrongFocus);
     m_findings->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
@@ -277,6 +278,10 @@ void FieldForm::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         refresh();
+        // The models translate as they are asked: a repaint asks again.
+        m_table->horizontalHeader()->viewport()->update();
+        m_table->viewport()->update();
+        fitColumns();
     }
     QWidget::changeEvent(event);
 }
@@ -378,30 +383,64 @@ void FieldForm::refreshFindings()
 
 void FieldForm::fitFindings()
 {
-    // As tall as the findings, up to about four lines; more scroll.
-    int height = 0;
-    for (int i = 0; i < m_findings->count(); ++i)
-        height += m_findings->sizeHintForRow(i);
-    const int cap = m_findings->fontMetrics().lineSpacing() * 4 + 12;
-    m_findings->setFixedHeight(qMin(height, cap) + 2 * m_findings->frameWidth() + 2);
+    // Each finding as tall as its wrapped text (a list view cannot know that before it lays
+    // out), the list as tall as its findings up to about four lines; more scroll.
+    if (m_findings->count() == 0)
+        return;
+    const QFontMetrics fm = m_findings->fontMetrics();
+    const int icon = m_findings->iconSize().width();
+    const int textWidth = qMax(80, m_findings->viewport()->width() - icon - 16);
+    int total = 0;
+    for (int i = 0; i < m_findings->count(); ++i) {
+        QListWidgetItem *item = m_findings->item(i);
+        const QRect text = fm.boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, item->text());
+        const int h = qMax(text.height(), m_findings->iconSize().height()) + 6;
+        item->setSizeHint(QSize(-1, h));
+        total += h;
+    }
+    const int cap = fm.lineSpacing() * 4 + 16;
+    m_findings->setFixedHeight(qMin(total, cap) + 2 * m_findings->frameWidth());
 }
 
 void FieldForm::fitColumns()
 {
-    // Wide enough for this invoice's labels and sources, so none is cut; capped so the value
-    // (what a person checks) keeps most of a narrow panel. Tooltips have the whole text.
+    // Each column as wide as this invoice's texts need, so none is cut. When the panel is too
+    // narrow for all three, the value (what a person checks digit by digit) keeps its width up
+    // to half the panel, and the label and the source share the rest; tooltips have every text.
     const QFontMetrics fm = m_table->fontMetrics();
-    const int padding = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 8;
+    const int padding = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 4;
     const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table) + 4;
     const auto widest = [&](int column) {
         int w = fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
-        for (int row = 0; row < m_model->rowCount(); ++row)
-            w = qMax(w, fm.horizontalAdvance(m_model->index(row, column).data().toString()));
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, column);
+            const QVariant font = index.data(Qt::FontRole);
+            const QFontMetrics cell = font.isValid() ? QFontMetrics(font.value<QFont>()) : fm;
+            w = qMax(w, cell.horizontalAdvance(index.data().toString()));
+        }
         return w + padding;
     };
     const int available = m_table->viewport()->width();
-    const int field = qMin(widest(FieldTableModel::FieldColumn) + icon, available * 45 / 100);
-    const int source = qMin(widest(FieldTableModel::SourceColumn), available * 30 / 100);
+    int field = widest(FieldTableModel::FieldColumn) + icon;
+    int source = widest(FieldTableModel::SourceColumn);
+    // Long free text (addresses, remarks) may be cut; codes, numbers, dates and amounts not.
+    int value = fm.horizontalAdvance(m_model->headerData(FieldTableModel::ValueColumn, Qt::Horizontal).toString());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const auto kind = FieldLayout::Kind(m_model->index(row, 0).data(FieldTableModel::KindRole).toInt());
+        const QString key = m_model->keyAt(row);
+        const bool exact = (kind != FieldLayout::Kind::Text && kind != FieldLayout::Kind::Multiline)
+            || key == u"code" || key == u"number" || key == u"check_code" || key == u"machine_code";
+        if (exact)
+            value = qMax(value, fm.horizontalAdvance(m_model->index(row, FieldTableModel::ValueColumn).data().toString()));
+    }
+    value += padding;
+    if (field + source + value > available) {
+        const int rest = available - qMin(value, available / 2);
+        if (field + source > rest) {
+            source = qMin(source, rest * 40 / 100);
+            field = rest - source;
+        }
+    }
     if (m_table->columnWidth(FieldTableModel::FieldColumn) != field)
         m_table->setColumnWidth(FieldTableModel::FieldColumn, field);
     if (m_table->columnWidth(FieldTableModel::SourceColumn) != source)

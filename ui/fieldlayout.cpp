@@ -63,13 +63,13 @@ const KeyInfo kKeys[] = {
     // Parties
     {u"seller_name", Kind::Text, QT_TRANSLATE_NOOP("FieldLayout", "Seller")},
     {u"seller_tax_id", Kind::TaxId, QT_TRANSLATE_NOOP("FieldLayout", "Seller tax ID")},
-    {u"seller_address_phone", Kind::Text, QT_TRANSLATE_NOOP("FieldLayout", "Seller address, phone")},
-    {u"seller_bank_account", Kind::Text, QT_TRANSLATE_NOOP("FieldLayout", "Seller bank, account")},
+    {u"seller_address_phone", Kind::Text, QT_TRANSLATE_NOOP("FieldLayout", "Seller address")},
+    {u"seller_bank_account", Kind::Text, QT_TRANSLATE_NOOP("FieldLayout", "Seller bank account")},
     {u"seller_id", Kind::Text, QT_TRANSLATE_NOOP("FieldLayout", "Seller ID number")},
     {u"buyer_name", Kind::Text, QT_TRANSLATE_NOOP("FieldLayout", "Buyer")},
     {u"buyer_tax_id", Kind::TaxId, QT_TRANSLATE_NOOP("FieldLayout", "Buyer tax ID")},
-    {u"buyer_address_phone", Kind::Text, QT_TRANSLATE_NOOP("FieldLayout", "Buyer address, phone")},
-    {u"buyer_bank_account", Kind::Text, QT_TRANSLATE_NOOP("FieldLayout", "Buyer bank, account")},
+    {u"buyer_address_phone", Kind::Text, QT_TRANSLATE_NOOP("FieldLayout", "Buyer address")},
+    {u"buyer_bank_account", Kind::Text, QT_TRANSLATE_NOOP("FieldLayout", "Buyer bank account")},
     {u"buyer_id", Kind::Text, QT_TRANSLATE_NOOP("FieldLayout", "Buyer ID number")},
     {u"store_name", Kind::Text, QT_TRANSLATE_NOOP("FieldLayout", "Store")},
     // People and notes

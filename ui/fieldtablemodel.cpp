@@ -276,6 +276,12 @@ QVariant FieldTableModel::sourceData(const Invoice &inv, const QString &key, int
     case Qt::DisplayRole: return sourceText(field, FieldLayout::kind(key));
     case Qt::ForegroundRole:
         return field.edited ? QVariant() : QVariant(QApplication::palette().brush(QPalette::Disabled, QPalette::Text));
+    case Qt::FontRole: {
+        // Secondary to the value: a little smaller, so the value keeps the room in a narrow panel.
+        QFont f = QApplication::font();
+        f.setPointSizeF(f.pointSizeF() * 0.9);
+        return f;
+    }
     case Qt::ToolTipRole: {
         QString tip = tr("Source: <code>%1</code>").arg(field.source.toHtmlEscaped());
         if (field.uncertain)

@@ -73,6 +73,18 @@ void typeText(const QString &text)
         QTest::keyClick(QApplication::focusWidget(), c.toLatin1());
 }
 
+// RA_FORM_SCREENSHOT=dir/form.png keeps pictures of the panel for a person to look at.
+void keepPicture(QWidget *w, const QString &what)
+{
+    const QString out = qEnvironmentVariable("RA_FORM_SCREENSHOT");
+    if (out.isEmpty())
+        return;
+    QTest::qWait(50); // let the layout settle as it would on screen
+    QString name = out;
+    name.replace(u".png"_s, u"-%1.png"_s.arg(what));
+    QVERIFY(w->grab().save(name));
+}
+
 QList<QPushButton *> alternativeButtons(FieldForm &form)
 {
     QList<QPushButton *> out;
@@ -192,6 +204,7 @@ private slots:
         QVERIFY(alternativeButtons(*m_form).at(0)->text().contains(u"160.00"_s));
         auto *provenance = m_form->findChild<QLabel *>(u"provenance"_s);
         QVERIFY(provenance->text().contains(u"160.00 → 106.00"_s));
+        keepPicture(m_form.get(), u"alternative-applied"_s);
 
         // A vendor's candidate is offered the same way.
         m_form->selectField(u"number"_s);
@@ -434,14 +447,8 @@ private slots:
         FieldTableModel *m = form.fieldModel();
         QVERIFY(m->rowCount() > 8);
         QTest::qWait(50); // let the layout settle as it would on screen
-        const QImage shot = form.grab().toImage();
-        QVERIFY(!shot.isNull());
-        const QString out = qEnvironmentVariable("RA_FORM_SCREENSHOT");
-        if (!out.isEmpty()) {
-            QString name = out;
-            name.replace(u".png"_s, u"-%1-%2.png"_s.arg(QFileInfo(file).completeBaseName(), language));
-            QVERIFY(shot.save(name));
-        }
+        QVERIFY(!form.grab().isNull());
+        keepPicture(&form, u"%1-%2"_s.arg(QFileInfo(file).completeBaseName(), language));
 
         // Every label and source fits its column (none is cut); the value column is wide enough for
         // an amount and a company name.
@@ -451,11 +458,17 @@ private slots:
             const QString label = m->index(row, FieldTableModel::FieldColumn).data().toString();
             QVERIFY2(fm.horizontalAdvance(label) + icon + 8 <= view->columnWidth(FieldTableModel::FieldColumn),
                      qPrintable(label));
-            const QString source = m->index(row, FieldTableModel::SourceColumn).data().toString();
-            QVERIFY2(fm.horizontalAdvance(source) + 8 <= view->columnWidth(FieldTableModel::SourceColumn),
+            const QModelIndex sourceIndex = m->index(row, FieldTableModel::SourceColumn);
+            const QString source = sourceIndex.data().toString();
+            const QFontMetrics sfm(sourceIndex.data(Qt::FontRole).value<QFont>());
+            QVERIFY2(sfm.horizontalAdvance(source) + 8 <= view->columnWidth(FieldTableModel::SourceColumn),
                      qPrintable(source));
         }
         QVERIFY(view->columnWidth(FieldTableModel::ValueColumn) >= fm.horizontalAdvance(u"上海示例科技有限公司"_s));
+        for (const QString &key : {u"number"_s, u"code"_s, u"check_code"_s, u"date"_s, u"total"_s, u"seller_tax_id"_s}) {
+            const QString value = m->index(m->rowOfKey(key), FieldTableModel::ValueColumn).data().toString();
+            QVERIFY2(fm.horizontalAdvance(value) + 8 <= view->columnWidth(FieldTableModel::ValueColumn), qPrintable(value));
+        }
         QVERIFY(view->horizontalHeader()->length() <= view->viewport()->width() + 1); // no sideways scrolling
 
     }
