@@ -145,11 +145,10 @@ QVariant InvoiceListModel::invoiceData(const ClaimInvoice &ci, int column, int r
         }
         if (role == SortRole)
             return int(status) * 1000 + findings + (duplicate ? 500 : 0);
-        if (role == Qt::DecorationRole)
-            return invoicestatus::icon(findings > 0 && status == InvoiceStatus::NeedsReview ? InvoiceStatus::NeedsReview
-                                                                                            : status);
         if (role == Qt::ForegroundRole && (duplicate || findings > 0))
-            return QColor(0xD5, 0x5E, 0x00);
+            return QColor(0xC0, 0x4A, 0x00);
+        if (role == Qt::ForegroundRole && status == InvoiceStatus::Reviewed)
+            return QColor(0x00, 0x7A, 0x5A);
         if (role == Qt::ToolTipRole) {
             QStringList lines;
             for (const Finding &f : inv.findings)
@@ -194,8 +193,6 @@ QVariant InvoiceListModel::pendingData(const Pending &p, int column, int role) c
             return invoicestatus::name(p.status);
         if (role == SortRole)
             return int(p.status) * 1000;
-        if (role == Qt::DecorationRole)
-            return invoicestatus::icon(p.status);
         if (role == Qt::ToolTipRole)
             return p.error;
         break;

@@ -39,14 +39,20 @@ InvoiceListPanel::InvoiceListPanel(InvoiceListModel *model, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
-    m_view->setIconSize(QSize(72, 48));
+    m_view->setIconSize(QSize(56, 40));
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(InvoiceListModel::SellerColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(InvoiceListModel::TypeColumn, 190);
-    m_view->setColumnWidth(InvoiceListModel::NumberColumn, 110);
-    m_view->setColumnWidth(InvoiceListModel::DateColumn, 90);
-    m_view->setColumnWidth(InvoiceListModel::TotalColumn, 90);
-    m_view->setColumnWidth(InvoiceListModel::StatusColumn, 150);
+    m_view->header()->setSectionResizeMode(InvoiceListModel::SellerColumn, QHeaderView::Interactive);
+    m_view->setColumnWidth(InvoiceListModel::TypeColumn, 150);
+    m_view->setColumnWidth(InvoiceListModel::NumberColumn, 104);
+    m_view->setColumnWidth(InvoiceListModel::DateColumn, 84);
+    m_view->setColumnWidth(InvoiceListModel::SellerColumn, 130);
+    m_view->setColumnWidth(InvoiceListModel::TotalColumn, 80);
+    m_view->setColumnWidth(InvoiceListModel::StatusColumn, 120);
+    m_view->header()->setMinimumSectionSize(40);
+    m_view->header()->setStretchLastSection(true);
+    // Long 20-digit numbers keep both ends visible.
+    m_view->setTextElideMode(Qt::ElideMiddle);
 
     m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

@@ -1,30 +1,142 @@
 #pragma once
 
-#include "recognizeddocument.h"
-
-#include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <memory>
 
-class QTreeWidget;
+class QAction;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QSettings;
+class QToolButton;
 
 namespace ra {
 
-// The main window. For now it recognises the files it is given off the GUI thread and lists
-// each document's invoices; the review desk (page view, field form) replaces the list.
+class AppSettings;
+class ClaimDocument;
+class ClaimSession;
+class CredentialStore;
+class DuplicateLedger;
+class FieldForm;
+class ImportController;
+class InvoiceListModel;
+class InvoiceListPanel;
+class PageView;
+class ProviderServices;
+class RecentFiles;
+class ThumbnailCache;
+
+// The review desk: the invoice list on the left, the page with every recognised region in the
+// centre, the field form on the right. Owns the claim being worked on and the services that
+// recognise documents; everything slow (reading, recognising, rendering) runs off this thread.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    struct Options
+    {
+        QSettings *settings = nullptr;                    // null: the application's QSettings
+        std::shared_ptr<CredentialStore> credentials;     // null: the OS keychain (or session memory)
+        QString credentialStatus;                         // why keys are session-only, if they are
+        QString ledgerPath;                               // empty: the default; "-": no ledger
+        QString untitledDir;                              // empty: <AppData>/untitled
+        QString cacheDirectory;                           // empty: the default response cache
+        bool offerRecovery = true;                        // ask about claims a crash left behind
+    };
+
     explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Options options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // `reimburse FILE...`: claim files are opened, everything else imported.
+    void openArguments(const QStringList &arguments);
     void importFiles(const QStringList &paths);
+    bool openClaim(const QString &path);
+
+    // For tests.
+    ClaimDocument *claim() const { return m_claim.get(); }
+    InvoiceListPanel *listPanel() const { return m_list; }
+    InvoiceListModel *listModel() const { return m_model; }
+    PageView *pageView() const { return m_page; }
+    FieldForm *fieldForm() const { return m_form; }
+    ImportController *importer() const { return m_importer; }
+    ClaimSession *session() const { return m_session; }
+    AppSettings *appSettings() const { return m_settings.get(); }
+    ThumbnailCache *thumbnails() const { return m_thumbnails; }
+    QAction *action(const QString &name) const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void showResult(int index);
+    void buildActions();
+    void buildMenus();
+    void buildToolBar();
+    void buildStatusBar();
+    void rebuildServices();
+    void openKeychain();
+    void fillProviderChooser();
+    QString providerFor(int format, bool isUrl) const;
+    void updateTitle();
+    void updateActions();
+    void updateRecentMenu();
+    void onCurrentInvoiceChanged(qint64 invoiceId);
+    void onCurrentPendingChanged(int key);
+    void onImportProgress(int done, int total, const QString &current);
+    void onImportFinished(int added, int failed);
+    void onClaimOpened();
 
-    QTreeWidget *m_list = nullptr;
-    QFutureWatcher<RecognizedDocument> m_watcher;
+    // Actions.
+    void newClaim();
+    void openClaimDialog();
+    void importFilesDialog();
+    void importFolderDialog();
+    void paste();
+    bool save();
+    bool saveAs();
+    void exportClaim();
+    void editClaimDetails();
+    void removeSelected();
+    void markReviewed();
+    void compareProviders();
+    void openSettings();
+    void about();
+    void showListMenu(const QPoint &pos);
+    // Asks what to do with an untitled claim that has invoices; false = the person cancelled.
+    bool settleUntitled();
+
+    Options m_options;
+    std::unique_ptr<QSettings> m_ownSettings;
+    QSettings *m_qsettings = nullptr;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<RecentFiles> m_recent;
+    std::unique_ptr<DuplicateLedger> m_ledger;
+    std::unique_ptr<ClaimDocument> m_claim;
+    std::unique_ptr<ProviderServices> m_services;
+    ClaimSession *m_session = nullptr;
+    ThumbnailCache *m_thumbnails = nullptr;
+    InvoiceListModel *m_model = nullptr;
+    InvoiceListPanel *m_list = nullptr;
+    PageView *m_page = nullptr;
+    FieldForm *m_form = nullptr;
+    ImportController *m_importer = nullptr;
+
+    QComboBox *m_provider = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QToolButton *m_cancel = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QLabel *m_pageLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QHash<QString, QAction *> m_actions;
+    bool m_servicesStale = false;
+    QString m_removeOnExit;   // a blank untitled claim leaves no file behind
 };
 
 } // namespace ra

@@ -1,0 +1,317 @@
+// The review desk as a person uses it, on the offscreen platform: files dropped on the window
+// become rows, a photo of several invoices becomes several rows, fields and their polygons
+// select each other, edits undo and redo, and a bad file keeps its row with an error.
+#include "appsettings.h"
+#include "claim/claimdocument.h"
+#include "claimsession.h"
+#include "core/memorycredentialstore.h"
+#include "fieldform.h"
+#include "fieldpolygonitem.h"
+#include "importcontroller.h"
+#include "invoicefilterproxy.h"
+#include "invoicelistmodel.h"
+#include "invoicelistpanel.h"
+#include "mainwindow.h"
+#include "pageview.h"
+#include "qr/qrencoder.h"
+#include "sampleclaim.h"
+#include "thumbnailcache.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QBuffer>
+#include <QDropEvent>
+#include <QFile>
+#include <QMimeData>
+#include <QPainter>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace ra;
+
+namespace {
+
+// A photo-like PNG with one invoice QR code per payload, side by side.
+QByteArray qrPhoto(const QStringList &payloads)
+{
+    QImage image(420 * int(payloads.size()) + 40, 520, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    for (int i = 0; i < payloads.size(); ++i)
+        p.drawImage(QPoint(40 + 420 * i, 60), qr::encodeQr(payloads.at(i), 5));
+    p.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
+// A 数电 (fully digital) invoice's QR: its amount is the tax-inclusive total.
+QString payload(const QString &number, const QString &amount)
+{
+    return u"01,32,,244420000000%1,%2,20240105,,A1B2,"_s.arg(number, amount);
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    QFile f(dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(bytes);
+    return f.fileName();
+}
+
+// A page with two receipts as a cloud provider reports it: regions and field polygons.
+RecognizedDocument twoReceipts(const QByteArray &png)
+{
+    QList<Invoice> invoices;
+    for (int i = 0; i < 2; ++i) {
+        Invoice inv = test::testInvoice(InvoiceType::Taxi, QString(), u"0000000%1"_s.arg(i + 1), u"2024-01-05"_s,
+                                        QString(), QString(), u"%1.00"_s.arg(20 + i), QString());
+        const double x = 20 + 420 * i;
+        inv.region = QPolygonF(QRectF(x, 20, 400, 480));
+        inv.pageSize = QSizeF(880, 520);
+        Field number = inv.fields.value(u"number"_s);
+        number.polygon = QPolygonF(QRectF(x + 20, 40, 200, 40));
+        number.page = 1;
+        inv.fields.insert(u"number"_s, number);
+        Field total = inv.fields.value(u"total"_s);
+        total.polygon = QPolygonF(QRectF(x + 20, 400, 200, 40));
+        total.page = 1;
+        inv.fields.insert(u"total"_s, total);
+        invoices << inv;
+    }
+    return test::recognized(png, u"two-receipts.png"_s, invoices, u"qiniu"_s);
+}
+
+} // namespace
+
+class TestReviewDesk : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    int m_counter = 0;
+
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings-%1.ini"_s.arg(++m_counter)),
+                                                 QSettings::IniFormat);
+        MainWindow::Options o;
+        o.settings = m_settings.get();
+        o.credentials = std::make_shared<MemoryCredentialStore>();
+        o.ledgerPath = u"-"_s;
+        o.untitledDir = m_dir.filePath(u"untitled-%1"_s.arg(m_counter));
+        o.cacheDirectory = m_dir.filePath(u"cache"_s);
+        o.offerRecovery = false;
+        auto w = std::make_unique<MainWindow>(std::move(o));
+        w->resize(1400, 860);
+        w->show();
+        return w;
+    }
+
+    static void drop(MainWindow &w, const QList<QUrl> &urls)
+    {
+        QMimeData mime;
+        mime.setUrls(urls);
+        const QPoint at = w.rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent dropEvent(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&w, &dropEvent);
+        QVERIFY(dropEvent.isAccepted());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void dropImportsFilesAndRowsAppear()
+    {
+        auto w = makeWindow();
+        QAbstractItemModelTester tester(w->listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString one = writeFile(m_dir, u"one.png"_s, qrPhoto({payload(u"11111111"_s, u"10.00"_s)}));
+        const QString two = writeFile(m_dir, u"two.png"_s, qrPhoto({payload(u"22222222"_s, u"20.00"_s)}));
+        drop(*w, {QUrl::fromLocalFile(one), QUrl::fromLocalFile(two)});
+        QTRY_COMPARE_WITH_TIMEOUT(w->listModel()->invoiceCount(), 2, 30000);
+        QTRY_VERIFY(!w->importer()->isBusy());
+        QCOMPARE(w->listModel()->pendingCount(), 0);
+        QStringList numbers;
+        for (int r = 0; r < 2; ++r)
+            numbers << w->listModel()->index(r, InvoiceListModel::NumberColumn).data().toString().right(8);
+        numbers.sort();
+        QCOMPARE(numbers, (QStringList{u"11111111"_s, u"22222222"_s}));
+        QVERIFY2(w->listPanel()->footerText().contains(u"30.00"_s), qPrintable(w->listPanel()->footerText()));
+        // The first invoice of the batch is selected and shown.
+        QTRY_VERIFY(w->listPanel()->currentInvoice() != 0);
+        QCOMPARE(w->fieldForm()->invoiceId(), w->listPanel()->currentInvoice());
+        QTRY_VERIFY_WITH_TIMEOUT(w->thumbnails()->ready() >= 2, 30000);
+    }
+
+    void severalInvoicesOnOnePhotoAreSeveralRows()
+    {
+        auto w = makeWindow();
+        const QString photo = writeFile(m_dir, u"pair.png"_s,
+                                        qrPhoto({payload(u"33333333"_s, u"30.00"_s), payload(u"44444444"_s, u"40.00"_s)}));
+        drop(*w, {QUrl::fromLocalFile(photo)});
+        QTRY_COMPARE_WITH_TIMEOUT(w->listModel()->invoiceCount(), 2, 30000);
+        const ClaimInvoice &a = w->claim()->invoices().at(0);
+        const ClaimInvoice &b = w->claim()->invoices().at(1);
+        QCOMPARE(a.sha256, b.sha256);   // one file, two rows
+    }
+
+    void regionsAndPolygonsAreDrawnAndSelectEachOther()
+    {
+        auto w = makeWindow();
+        QImage page(880, 520, QImage::Format_RGB32);
+        page.fill(Qt::white);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        page.save(&buffer, "PNG");
+        QCOMPARE(w->claim()->addDocument(png, twoReceipts(png)), ClaimDocument::AddResult::Added);
+        QCOMPARE(w->listModel()->invoiceCount(), 2);
+        const qint64 second = w->claim()->invoices().at(1).id;
+        w->listPanel()->selectInvoice(second);
+        QTRY_VERIFY(w->pageView()->isVisible());
+        QSignalSpy shown(w->pageView(), &PageView::pageShown);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() || !w->pageView()->isRendering(), 20000);
+        QCOMPARE(w->pageView()->regionItemCount(), 2);
+        QVERIFY(w->pageView()->fieldItem(u"number"_s));
+        QVERIFY(w->pageView()->fieldItem(u"total"_s));
+        QVERIFY(!w->pageView()->fieldItem(u"seller_tax_id"_s));   // no polygon, no item
+        for (FieldPolygonItem *item : w->pageView()->fieldItems())
+            QCOMPARE(item->invoiceId(), second);   // only the current invoice's fields
+
+        // Form → page.
+        w->fieldForm()->selectField(u"total"_s);
+        QTRY_VERIFY(w->pageView()->fieldItem(u"total"_s) && w->pageView()->fieldItem(u"total"_s)->isHighlighted());
+        QVERIFY(!w->pageView()->fieldItem(u"number"_s)->isHighlighted());
+
+        // Page → form: a click on the number's polygon selects the number.
+        FieldPolygonItem *number = w->pageView()->fieldItem(u"number"_s);
+        w->pageView()->centerOn(number);
+        const QPoint at = w->pageView()->mapFromScene(number->polygon().boundingRect().center());
+        QTest::mouseClick(w->pageView()->viewport(), Qt::LeftButton, {}, at);
+        QTRY_COMPARE(w->fieldForm()->currentField(), u"number"_s);
+        QVERIFY(number->isHighlighted());
+
+        // A click on the other receipt's region selects that invoice.
+        const qint64 first = w->claim()->invoices().at(0).id;
+        const QPoint other = w->pageView()->mapFromScene(QPointF(220, 250));
+        w->pageView()->centerOn(QPointF(220, 250));
+        QTest::mouseClick(w->pageView()->viewport(), Qt::LeftButton, {},
+                          w->pageView()->mapFromScene(QPointF(220, 250)));
+        Q_UNUSED(other);
+        QTRY_COMPARE(w->listPanel()->currentInvoice(), first);
+    }
+
+    void editUndoRedoThroughTheWindow()
+    {
+        auto w = makeWindow();
+        const QByteArray bytes = test::makeTestPdf(u"dinner"_s);
+        Invoice inv = test::testInvoice(InvoiceType::VatElectronicNormal, u"044001900111"_s, u"12345678"_s,
+                                        u"2024-01-05"_s, u"100.00"_s, u"6.00"_s, u"106.00"_s, u"某餐饮有限公司"_s);
+        QCOMPARE(w->claim()->addDocument(bytes, test::recognized(bytes, u"dinner.pdf"_s, {inv})),
+                 ClaimDocument::AddResult::Added);
+        const qint64 id = w->claim()->invoices().constFirst().id;
+        w->listPanel()->selectInvoice(id);
+        QCOMPARE(w->fieldForm()->invoiceId(), id);
+
+        QVERIFY(w->claim()->editField(id, u"total"_s, u"160.00"_s));
+        const int row = w->listModel()->rowOfInvoice(id);
+        QCOMPARE(w->listModel()->index(row, InvoiceListModel::TotalColumn).data().toString(), u"160.00"_s);
+        QVERIFY(w->isWindowModified());
+        QVERIFY(w->listModel()->index(row, 0).data(InvoiceListModel::FindingCountRole).toInt() > 0);
+
+        w->action(u"undo"_s)->trigger();
+        QCOMPARE(w->listModel()->index(row, InvoiceListModel::TotalColumn).data().toString(), u"106.00"_s);
+        QCOMPARE(w->listModel()->index(row, 0).data(InvoiceListModel::FindingCountRole).toInt(), 0);
+        w->action(u"redo"_s)->trigger();
+        QCOMPARE(w->listModel()->index(row, InvoiceListModel::TotalColumn).data().toString(), u"160.00"_s);
+
+        // Mark reviewed is an undoable edit too.
+        w->action(u"markReviewed"_s)->trigger();
+        QVERIFY(w->claim()->invoice(id)->invoice.reviewed);
+        QCOMPARE(InvoiceStatus(w->listModel()->index(row, 0).data(InvoiceListModel::StatusRole).toInt()),
+                 InvoiceStatus::Reviewed);
+        w->action(u"undo"_s)->trigger();
+        QVERIFY(!w->claim()->invoice(id)->invoice.reviewed);
+    }
+
+    void aBadFileKeepsItsRowAndTheRestIsAdded()
+    {
+        auto w = makeWindow();
+        const QString bad = writeFile(m_dir, u"broken.pdf"_s, "%PDF-1.7\n1 0 obj << /Type /Catalog");
+        const QString good = writeFile(m_dir, u"good.png"_s, qrPhoto({payload(u"55555555"_s, u"50.00"_s)}));
+        drop(*w, {QUrl::fromLocalFile(bad), QUrl::fromLocalFile(good)});
+        QTRY_VERIFY_WITH_TIMEOUT(!w->importer()->isBusy() && w->listModel()->invoiceCount() == 1, 30000);
+        QCOMPARE(w->listModel()->pendingCount(), 1);
+        const QModelIndex errorRow = w->listModel()->index(1, 0);
+        QCOMPARE(InvoiceStatus(errorRow.data(InvoiceListModel::StatusRole).toInt()), InvoiceStatus::Error);
+        QVERIFY(!errorRow.data(InvoiceListModel::ErrorRole).toString().isEmpty());
+        QCOMPARE(errorRow.data().toString(), u"broken.pdf"_s);
+    }
+
+    void reopeningAClaimRestoresTheSelection()
+    {
+        const QString path = m_dir.filePath(u"reopen.claim"_s);
+        qint64 second = 0;
+        {
+            auto w = makeWindow();
+            QImage page(880, 520, QImage::Format_RGB32);
+            page.fill(Qt::white);
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            page.save(&buffer, "PNG");
+            w->claim()->addDocument(png, twoReceipts(png));
+            QVERIFY(w->session()->saveAs(path));
+            QVERIFY(!w->session()->isUntitled());
+            second = w->claim()->invoices().at(1).id;
+            w->listPanel()->selectInvoice(second);
+            QVERIFY(w->windowTitle().contains(u"reopen"_s));
+        }
+        auto w = makeWindow();
+        QVERIFY(w->openClaim(path));
+        QCOMPARE(w->listPanel()->currentInvoice(), second);
+        QVERIFY(!w->isWindowModified());
+    }
+
+    void filtersAndFooter()
+    {
+        auto w = makeWindow();
+        QImage page(880, 520, QImage::Format_RGB32);
+        page.fill(Qt::white);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        page.save(&buffer, "PNG");
+        w->claim()->addDocument(png, twoReceipts(png));
+        QVERIFY2(w->listPanel()->footerText().contains(u"41.00"_s), qPrintable(w->listPanel()->footerText()));
+        w->claim()->setReviewed(w->claim()->invoices().at(0).id, true);
+        w->listPanel()->proxy()->setStatusFilter(InvoiceFilterProxy::StatusFilter::Reviewed);
+        QCOMPARE(w->listPanel()->proxy()->rowCount(), 1);
+        QVERIFY2(w->listPanel()->footerText().contains(u"20.00"_s), qPrintable(w->listPanel()->footerText()));
+        w->listPanel()->proxy()->setStatusFilter(InvoiceFilterProxy::StatusFilter::All);
+        w->listPanel()->proxy()->setText(u"00000002"_s);
+        QCOMPARE(w->listPanel()->proxy()->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestReviewDesk)
+#include "tst_reviewdesk.moc"
