@@ -1,0 +1,2333 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AboutBox</name>
+    <message>
+        <source>&lt;h3&gt;Reimbursement Assistant %1&lt;/h3&gt;&lt;p&gt;Recognise, check and export Chinese invoices for expense claims: PDF and OFD e-invoices, photos and scans, read offline or by a cloud OCR service of your choice.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Reimbursement Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldInput</name>
+    <message>
+        <source>“%1” is not an amount. Type it with at most two decimals, like 1234.56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it like 2024-05-08.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time. Type it like 09:05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a tax ID. A tax ID has 15 to 20 digits and capital letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a tax rate. Type it like 13%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a tax rate. Type it like 13%, or a word such as 免税.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldLayout</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed invoice code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cipher area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor&apos;s type code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blockchain invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by the tax office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toll mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refined oil mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount before tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle and vessel tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passenger ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carriage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel surcharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAAC development fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other taxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic or international</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax authority code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax machine number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax category code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldSource</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFD data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qiniu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekuaibao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeepFinch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldState</name>
+    <message>
+        <source>Read by the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain: check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStatus</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Undo Commands</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change claim details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change invoice type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ClaimDetailsDialog</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2026-11 Shanghai trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it must appear as the buyer on invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18-character unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;laimant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer &amp;tax ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employer&apos;s tax ID does not pass the GB 32100 check: compare it with a recent invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter ISO code such as CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ClaimSession</name>
+    <message>
+        <source>Untitled claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::CompareDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Ticked Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare With Another Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read by: %1. Choose another provider and run it; nothing changes until you apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognising with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not read it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found no invoice in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read the same values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ. Tick the values to take.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take values from another provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ExportColumnList</name>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back the usual columns in their usual order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ExportDialog</name>
+    <message>
+        <source>Export Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the current step; files already written stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF claim report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per invoice with totals, and a sheet of subtotals per invoice type. Opens in Excel and LibreOffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same columns as plain text (UTF-8), for other programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every field with where it came from, and the findings. For other programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF claim report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary sheet to sign, then the invoices laid out for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Original files, renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of every original invoice file, named by the template below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every exported file is called this, with its own suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the column titles and of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet Columns (XLSX, CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the columns to export; drag them or use the buttons to order them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF Claim Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One invoice per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two invoices per page, with a cut line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>150 dpi (smaller file, faster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>300 dpi (sharp print)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;quality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: {date} {seller} {buyer} {total} {number} {code} {type} {index} {file} {claimant}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the usual template, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name &amp;template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 originals</source>
+        <comment>folder the renamed original files are copied into</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to export above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder and a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder “%1” for the originals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the claim has no invoices yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one thing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the exported files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one spreadsheet column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name template for the original files, or press Default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of this export already exist:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace Existing Files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace them with the new export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder. Choose a folder to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot save files in “%1”. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a folder called “%1” where the file should go. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a file called “%1” where the folder of originals should go. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was exported: %n file(s) already exist. Choose another file name or folder, or replace them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An export is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 files copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 invoices drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet library (libxlsxwriter) is not installed, so no XLSX could be written. Install it, or export CSV instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The originals could not all be copied into “%1”. Check that the folder can be written to and that the disk is not full, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written. Check that the file is not open in another program, that the folder can be written to and that the disk is not full, then export again. A file of that name from before is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n file(s) copied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n file(s); those are complete</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped; nothing copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to “%1”:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export finished with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written. See above for what went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>See above for what went wrong. These %n file(s) were written and are complete:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n file(s) were written before it stopped and are complete:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ra::FieldDelegate</name>
+    <message>
+        <source>Enter keeps the text; Shift+Enter starts a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1234.56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2024-05-08</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>09:05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::FieldForm</name>
+    <message>
+        <source>Select an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You checked every value of this invoice against the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a finding to go to its field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice type, from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice code or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source stated the type: it was inferred from %1. Check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a field to see where its value came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “%1” for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vendor&apos;s other reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on this invoice: type a value to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read by the machine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider was unsure of this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n earlier edit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flights (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trips (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::FieldTableModel</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on this invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value: type one to add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider was unsure of this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (was empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (was %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::GeneralSettingsPage</name>
+    <message>
+        <source>The last character does not match the others: check for a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unified social credit code has only digits and the letters A–Y without I, O, S, V and Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a resident ID number: accepted as the tax id of an individual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A tax id has 18 characters (older ones 15 to 20); this one has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A tax id has only digits and capital letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an 18-character unified social credit code: accepted as an older tax registration number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices must be made out to your employer: these values are compared with each invoice&apos;s buyer (购买方).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 北京某某科技有限公司</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18-character unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFD files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no keys yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (local for PDF and OFD, a configured vendor for images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies after the application is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vendor call that transfers nothing for this long is given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ A valid unified social credit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer tax id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImportController</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only files and http(s) addresses can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot download %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download was empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recognition provider is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider “%1” is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it was recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is already in the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add it to the claim: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider “%1” is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a PDF, OFD or image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is password-protected; open it, print it to a new PDF and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image has too many pixels to open safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OFD file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OFD file was refused as unsafe (it looks like a zip bomb or escapes its folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s XML is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice was found in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor code: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::InvoiceListModel</name>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type was inferred from the invoice code or number; check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ra::InvoiceListPanel</name>
+    <message>
+        <source>Search number, seller, date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s), total ¥%1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 invoices shown, total shown ¥%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::MainWindow</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim file could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Your last change was not saved. Use File › Save As to keep the claim somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A claim that was never saved is still there from an earlier session (%n claim(s) in all). Open the most recent one?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim &amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous F&amp;ield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Fin&amp;ding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Reviewed and Go On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-run With Another &amp;Provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit &amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate Ri&amp;ght</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Reimbursement Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which service recognises the documents you import next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider Not Set Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs your account keys before it can recognise anything. Enter them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By file type (Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (best configured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Reimbursement Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognising %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 could not be added: see the rows marked Error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the documents being recognised, or cancel them, before opening another claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Claim?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This claim has not been saved under a name yet. Save it before going on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you discard it, its invoices are removed from the duplicate check too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents are still being recognised. Stop and quit? Everything already added stays in the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims (*.claim);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices (*.pdf *.ofd *.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Folder of Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted image %1.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image, file or address to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Claim As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims (*.claim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every invoice in this claim is reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss &amp;All Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::PageImageLoader</name>
+    <message>
+        <source>The page could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original file could not be read from the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::PageView</name>
+    <message>
+        <source>Drawing the page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;Source: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ProviderSettingsPage</name>
+    <message>
+        <source>Tencent Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by Tencent Cloud VAT invoice OCR (tencent-vat) and OFD invoice OCR (tencent-ofd). Create the keys in the Tencent Cloud console under Access Management › API Keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SecretId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AKID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SecretKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ap-guangzhou</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qiniu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local files are first uploaded to your Kodo bucket; Qiniu&apos;s invoice OCR reads them from the bucket&apos;s domain. The bucket values are kept with the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. https://files.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private bucket (signed download links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekuaibao (合思)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app key and app security of the open API (合思 › 开放接口). The endpoint is your company&apos;s address prefix when it is not app.ekuaibao.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeepFinch (深源恒际)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API ID and API secret of your DeepFinch cloud API account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid URL (for example https://ocr.example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint must not contain a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint must be a base URL, without ? or #.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http is refused for %1: keys and invoices would travel unencrypted. Use https (http is only accepted for a test server on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide what you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every value of this account from the store when you press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes one harmless call with the values above (nothing is recognised or billed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s limit (%1/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send at most this many requests per second (0: the vendor&apos;s documented limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>•••••••• stored (type to replace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential store is available: keys cannot be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys come from the %1 and cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored keys will be removed when you press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys are stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys are stored for this session only: no keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some keys are missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys are stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys you enter are kept for this session only: no keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed is saved in the system keychain when you press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed is kept for this session only when you press OK: no keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the key &quot;%2&quot; could not be saved: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
