@@ -7,6 +7,7 @@
 #include "core/responsecache.h"
 #include "log.h"
 
+#include <QBuffer>
 #include <QSignalSpy>
 #include <QTest>
 #include <spdlog/sinks/ostream_sink.h>
@@ -58,6 +59,26 @@ void VendorTestBase::tearDownContext()
     delete m_cache;
     m_network = nullptr;
     m_cache = nullptr;
+}
+
+QByteArray VendorTestBase::plainPng(int w, int h, const QString &number, const QString &marker)
+{
+    QImage img(w, h, QImage::Format_RGB32);
+    img.fill(Qt::white);
+    return pngWithText(img, number, marker);
+}
+
+QByteArray VendorTestBase::pngWithText(QImage image, const QString &number, const QString &marker)
+{
+    if (!number.isEmpty())
+        image.setText(u"number"_s, number);
+    if (!marker.isEmpty())
+        image.setText(u"marker"_s, marker);
+    QByteArray out;
+    QBuffer b(&out);
+    b.open(QIODevice::WriteOnly);
+    image.save(&b, "PNG");
+    return out;
 }
 
 RecognizedDocument VendorTestBase::runJob(RecognitionProvider *provider, const DocumentInput &input, int timeoutMs,

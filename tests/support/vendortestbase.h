@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/documentinput.h"
 #include "core/memorycredentialstore.h"
 #include "core/providercontext.h"
 #include "recognizeddocument.h"
 
+#include <QImage>
 #include <QMap>
 #include <QString>
 #include <QTemporaryDir>
@@ -15,7 +17,6 @@ class NetworkAccess;
 class ProviderJob;
 class RecognitionProvider;
 class ResponseCache;
-struct DocumentInput;
 } // namespace ra
 
 namespace ra::test {
@@ -28,6 +29,13 @@ namespace ra::test {
 // initTestCase / init / cleanup / cleanupTestCase.
 class VendorTestBase
 {
+public:
+    // A white PNG of w × h; `number` and `marker` as PNG text, which the fakes read back (the
+    // invoice number they answer with; a per-document fault marker), so each document differs.
+    static QByteArray plainPng(int w, int h, const QString &number = {}, const QString &marker = {});
+    // `image` as PNG with those texts.
+    static QByteArray pngWithText(QImage image, const QString &number = {}, const QString &marker = {});
+
 protected:
     VendorTestBase();
     ~VendorTestBase();
@@ -51,6 +59,48 @@ protected:
     ResponseCache *m_cache = nullptr;
     ProviderContext m_context;
     std::ostringstream m_log;
+};
+
+// VendorTestBase with the fake and the provider of one vendor: the test's init() makes m_fake
+// (started) and writes the credentials, then startProvider(endpoints); cleanup() calls
+// tearDown(). run() sends bytes (named `defaultName` unless given a name) or an input through
+// m_provider and waits up to `timeoutMs`.
+template<typename Fake, typename Provider>
+class VendorTest : public VendorTestBase
+{
+protected:
+    VendorTest(const QString &defaultName, int timeoutMs) : m_defaultName(defaultName), m_timeoutMs(timeoutMs) {}
+    ~VendorTest() { tearDown(); }
+
+    bool startProvider(const QMap<QString, QString> &endpoints)
+    {
+        if (!setUpContext(endpoints))
+            return false;
+        m_provider = new Provider(m_context);
+        return true;
+    }
+    void tearDown()
+    {
+        delete m_provider;
+        m_provider = nullptr;
+        delete m_fake;
+        m_fake = nullptr;
+        tearDownContext();
+    }
+
+    RecognizedDocument run(const QByteArray &bytes, const QString &name = {}, ProviderJob **jobOut = nullptr)
+    {
+        return runJob(m_provider, DocumentInput::fromBytes(bytes, name.isEmpty() ? m_defaultName : name),
+                      m_timeoutMs, jobOut);
+    }
+    RecognizedDocument run(const DocumentInput &input) { return runJob(m_provider, input, m_timeoutMs); }
+
+    Fake *m_fake = nullptr;
+    Provider *m_provider = nullptr;
+
+private:
+    QString m_defaultName;
+    int m_timeoutMs;
 };
 
 } // namespace ra::test

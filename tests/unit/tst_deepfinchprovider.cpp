@@ -42,22 +42,14 @@ QByteArray encode(const QImage &img, const char *format)
     return out;
 }
 
-QByteArray png(int w, int h, const QString &number = {}, const QString &marker = {})
-{
-    QImage img(w, h, QImage::Format_RGB32);
-    img.fill(Qt::white);
-    if (!number.isEmpty())
-        img.setText(u"number"_s, number);
-    if (!marker.isEmpty())
-        img.setText(u"marker"_s, marker);
-    return encode(img, "PNG");
-}
-
 } // namespace
 
-class TestDeepFinchProvider : public QObject, public test::VendorTestBase
+class TestDeepFinchProvider : public QObject, public test::VendorTest<test::DeepFinchFakeServer, DeepFinchProvider>
 {
     Q_OBJECT
+
+public:
+    TestDeepFinchProvider() : VendorTest(u"scan.png"_s, 30000) {}
 
 private Q_SLOTS:
     void initTestCase();
@@ -74,13 +66,6 @@ private Q_SLOTS:
     void unsupportedInput();
     void urlSentAsUrlField();
     void noSecretInLogsOrErrors();
-
-private:
-    RecognizedDocument run(const QByteArray &bytes, const QString &name = u"scan.png"_s, ProviderJob **jobOut = nullptr);
-    RecognizedDocument run(const DocumentInput &input);
-
-    test::DeepFinchFakeServer *m_fake = nullptr;
-    DeepFinchProvider *m_provider = nullptr;
 };
 
 void TestDeepFinchProvider::initTestCase()
@@ -95,15 +80,12 @@ void TestDeepFinchProvider::init()
     QVERIFY(m_fake->start());
     m_credentials.write(u"deepfinch"_s, u"api_id"_s, kApiId);
     m_credentials.write(u"deepfinch"_s, u"api_secret"_s, kApiSecret);
-    QVERIFY(setUpContext({{u"deepfinch"_s, m_fake->baseUrl().toString()}}));
-    m_provider = new DeepFinchProvider(m_context, this);
+    QVERIFY(startProvider({{u"deepfinch"_s, m_fake->baseUrl().toString()}}));
 }
 
 void TestDeepFinchProvider::cleanup()
 {
-    delete m_provider;
-    delete m_fake;
-    tearDownContext();
+    tearDown();
 }
 
 void TestDeepFinchProvider::cleanupTestCase()
@@ -111,19 +93,9 @@ void TestDeepFinchProvider::cleanupTestCase()
     releaseLog();
 }
 
-RecognizedDocument TestDeepFinchProvider::run(const QByteArray &bytes, const QString &name, ProviderJob **jobOut)
-{
-    return runJob(m_provider, DocumentInput::fromBytes(bytes, name), 30000, jobOut);
-}
-
-RecognizedDocument TestDeepFinchProvider::run(const DocumentInput &input)
-{
-    return runJob(m_provider, input, 30000);
-}
-
 void TestDeepFinchProvider::endToEnd()
 {
-    const RecognizedDocument doc = run(png(1000, 600, u"01234599"_s));
+    const RecognizedDocument doc = run(plainPng(1000, 600, u"01234599"_s));
     QVERIFY2(!doc.error, qPrintable(doc.error ? doc.error->message : QString()));
     QCOMPARE(doc.provider, u"deepfinch"_s);
     QCOMPARE(doc.invoices.size(), 1);
@@ -196,7 +168,7 @@ void TestDeepFinchProvider::faults()
     QFETCH(QString, code);
     QFETCH(QString, vendorCode);
     m_fake->injectFault(fault, count);
-    const RecognizedDocument doc = run(png(600, 400));
+    const RecognizedDocument doc = run(plainPng(600, 400));
     if (code.isEmpty()) {
         QVERIFY2(!doc.error, qPrintable(doc.error ? doc.error->message : QString()));
         QCOMPARE(doc.invoices.size(), 1);
@@ -218,7 +190,7 @@ void TestDeepFinchProvider::batchNothingElseLost()
     QList<ProviderJob *> jobs;
     int finished = 0;
     for (int i = 0; i < 4; ++i) {
-        const QByteArray bytes = png(600 + i, 400, u"3000000%1"_s.arg(i), i == 3 ? u"DOC-WITH-FAULT"_s : QString());
+        const QByteArray bytes = plainPng(600 + i, 400, u"3000000%1"_s.arg(i), i == 3 ? u"DOC-WITH-FAULT"_s : QString());
         ProviderJob *job = m_provider->recognize(DocumentInput::fromBytes(bytes, u"doc%1.png"_s.arg(i)));
         job->setAutoDelete(false);
         connect(job, &ProviderJob::finished, this, [&finished] { ++finished; });
@@ -240,7 +212,7 @@ void TestDeepFinchProvider::batchNothingElseLost()
 
 void TestDeepFinchProvider::secondRunComesFromCache()
 {
-    const QByteArray image = png(700, 420, u"01230001"_s);
+    const QByteArray image = plainPng(700, 420, u"01230001"_s);
     const RecognizedDocument first = run(image);
     QVERIFY(!first.error);
     ProviderJob *job = nullptr;
@@ -264,7 +236,7 @@ void TestDeepFinchProvider::urlSentAsUrlField()
 {
     const QString typed = u"https://files.example.com/发票/b.jpg?token=DFURLTOKEN"_s;
     const QString wire = u"https://files.example.com/%E5%8F%91%E7%A5%A8/b.jpg?token=DFURLTOKEN"_s;
-    m_fake->publish(wire, png(1000, 600, u"01234598"_s));
+    m_fake->publish(wire, plainPng(1000, 600, u"01234598"_s));
     const auto input = DocumentInput::fromUrl(typed);
     QVERIFY(input);
     const RecognizedDocument doc = run(*input);
@@ -293,9 +265,9 @@ void TestDeepFinchProvider::urlSentAsUrlField()
 void TestDeepFinchProvider::noSecretInLogsOrErrors()
 {
     m_fake->injectFault(Fault::ServerError);
-    QVERIFY(!run(png(400, 300)).error);
+    QVERIFY(!run(plainPng(400, 300)).error);
     m_fake->injectFault(Fault::AuthFailure);
-    const RecognizedDocument failed = run(png(410, 300));
+    const RecognizedDocument failed = run(plainPng(410, 300));
     QVERIFY(failed.error);
     const std::string logText = m_log.str();
     QVERIFY(!logText.empty());

@@ -38,26 +38,14 @@ namespace {
 const QString kAppKey = u"ekb-app-key-1"_s;
 const QString kAppSecurity = u"ekb-app-security-do-not-leak-7"_s;
 
-QByteArray png(int w, int h, const QString &number = {}, const QString &marker = {})
-{
-    QImage img(w, h, QImage::Format_RGB32);
-    img.fill(Qt::white);
-    if (!number.isEmpty())
-        img.setText(u"number"_s, number);
-    if (!marker.isEmpty())
-        img.setText(u"marker"_s, marker);
-    QByteArray out;
-    QBuffer b(&out);
-    b.open(QIODevice::WriteOnly);
-    img.save(&b, "PNG");
-    return out;
-}
-
 } // namespace
 
-class TestEkuaibaoProvider : public QObject, public test::VendorTestBase
+class TestEkuaibaoProvider : public QObject, public test::VendorTest<test::EkuaibaoFakeServer, EkuaibaoProvider>
 {
     Q_OBJECT
+
+public:
+    TestEkuaibaoProvider() : VendorTest(u"发票1.png"_s, 60000) {}
 
 private Q_SLOTS:
     void initTestCase();
@@ -76,13 +64,6 @@ private Q_SLOTS:
     void secondRunComesFromCache();
     void urlSentAsFileUrl();
     void noSecretInLogsOrErrors();
-
-private:
-    RecognizedDocument run(const QByteArray &bytes, const QString &name = u"发票1.png"_s, ProviderJob **jobOut = nullptr);
-    RecognizedDocument run(const DocumentInput &input);
-
-    test::EkuaibaoFakeServer *m_fake = nullptr;
-    EkuaibaoProvider *m_provider = nullptr;
 };
 
 void TestEkuaibaoProvider::initTestCase()
@@ -97,8 +78,7 @@ void TestEkuaibaoProvider::init()
     QVERIFY(m_fake->start());
     m_credentials.write(u"ekuaibao"_s, u"app_key"_s, kAppKey);
     m_credentials.write(u"ekuaibao"_s, u"app_security"_s, kAppSecurity);
-    QVERIFY(setUpContext({{u"ekuaibao"_s, m_fake->baseUrl().toString() + u"/"_s}}));
-    m_provider = new EkuaibaoProvider(m_context, this);
+    QVERIFY(startProvider({{u"ekuaibao"_s, m_fake->baseUrl().toString() + u"/"_s}}));
 }
 
 void TestEkuaibaoProvider::cleanup()
@@ -106,10 +86,7 @@ void TestEkuaibaoProvider::cleanup()
     // Whether the fake ever refused for frequency depends on timing (bench_ekuaibao_rate
     // measures it); what the tests check is that every call went through the provider's limiter
     // (see endToEndEveryCallPaced) and that refused calls are retried (faults).
-    delete m_provider;
-    delete m_fake;
-    tearDownContext();
-    m_fake = nullptr;
+    tearDown();
 }
 
 void TestEkuaibaoProvider::cleanupTestCase()
@@ -117,19 +94,9 @@ void TestEkuaibaoProvider::cleanupTestCase()
     releaseLog();
 }
 
-RecognizedDocument TestEkuaibaoProvider::run(const QByteArray &bytes, const QString &name, ProviderJob **jobOut)
-{
-    return runJob(m_provider, DocumentInput::fromBytes(bytes, name), 60000, jobOut);
-}
-
-RecognizedDocument TestEkuaibaoProvider::run(const DocumentInput &input)
-{
-    return runJob(m_provider, input, 60000);
-}
-
 void TestEkuaibaoProvider::endToEndEveryCallPaced()
 {
-    const RecognizedDocument doc = run(png(1840, 1000, u"33492999"_s));
+    const RecognizedDocument doc = run(plainPng(1840, 1000, u"33492999"_s));
     QVERIFY2(!doc.error, qPrintable(doc.error ? doc.error->message : QString()));
     QCOMPARE(doc.provider, u"ekuaibao"_s);
     QCOMPARE(doc.invoices.size(), 1);
@@ -161,25 +128,25 @@ void TestEkuaibaoProvider::tokenReusedThenRenewedBeforeExpiry()
 {
     // A token that lives 125 s expires within the renewal margin (120 s) 5 s later.
     m_fake->setTokenLifetimeMs(125'000);
-    QVERIFY(!run(png(500, 300)).error);
+    QVERIFY(!run(plainPng(500, 300)).error);
     QCOMPARE(m_provider->logins(), 1);
-    QVERIFY(!run(png(501, 300)).error);
+    QVERIFY(!run(plainPng(501, 300)).error);
     // Well over 5 s have passed (3 calls at 1/s per document): renewed before it could expire.
     QCOMPARE(m_provider->logins(), 2);
     QCOMPARE(m_fake->logins(), 2);
     QCOMPARE(m_fake->rejected(), 0);
 
     m_fake->setTokenLifetimeMs(2 * 3600 * 1000);
-    QVERIFY(!run(png(502, 300)).error); // renews once more, to the long-lived token
-    QVERIFY(!run(png(503, 300)).error);
+    QVERIFY(!run(plainPng(502, 300)).error); // renews once more, to the long-lived token
+    QVERIFY(!run(plainPng(503, 300)).error);
     QCOMPARE(m_fake->logins(), 3); // …which the next document reuses
 }
 
 void TestEkuaibaoProvider::expiredTokenLogsInAgain()
 {
-    QVERIFY(!run(png(500, 300)).error);
+    QVERIFY(!run(plainPng(500, 300)).error);
     m_fake->faultOn(Call::Upload, Fault::ExpiredToken); // the vendor drops the token early
-    const RecognizedDocument doc = run(png(510, 300));
+    const RecognizedDocument doc = run(plainPng(510, 300));
     QVERIFY2(!doc.error, qPrintable(doc.error ? doc.error->message : QString()));
     QCOMPARE(m_fake->logins(), 2);
     QCOMPARE(m_fake->callsOf(Call::Upload), 3);
@@ -190,7 +157,7 @@ void TestEkuaibaoProvider::forbiddenRightAfterLoginIsRetried()
     // The vendor's changelog: a fresh token used at once used to give 403. The first call
     // after the login is refused; the adapter waits and tries again, without logging in again.
     m_fake->setTokenWarmupMs(1500);
-    const RecognizedDocument doc = run(png(500, 300));
+    const RecognizedDocument doc = run(plainPng(500, 300));
     QVERIFY2(!doc.error, qPrintable(doc.error ? doc.error->message : QString()));
     QCOMPARE(m_fake->logins(), 1);
     QVERIFY(m_fake->callsOf(Call::Upload) >= 2);
@@ -199,7 +166,7 @@ void TestEkuaibaoProvider::forbiddenRightAfterLoginIsRetried()
 void TestEkuaibaoProvider::wrongKeys()
 {
     m_credentials.write(u"ekuaibao"_s, u"app_security"_s, u"wrong"_s);
-    const RecognizedDocument doc = run(png(500, 300));
+    const RecognizedDocument doc = run(plainPng(500, 300));
     QVERIFY(doc.error);
     QCOMPARE(doc.error->code, QString::fromLatin1(ErrorCode::AuthFailed));
     QCOMPARE(doc.error->vendorCode, u"HTTP 403"_s);
@@ -241,7 +208,7 @@ void TestEkuaibaoProvider::faults()
     QFETCH(int, count);
     QFETCH(QString, code);
     m_fake->faultOn(call, fault, count);
-    const RecognizedDocument doc = run(png(600, 400));
+    const RecognizedDocument doc = run(plainPng(600, 400));
     if (code.isEmpty()) {
         QVERIFY2(!doc.error, qPrintable(doc.error ? doc.error->message : QString()));
         QCOMPARE(doc.invoices.size(), 1);
@@ -264,7 +231,7 @@ void TestEkuaibaoProvider::batchNothingElseLost()
     QList<ProviderJob *> jobs;
     int finished = 0;
     for (int i = 0; i < 3; ++i) {
-        const QByteArray bytes = png(600 + i, 400, u"2000000%1"_s.arg(i), i == 1 ? u"DOC-WITH-FAULT"_s : QString());
+        const QByteArray bytes = plainPng(600 + i, 400, u"2000000%1"_s.arg(i), i == 1 ? u"DOC-WITH-FAULT"_s : QString());
         ProviderJob *job = m_provider->recognize(DocumentInput::fromBytes(bytes, u"doc%1.png"_s.arg(i)));
         job->setAutoDelete(false);
         connect(job, &ProviderJob::finished, this, [&finished] { ++finished; });
@@ -287,7 +254,7 @@ void TestEkuaibaoProvider::batchNothingElseLost()
 
 void TestEkuaibaoProvider::secondRunComesFromCache()
 {
-    const QByteArray image = png(700, 400, u"33490001"_s);
+    const QByteArray image = plainPng(700, 400, u"33490001"_s);
     const RecognizedDocument first = run(image);
     QVERIFY(!first.error);
     const int requests = m_fake->requestCount();
@@ -304,7 +271,7 @@ void TestEkuaibaoProvider::secondRunComesFromCache()
 void TestEkuaibaoProvider::urlSentAsFileUrl()
 {
     const QString url = u"https://files.example.com/inv/a.png?Expires=1&OSSAccessKeyId=K&Signature=URLSIG%2B"_s;
-    m_fake->publish(url, png(1840, 1000, u"33492998"_s));
+    m_fake->publish(url, plainPng(1840, 1000, u"33492998"_s));
     const auto input = DocumentInput::fromUrl(url);
     QVERIFY(input);
     const RecognizedDocument doc = run(*input);
@@ -333,13 +300,13 @@ void TestEkuaibaoProvider::urlSentAsFileUrl()
 void TestEkuaibaoProvider::noSecretInLogsOrErrors()
 {
     m_fake->faultOn(Call::Ocr, Fault::ServerError);
-    const RecognizedDocument ok = run(png(400, 300));
+    const RecognizedDocument ok = run(plainPng(400, 300));
     QVERIFY(!ok.error);
     // Refused, logged in again, the new token refused on every attempt (a new token's 403 is
     // taken for "not active yet" and tried three times): the document fails with the vendor's
     // words.
     m_fake->faultOn(Call::Upload, Fault::AuthFailure, 4);
-    const RecognizedDocument failed = run(png(410, 300));
+    const RecognizedDocument failed = run(plainPng(410, 300));
     QVERIFY(failed.error);
     QCOMPARE(failed.error->code, QString::fromLatin1(ErrorCode::AuthFailed));
     QCOMPARE(m_fake->logins(), 2);

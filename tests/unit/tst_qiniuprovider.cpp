@@ -43,6 +43,7 @@ const QString kAk = u"AK-test-0001"_s;
 const QString kSk = u"SK-secret-do-not-leak-42"_s;
 const QString kBucket = u"invoice-bucket"_s;
 
+// White with a dark band a quarter down (something to compress and scale).
 QByteArray png(int w, int h, const QString &number = {}, const QString &marker = {})
 {
     QImage img(w, h, QImage::Format_RGB32);
@@ -50,15 +51,7 @@ QByteArray png(int w, int h, const QString &number = {}, const QString &marker =
     for (int y = h / 4; y < h / 4 + 10 && y < h; ++y)
         for (int x = 0; x < w; ++x)
             img.setPixel(x, y, qRgb(20, 20, 20));
-    if (!number.isEmpty())
-        img.setText(u"number"_s, number);
-    if (!marker.isEmpty())
-        img.setText(u"marker"_s, marker);
-    QByteArray out;
-    QBuffer b(&out);
-    b.open(QIODevice::WriteOnly);
-    img.save(&b, "PNG");
-    return out;
+    return test::VendorTestBase::pngWithText(img, number, marker);
 }
 
 QByteArray encode(const QImage &img, const char *format)
@@ -101,9 +94,12 @@ QByteArray pdf(int pages)
 
 } // namespace
 
-class TestQiniuProvider : public QObject, public test::VendorTestBase
+class TestQiniuProvider : public QObject, public test::VendorTest<test::QiniuFakeServer, QiniuProvider>
 {
     Q_OBJECT
+
+public:
+    TestQiniuProvider() : VendorTest(u"scan.png"_s, 30000) {}
 
 private Q_SLOTS:
     void initTestCase();
@@ -133,12 +129,8 @@ private Q_SLOTS:
     void noSecretInLogsOrErrors();
 
 private:
-    RecognizedDocument run(const QByteArray &bytes, const QString &name = u"scan.png"_s, ProviderJob **jobOut = nullptr);
-    RecognizedDocument run(const DocumentInput &input);
     QList<RecognizedDocument> runAll(const QList<QByteArray> &docs);
 
-    test::QiniuFakeServer *m_fake = nullptr;
-    QiniuProvider *m_provider = nullptr;
 };
 
 void TestQiniuProvider::initTestCase()
@@ -156,32 +148,18 @@ void TestQiniuProvider::init()
     m_credentials.write(u"qiniu"_s, u"bucket"_s, kBucket);
     m_credentials.write(u"qiniu"_s, u"bucket_domain"_s, m_fake->bucketDomain());
     m_credentials.remove(u"qiniu"_s, u"private_bucket"_s);
-    QVERIFY(setUpContext({{u"qiniu"_s, m_fake->baseUrl().toString()},
+    QVERIFY(startProvider({{u"qiniu"_s, m_fake->baseUrl().toString()},
                           {u"qiniu-upload"_s, m_fake->baseUrl().toString()}}));
-    m_provider = new QiniuProvider(m_context, this);
 }
 
 void TestQiniuProvider::cleanup()
 {
-    delete m_provider;
-    delete m_fake;
-    tearDownContext();
-    m_provider = nullptr;
+    tearDown();
 }
 
 void TestQiniuProvider::cleanupTestCase()
 {
     releaseLog();
-}
-
-RecognizedDocument TestQiniuProvider::run(const QByteArray &bytes, const QString &name, ProviderJob **jobOut)
-{
-    return runJob(m_provider, DocumentInput::fromBytes(bytes, name), 30000, jobOut);
-}
-
-RecognizedDocument TestQiniuProvider::run(const DocumentInput &input)
-{
-    return runJob(m_provider, input, 30000);
 }
 
 QList<RecognizedDocument> TestQiniuProvider::runAll(const QList<QByteArray> &docs)
