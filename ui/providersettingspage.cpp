@@ -521,8 +521,12 @@ void ProviderSettingsPage::startTest()
 {
     if (isTesting())
         return;
-    delete m_check;
-    m_check = nullptr;
+    if (m_check) {
+        // Finished, but this may run from its finished() signal: not deleted under its feet.
+        m_check->disconnect(this);
+        m_check->deleteLater();
+        m_check = nullptr;
+    }
     // The values as they are in the dialog: typed ones, else the stored ones (unless they are
     // to be removed). They go to a store of this test only, never to a widget.
     m_testStore = std::make_unique<MemoryCredentialStore>();
@@ -546,7 +550,7 @@ void ProviderSettingsPage::startTest()
         if (!text.isEmpty())
             context.endpoints.insert(ep.key, text);
     }
-    m_check = new ConnectionCheck(m_spec.vendor, context);
+    m_check = new ConnectionCheck(m_spec.vendor, context, this);
     m_check->setTimeout(m_testTimeoutMs);
     connect(m_check, &ConnectionCheck::finished, this, &ProviderSettingsPage::onTestFinished);
     m_testButton->setEnabled(false);
