@@ -308,6 +308,11 @@ void ImportController::onDocumentFinished(int index, const RecognizedDocument &d
 
 void ImportController::onQueueFinished()
 {
+    // The queue keeps every input's bytes and every result: let it go with its batch.
+    if (m_queue && m_jobs.isEmpty()) {
+        m_queue->deleteLater();
+        m_queue = nullptr;
+    }
     updateBusy();
     finishBatchIfIdle();
 }

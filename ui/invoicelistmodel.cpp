@@ -59,7 +59,7 @@ QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
         return {};
     const int row = index.row();
     if (row < m_ids.size()) {
-        const ClaimInvoice *ci = m_claim->invoice(m_ids.at(row));
+        const ClaimInvoice *ci = claimInvoice(m_ids.at(row));
         return ci ? invoiceData(*ci, index.column(), role) : QVariant();
     }
     return pendingData(m_pending.at(row - m_ids.size()), index.column(), role);
@@ -205,6 +205,23 @@ QVariant InvoiceListModel::pendingData(const Pending &p, int column, int role) c
     return {};
 }
 
+const ClaimInvoice *InvoiceListModel::claimInvoice(qint64 id) const
+{
+    const QList<ClaimInvoice> &all = m_claim->invoices();
+    if (m_claimIndexDirty) {
+        m_claimIndex.clear();
+        for (int i = 0; i < all.size(); ++i)
+            m_claimIndex.insert(all.at(i).id, i);
+        m_claimIndexDirty = false;
+    }
+    const int i = m_claimIndex.value(id, -1);
+    // Edits replace the claim's data wholesale: check the slot still holds this id.
+    if (i >= 0 && i < all.size() && all.at(i).id == id)
+        return &all.at(i);
+    m_claimIndexDirty = true;
+    return m_claim->invoice(id);
+}
+
 qint64 InvoiceListModel::invoiceIdAt(int row) const
 {
     return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
@@ -277,6 +294,8 @@ void InvoiceListModel::clearFailed()
 
 void InvoiceListModel::onClaimChanged(const ClaimChange &change)
 {
+    if (change.kind != ClaimChange::Kind::InvoiceChanged && change.kind != ClaimChange::Kind::DetailsChanged)
+        m_claimIndexDirty = true;
     switch (change.kind) {
     case ClaimChange::Kind::Reset:
         reload();
@@ -331,7 +350,7 @@ void InvoiceListModel::reload()
 void InvoiceListModel::onThumbnailReady(const QString &key)
 {
     for (int row = 0; row < m_ids.size(); ++row) {
-        const ClaimInvoice *ci = m_claim->invoice(m_ids.at(row));
+        const ClaimInvoice *ci = claimInvoice(m_ids.at(row));
         if (ci && ThumbnailCache::keyOf(ci->sha256, std::max(0, ci->invoice.page - 1), ci->invoice.region) == key) {
             const QModelIndex i = index(row, TypeColumn);
             emit dataChanged(i, i, {Qt::DecorationRole});

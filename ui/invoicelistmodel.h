@@ -72,10 +72,15 @@ private:
     void reload();
     QVariant invoiceData(const ClaimInvoice &ci, int column, int role) const;
     QVariant pendingData(const Pending &p, int column, int role) const;
+    // ClaimDocument::invoice() walks the list; views ask for data thousands of times a second,
+    // so rows find their invoice through an index rebuilt only when the claim's list changes.
+    const ClaimInvoice *claimInvoice(qint64 id) const;
 
     ClaimDocument *m_claim;
     ThumbnailCache *m_thumbnails;
     QList<qint64> m_ids;         // the claim's invoices, in claim order
+    mutable QHash<qint64, int> m_claimIndex;   // id → position in m_claim->invoices()
+    mutable bool m_claimIndexDirty = true;
     QList<Pending> m_pending;
     int m_nextKey = 1;
 };

@@ -13,6 +13,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -76,15 +77,17 @@ InvoiceListPanel::InvoiceListPanel(InvoiceListModel *model, QWidget *parent)
     });
     connect(m_search, &QLineEdit::textChanged, m_proxy, &InvoiceFilterProxy::setText);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InvoiceListPanel::onCurrentChanged);
+    // The footer and the type filter are recomputed once per burst of changes (an import adds
+    // rows in quick succession), never per row, and not at all when only a thumbnail arrived.
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_proxy, signal, this, &InvoiceListPanel::updateFooter);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &InvoiceListPanel::updateFooter);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &InvoiceListPanel::updateFooter);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &InvoiceListPanel::updateFooter);
-    // A new type appearing in the claim extends the type filter.
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &InvoiceListPanel::fillTypeFilter);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &InvoiceListPanel::fillTypeFilter);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &InvoiceListPanel::fillTypeFilter);
+        connect(m_proxy, signal, this, [this] { scheduleRefresh(true); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { scheduleRefresh(true); });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] { scheduleRefresh(false); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles != QList<int>{Qt::DecorationRole})
+                    scheduleRefresh(true);
+            });
     updateFooter();
 }
 
@@ -141,6 +144,21 @@ void InvoiceListPanel::fillTypeFilter()
             m_typeFilter->addItem(uilanguage::isChinese() ? invoiceTypeNameZh(t) : invoiceTypeNameEn(t), key);
     }
     m_typeFilter->setCurrentIndex(std::max(0, m_typeFilter->findData(current)));
+}
+
+void InvoiceListPanel::scheduleRefresh(bool typesToo)
+{
+    m_typesDirty = m_typesDirty || typesToo;
+    if (m_refreshQueued)
+        return;
+    m_refreshQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshQueued = false;
+        if (m_typesDirty)
+            fillTypeFilter();
+        m_typesDirty = false;
+        updateFooter();
+    });
 }
 
 void InvoiceListPanel::updateFooter()

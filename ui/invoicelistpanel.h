@@ -44,6 +44,7 @@ protected:
 private:
     void onCurrentChanged();
     void updateFooter();
+    void scheduleRefresh(bool typesToo);
     void fillTypeFilter();
     void retranslate();
 
@@ -56,6 +57,8 @@ private:
     QLabel *m_footer;
     qint64 m_current = 0;
     int m_currentPending = 0;
+    bool m_refreshQueued = false;
+    bool m_typesDirty = false;
 };
 
 } // namespace ra

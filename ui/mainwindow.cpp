@@ -883,6 +883,8 @@ void MainWindow::compareProviders()
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_settings.get(), m_options.credentials.get(), m_services->registry()->catalog(), this);
+    dialog.setNetworkAccess(m_services->network());
+    dialog.setKeychainStatus(m_options.credentialStatus);
     if (dialog.exec() != QDialog::Accepted)
         return;
     rebuildServices();

@@ -334,7 +334,8 @@ void PageView::onClaimChanged(const ClaimChange &change)
         break;
     case ClaimChange::Kind::InvoiceAdded:
     case ClaimChange::Kind::InvoiceChanged:
-        if (!m_sha256.isEmpty())
+        // Only invoices of the page on screen change what is drawn.
+        if (const ClaimInvoice *ci = m_claim->invoice(change.invoiceId); ci && ci->sha256 == m_sha256)
             rebuildOverlays();
         break;
     case ClaimChange::Kind::DocumentRemoved:

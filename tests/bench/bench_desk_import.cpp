@@ -56,8 +56,12 @@ public:
         m_timer.setInterval(intervalMs);
         QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
-            if (m_last)
-                m_worst = std::max(m_worst, (now - m_last) / 1000000.0 - m_interval);
+            if (m_last) {
+                const double gap = (now - m_last) / 1000000.0 - m_interval;
+                if (gap > 40 && qEnvironmentVariableIsSet("RA_TRACE"))
+                    std::fprintf(stderr, "stall %.0f ms\n", gap);
+                m_worst = std::max(m_worst, gap);
+            }
             m_last = now;
             ++m_ticks;
         });
