@@ -672,6 +672,7 @@ void ExportDialog::start()
     }
 
     saveSettings();
+    m_runFolder = dirPath;
     const ExportSource source = exportSource();
     if (!m_runner->start(source, options(), list, replace))
         return fail(tr("An export is still running."));
@@ -831,7 +832,7 @@ void ExportDialog::runFinished()
         cancelled += o.status == ExportOutcome::Status::Cancelled;
     }
     const QStringList files = writtenFiles();
-    const QString where = QDir::toNativeSeparators(QDir(folder()).absolutePath());
+    const QString where = QDir::toNativeSeparators(m_runFolder);
     if (failed == 0 && cancelled == 0) {
         m_progressHeading->setText(tr("Export complete"));
         m_summary->setText(tr("%n file(s) written to “%1”:", nullptr, int(files.size())).arg(where));
@@ -848,7 +849,7 @@ void ExportDialog::runFinished()
                                                 nullptr, int(files.size())));
     }
     m_summary->show();
-    const QDir base(QDir(folder()).absolutePath());
+    const QDir base(m_runFolder);
     for (const QString &file : files) {
         auto *item = new QListWidgetItem(QDir::toNativeSeparators(base.relativeFilePath(file)), m_written);
         item->setToolTip(QDir::toNativeSeparators(file));
@@ -860,7 +861,7 @@ void ExportDialog::runFinished()
 
 void ExportDialog::openFolder()
 {
-    QDesktopServices::openUrl(QUrl::fromLocalFile(QDir(folder()).absolutePath()));
+    QDesktopServices::openUrl(QUrl::fromLocalFile(m_runFolder));
 }
 
 void ExportDialog::showPage(int page)

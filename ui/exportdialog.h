@@ -131,6 +131,7 @@ private:
     ExportRunner *m_runner = nullptr;
     OverwritePolicy m_overwritePolicy = OverwritePolicy::Ask;
     QString m_error;
+    QString m_runFolder;   // the folder of the last run (the field may change after it)
 
     QStackedWidget *m_pages = nullptr;
     QList<QCheckBox *> m_formatBoxes;          // allFormats() order
