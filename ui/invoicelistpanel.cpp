@@ -1,5 +1,7 @@
 #include "invoicelistpanel.h"
 
+#include "elidingdelegate.h"
+
 #include "invoicefilterproxy.h"
 #include "invoicelistmodel.h"
 #include "invoicetype.h"
@@ -52,8 +54,8 @@ InvoiceListPanel::InvoiceListPanel(InvoiceListModel *model, QWidget *parent)
     m_view->setColumnWidth(InvoiceListModel::StatusColumn, 120);
     m_view->header()->setMinimumSectionSize(40);
     m_view->header()->setStretchLastSection(true);
-    // Long 20-digit numbers keep both ends visible.
-    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setItemDelegateForColumn(InvoiceListModel::NumberColumn, new ElidingDelegate(Qt::ElideLeft, m_view));
 
     m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

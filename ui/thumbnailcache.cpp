@@ -28,7 +28,7 @@ QImage renderThumbnail(const QByteArray &bytes, int pageIndex, const QPolygonF &
     const double refWidth = !area.isEmpty() ? area.width() : (pageSize.isEmpty() ? 1240.0 : pageSize.width());
     // Enough dots for the box at the region's scale, with a little margin for smooth scaling.
     const double scale = std::max(box.height() / refHeight, box.width() / refWidth) * 1.5;
-    const double dpi = std::clamp(kReferenceDpi * scale, 8.0, kReferenceDpi);
+    const double dpi = std::clamp(kReferenceDpi * scale, 24.0, kReferenceDpi);   // renderers refuse tiny resolutions
     const RenderedPage page = renderPage(bytes, pageIndex, dpi);
     if (!page.ok() || page.image.isNull())
         return {};
