@@ -23,6 +23,7 @@ namespace ra {
 namespace {
 enum Column { FieldColumn, CurrentColumn, OtherColumn };
 constexpr int kKeyRole = Qt::UserRole + 1;
+constexpr int kDiffersRole = Qt::UserRole + 2;   // the other provider read something else here
 } // namespace
 
 CompareDialog::CompareDialog(ClaimDocument *claim, ImportController *importer, ProviderRegistry *registry,
@@ -169,9 +170,11 @@ void CompareDialog::showResult(const RecognizedDocument &document)
         m_table->setItem(row, FieldColumn, name);
         m_table->setItem(row, CurrentColumn, new QTableWidgetItem(mine));
         auto *theirsItem = new QTableWidgetItem(theirs);
+        theirsItem->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
         m_table->setItem(row, OtherColumn, theirsItem);
         if (mine != theirs && !theirs.isNull()) {
             ++differing;
+            theirsItem->setData(kDiffersRole, true);
             theirsItem->setFlags(theirsItem->flags() | Qt::ItemIsUserCheckable);
             theirsItem->setCheckState(Qt::Unchecked);
             for (int c = 0; c < 3; ++c)
@@ -189,7 +192,7 @@ QStringList CompareDialog::differingFields() const
 {
     QStringList keys;
     for (int r = 0; r < m_table->rowCount(); ++r)
-        if (m_table->item(r, OtherColumn)->flags() & Qt::ItemIsUserCheckable)
+        if (m_table->item(r, OtherColumn)->data(kDiffersRole).toBool())
             keys << m_table->item(r, FieldColumn)->data(kKeyRole).toString();
     return keys;
 }
@@ -198,7 +201,7 @@ void CompareDialog::setChecked(const QString &key, bool checked)
 {
     for (int r = 0; r < m_table->rowCount(); ++r)
         if (m_table->item(r, FieldColumn)->data(kKeyRole).toString() == key
-            && (m_table->item(r, OtherColumn)->flags() & Qt::ItemIsUserCheckable))
+            && m_table->item(r, OtherColumn)->data(kDiffersRole).toBool())
             m_table->item(r, OtherColumn)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
 }
 
@@ -208,7 +211,7 @@ int CompareDialog::applyChecked()
     m_claim->undoStack()->beginMacro(tr("Take values from another provider"));
     for (int r = 0; r < m_table->rowCount(); ++r) {
         QTableWidgetItem *theirs = m_table->item(r, OtherColumn);
-        if (!(theirs->flags() & Qt::ItemIsUserCheckable) || theirs->checkState() != Qt::Checked)
+        if (!theirs->data(kDiffersRole).toBool() || theirs->checkState() != Qt::Checked)
             continue;
         if (m_claim->editField(m_invoiceId, m_table->item(r, FieldColumn)->data(kKeyRole).toString(), theirs->text()))
             ++changed;

@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "claim/claimdocument.h"
 #include "claimsession.h"
+#include "comparedialog.h"
 #include "core/memorycredentialstore.h"
 #include "fieldform.h"
 #include "fieldpolygonitem.h"
@@ -290,6 +291,35 @@ private slots:
         QVERIFY(w->openClaim(path));
         QCOMPARE(w->listPanel()->currentInvoice(), second);
         QVERIFY(!w->isWindowModified());
+    }
+
+    void compareWithAnotherProviderAppliesTickedValuesAsOneEdit()
+    {
+        auto w = makeWindow();
+        const QByteArray bytes = test::makeTestPdf(u"lunch"_s);
+        Invoice mine = test::testInvoice(InvoiceType::VatElectronicNormal, u"044001900111"_s, u"12345678"_s,
+                                         u"2024-01-05"_s, u"100.00"_s, u"6.00"_s, u"106.00"_s, u"某餐饮有限公司"_s);
+        QCOMPARE(w->claim()->addDocument(bytes, test::recognized(bytes, u"lunch.pdf"_s, {mine})),
+                 ClaimDocument::AddResult::Added);
+        const qint64 id = w->claim()->invoices().constFirst().id;
+        Invoice theirs = mine;
+        theirs.fields[u"total"_s].value = u"116.00"_s;
+        theirs.fields[u"seller_name"_s].value = u"某餐饮管理有限公司"_s;
+        RecognizedDocument other = test::recognized(bytes, u"lunch.pdf"_s, {theirs}, u"tencent-vat"_s);
+
+        CompareDialog dialog(w->claim(), w->importer(), nullptr, id, w.get());
+        dialog.showResult(other);
+        QStringList differing = dialog.differingFields();
+        differing.sort();
+        QVERIFY2(differing == (QStringList{u"seller_name"_s, u"total"_s}), qPrintable(differing.join(u',')));
+        dialog.setChecked(u"seller_name"_s, true);
+        const int before = w->claim()->undoStack()->count();
+        QCOMPARE(dialog.applyChecked(), 1);
+        QCOMPARE(w->claim()->invoice(id)->invoice.value(u"seller_name"_s), u"某餐饮管理有限公司"_s);
+        QCOMPARE(w->claim()->invoice(id)->invoice.value(u"total"_s), u"106.00"_s);   // not ticked
+        QCOMPARE(w->claim()->undoStack()->count(), before + 1);                      // one undo step
+        w->claim()->undoStack()->undo();
+        QCOMPARE(w->claim()->invoice(id)->invoice.value(u"seller_name"_s), u"某餐饮有限公司"_s);
     }
 
     void filtersAndFooter()
