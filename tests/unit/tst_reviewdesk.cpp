@@ -70,6 +70,18 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     return f.fileName();
 }
 
+// A white page the size twoReceipts() describes.
+QByteArray blankPage()
+{
+    QImage page(880, 520, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    page.save(&buffer, "PNG");
+    return png;
+}
+
 // A page with two receipts as a cloud provider reports it: regions and field polygons.
 RecognizedDocument twoReceipts(const QByteArray &png)
 {
@@ -178,12 +190,7 @@ private slots:
     void regionsAndPolygonsAreDrawnAndSelectEachOther()
     {
         auto w = makeWindow();
-        QImage page(880, 520, QImage::Format_RGB32);
-        page.fill(Qt::white);
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        page.save(&buffer, "PNG");
+        const QByteArray png = blankPage();
         QCOMPARE(w->claim()->addDocument(png, twoReceipts(png)), ClaimDocument::AddResult::Added);
         QCOMPARE(w->listModel()->invoiceCount(), 2);
         const qint64 second = w->claim()->invoices().at(1).id;
@@ -274,12 +281,7 @@ private slots:
         qint64 second = 0;
         {
             auto w = makeWindow();
-            QImage page(880, 520, QImage::Format_RGB32);
-            page.fill(Qt::white);
-            QByteArray png;
-            QBuffer buffer(&png);
-            buffer.open(QIODevice::WriteOnly);
-            page.save(&buffer, "PNG");
+            const QByteArray png = blankPage();
             w->claim()->addDocument(png, twoReceipts(png));
             QVERIFY(w->session()->saveAs(path));
             QVERIFY(!w->session()->isUntitled());
@@ -325,12 +327,7 @@ private slots:
     void filtersAndFooter()
     {
         auto w = makeWindow();
-        QImage page(880, 520, QImage::Format_RGB32);
-        page.fill(Qt::white);
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        page.save(&buffer, "PNG");
+        const QByteArray png = blankPage();
         w->claim()->addDocument(png, twoReceipts(png));
         QVERIFY2(w->listPanel()->footerText().contains(u"41.00"_s), qPrintable(w->listPanel()->footerText()));
         w->claim()->setReviewed(w->claim()->invoices().at(0).id, true);
