@@ -696,9 +696,9 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) differ. Tick the values to take.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n field differs. Tick the value to take.</numerusform>
+            <numerusform>%n fields differ. Tick the values to take.</numerusform>
         </translation>
     </message>
     <message>
@@ -974,16 +974,16 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) of this export already exist:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file of this export already exists:</numerusform>
+            <numerusform>%n files of this export already exist:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
         </translation>
     </message>
     <message>
@@ -1020,9 +1020,9 @@
     </message>
     <message numerus="yes">
         <source>Nothing was exported: %n file(s) already exist. Choose another file name or folder, or replace them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was exported: %n file already exists. Choose another file name or folder, or replace it.</numerusform>
+            <numerusform>Nothing was exported: %n files already exist. Choose another file name or folder, or replace them.</numerusform>
         </translation>
     </message>
     <message>
@@ -1071,9 +1071,9 @@
     </message>
     <message numerus="yes">
         <source>Done: %n file(s) copied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Done: %n file copied</numerusform>
+            <numerusform>Done: %n files copied</numerusform>
         </translation>
     </message>
     <message>
@@ -1082,9 +1082,9 @@
     </message>
     <message numerus="yes">
         <source>Stopped after %n file(s); those are complete</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped after %n file; it is complete</numerusform>
+            <numerusform>Stopped after %n files; those are complete</numerusform>
         </translation>
     </message>
     <message>
@@ -1101,9 +1101,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) written to “%1”:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file written to “%1”:</numerusform>
+            <numerusform>%n files written to “%1”:</numerusform>
         </translation>
     </message>
     <message>
@@ -1116,9 +1116,9 @@
     </message>
     <message numerus="yes">
         <source>See above for what went wrong. These %n file(s) were written and are complete:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>See above for what went wrong. This %n file was written and is complete:</numerusform>
+            <numerusform>See above for what went wrong. These %n files were written and are complete:</numerusform>
         </translation>
     </message>
     <message>
@@ -1131,9 +1131,9 @@
     </message>
     <message numerus="yes">
         <source>These %n file(s) were written before it stopped and are complete:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This %n file was written before it stopped and is complete:</numerusform>
+            <numerusform>These %n files were written before it stopped and are complete:</numerusform>
         </translation>
     </message>
 </context>
@@ -1280,9 +1280,9 @@
     </message>
     <message numerus="yes">
         <source>… %n earlier edit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n earlier edit</numerusform>
+            <numerusform>… %n earlier edits</numerusform>
         </translation>
     </message>
     <message>
@@ -1385,9 +1385,9 @@
     </message>
     <message numerus="yes">
         <source>A tax id has 18 characters (older ones 15 to 20); this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A tax id has 18 characters (older ones 15 to 20); this one has %n.</numerusform>
+            <numerusform>A tax id has 18 characters (older ones 15 to 20); this one has %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -1638,9 +1638,9 @@
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
         </translation>
     </message>
 </context>
@@ -1680,9 +1680,9 @@
     </message>
     <message numerus="yes">
         <source>%n invoice(s), total ¥%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invoice, total ¥%1</numerusform>
+            <numerusform>%n invoices, total ¥%1</numerusform>
         </translation>
     </message>
     <message>
@@ -1720,9 +1720,9 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     </message>
     <message numerus="yes">
         <source>A claim that was never saved is still there from an earlier session (%n claim(s) in all). Open the most recent one?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A claim that was never saved is still there from an earlier session. Open it?</numerusform>
+            <numerusform>A claim that was never saved is still there from an earlier session (%n claims in all). Open the most recent one?</numerusform>
         </translation>
     </message>
     <message>
@@ -1943,9 +1943,9 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     </message>
     <message numerus="yes">
         <source>%n document(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document added.</numerusform>
+            <numerusform>%n documents added.</numerusform>
         </translation>
     </message>
     <message>
