@@ -1219,7 +1219,7 @@
     </message>
     <message>
         <source>from %1</source>
-        <translation>来自%1</translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>the vendor&apos;s other reading</source>
