@@ -63,6 +63,10 @@ public:
                 if (gap > 40 && qEnvironmentVariableIsSet("RA_TRACE"))
                     std::fprintf(stderr, "stall %.0f ms\n", gap);
                 m_worst = std::max(m_worst, gap);
+                if (gap > 50)
+                    ++m_over50;
+                if (gap > 16)
+                    ++m_overFrame;
             }
             m_last = now;
             ++m_ticks;
@@ -72,6 +76,8 @@ public:
     }
     double worstMs() const { return m_worst; }
     int ticks() const { return m_ticks; }
+    int over50() const { return m_over50; }
+    int overFrame() const { return m_overFrame; }
 
 private:
     QTimer m_timer;
@@ -79,6 +85,8 @@ private:
     qint64 m_last = 0;
     double m_worst = 0;
     int m_ticks = 0;
+    int m_over50 = 0;      // stalls a person notices
+    int m_overFrame = 0;   // stalls longer than a 60 Hz frame
     int m_interval;
 };
 
@@ -219,7 +227,8 @@ int main(int argc, char *argv[])
     std::printf("documents: %lld (from %s)\n", qlonglong(inputs.size()), qPrintable(source));
     std::printf("invoices in the list: %d, error rows: %d, thumbnails: %d\n", invoices,
                 window.listModel()->pendingCount(), window.thumbnails()->ready());
-    std::printf("longest GUI-thread stall: %.1f ms (target < 50 ms; %d probe ticks)\n", probe.worstMs(), probe.ticks());
+    std::printf("longest GUI-thread stall: %.1f ms (target < 50 ms; %d probe ticks); stalls over 50 ms: %d, over 16 ms: %d\n",
+                probe.worstMs(), probe.ticks(), probe.over50(), probe.overFrame());
     std::printf("all rows: %.0f ms; all thumbnails: %.0f ms\n", rowsMs, thumbsMs);
     std::printf("reference: reimburse-cli recognize %.0f ms; pdftoppm thumbnails of %lld PDFs %.0f ms\n", cliMs,
                 qlonglong(pdfs.size()), popplerMs);
