@@ -104,8 +104,16 @@ void ImportController::startCollect(const QStringList &paths)
             }
         }, Qt::QueuedConnection);
         for (const QString &file : collected.files) {
-            if (cancel->load())
-                break;
+            if (cancel->load()) {
+                // Not read, but not forgotten either: the row says it was cancelled.
+                QMetaObject::invokeMethod(this, [this, file] {
+                    const int key = m_list->addPending(displayName(file));
+                    m_retryPaths.insert(key, file);
+                    ++m_total;
+                    fail(key, tr("Cancelled before it was recognised."));
+                }, Qt::QueuedConnection);
+                continue;
+            }
             QString code;
             QString message;
             std::optional<DocumentInput> input = DocumentInput::fromFile(file, &code, &message, maxBytes);

@@ -21,6 +21,8 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QBuffer>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QDropEvent>
 #include <QFile>
 #include <QMimeData>
@@ -259,6 +261,44 @@ private slots:
                  InvoiceStatus::Reviewed);
         w->action(u"undo"_s)->trigger();
         QVERIFY(!w->claim()->invoice(id)->invoice.reviewed);
+    }
+
+    void pastingAnImageImportsIt()
+    {
+        auto w = makeWindow();
+        QImage photo;
+        QVERIFY(photo.loadFromData(qrPhoto({payload(u"66666666"_s, u"66.00"_s)}), "PNG"));
+        QGuiApplication::clipboard()->setImage(photo);
+        if (QGuiApplication::clipboard()->image().isNull())
+            QSKIP("this platform has no clipboard");
+        w->action(u"paste"_s)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(w->listModel()->invoiceCount(), 1, 30000);
+        QVERIFY(w->claim()->data().originals.constFirst().name.endsWith(u".png"_s));
+    }
+
+    void cancellingKeepsWhatFinishedAndMarksTheRest()
+    {
+        auto w = makeWindow();
+        QStringList files;
+        for (int i = 0; i < 8; ++i)
+            files << writeFile(m_dir, u"batch-%1.png"_s.arg(i),
+                               qrPhoto({payload(u"7777777%1"_s.arg(i), u"%1.00"_s.arg(10 + i))}));
+        // Cancelled at once: some files may not even have been read yet, and they still get rows.
+        w->importFiles(files);
+        w->action(u"cancel"_s)->setEnabled(true);
+        w->action(u"cancel"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!w->importer()->isBusy(), 30000);
+        // Every file is accounted for: added, or a row that says it was cancelled.
+        int cancelled = 0;
+        for (int r = w->listModel()->invoiceCount(); r < w->listModel()->rowCount(); ++r) {
+            const QModelIndex i = w->listModel()->index(r, 0);
+            QCOMPARE(InvoiceStatus(i.data(InvoiceListModel::StatusRole).toInt()), InvoiceStatus::Error);
+            QVERIFY(i.data(InvoiceListModel::ErrorRole).toString().contains(u"ancel"_s));
+            ++cancelled;
+        }
+        qInfo("%d added, %d cancelled", w->listModel()->invoiceCount(), cancelled);
+        QCOMPARE(w->listModel()->invoiceCount() + cancelled, 8);
+        QCOMPARE(w->claim()->invoices().size(), w->listModel()->invoiceCount());
     }
 
     void aBadFileKeepsItsRowAndTheRestIsAdded()
