@@ -19,6 +19,7 @@ struct Field
     QString source;         // "qr", "pdf:text", "ofd:original_invoice.xml/InvoiceNo", "user", ...
     bool edited = false;    // a person changed it; machineValue keeps what the machine said
     QString machineValue;
+    QString machineSource;  // where machineValue came from (the source before the first edit)
     bool uncertain = false; // the provider was unsure (inferred, low confidence): show it marked
 
     bool isNull() const { return value.isNull(); }

@@ -243,6 +243,7 @@ public:
         if (!readPolygon(o, u"polygon"_s, path, f.polygon) || !readInt(o, u"page"_s, path, f.page, 0)
             || !readString(o, u"source"_s, path, f.source) || !readBool(o, u"edited"_s, path, f.edited)
             || !readString(o, u"machine_value"_s, path, f.machineValue)
+            || !readString(o, u"machine_source"_s, path, f.machineSource)
             || !readBool(o, u"uncertain"_s, path, f.uncertain))
             return false;
         const QJsonValue alts = o.value(u"alternatives"_s);
@@ -461,6 +462,8 @@ QJsonObject toJson(const Field &field)
     if (field.edited)
         o.insert(u"machine_value"_s, field.machineValue.isNull() ? QJsonValue(QJsonValue::Null)
                                                                  : QJsonValue(field.machineValue));
+    if (field.edited && !field.machineSource.isEmpty())
+        o.insert(u"machine_source"_s, field.machineSource);
     if (field.uncertain)
         o.insert(u"uncertain"_s, true);
     return o;

@@ -510,6 +510,8 @@ void FieldForm::refreshDetail()
             lines << tr("Read by the machine: %1")
                          .arg(field.machineValue.isEmpty() ? tr("nothing")
                                                            : FieldInput::display(kind, field.machineValue).toHtmlEscaped());
+        if (field.edited && !field.machineSource.isEmpty())
+            lines << tr("It came from: %1").arg(FieldSource::displayName(field.machineSource).toHtmlEscaped());
         if (field.uncertain)
             lines << tr("The provider was unsure of this value.");
         if (field.page > 0 && !field.polygon.isEmpty())

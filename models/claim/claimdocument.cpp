@@ -293,8 +293,10 @@ bool ClaimDocument::editField(qint64 invoiceId, const QString &key, const QStrin
         return false;
     Field after = before;
     after.value = newValue;
-    if (!before.edited)
+    if (!before.edited) {
         after.machineValue = before.value;
+        after.machineSource = before.source;
+    }
     after.edited = true;
     after.uncertain = false;
     after.source = typeSourceUser();

@@ -91,6 +91,7 @@ private slots:
         QCOMPARE(edited.value, u"160.00"_s);
         QVERIFY(edited.edited);
         QCOMPARE(edited.machineValue, u"106.00"_s);
+        QCOMPARE(edited.machineSource, machine.source);   // where the machine's value came from
         QCOMPARE(edited.source, u"user"_s);
         QCOMPARE(edited.polygon, machine.polygon); // still points at the printed value
         QVERIFY2(hasFinding(doc.invoice(id)->invoice, u"total_mismatch"_s), "validation re-ran after the edit");

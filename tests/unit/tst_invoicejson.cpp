@@ -298,6 +298,12 @@ void TstInvoiceJson::fieldShape_data()
     QTest::newRow("edited") << edited
                             << parseObject(R"({"value": "new", "source": "user", "edited": true,
                                    "machine_value": "old"})");
+    ra::Field editedWithSource = edited;
+    editedWithSource.machineSource = u"qr"_s;
+    QTest::newRow("edited-with-machine-source")
+        << editedWithSource
+        << parseObject(R"({"value": "new", "source": "user", "edited": true, "machine_value": "old",
+                           "machine_source": "qr"})");
     ra::Field editedFromNothing = field(u"new"_s, u"user"_s);
     editedFromNothing.edited = true;
     QTest::newRow("edited-machine-had-nothing")
