@@ -1301,6 +1301,10 @@
         <source>Trips (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>It came from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::FieldTableModel</name>

@@ -1291,6 +1291,10 @@
         <source>Trips (%1)</source>
         <translation>行程（%1）</translation>
     </message>
+    <message>
+        <source>It came from: %1</source>
+        <translation>机器识别值的来源：%1</translation>
+    </message>
 </context>
 <context>
     <name>ra::FieldTableModel</name>
