@@ -13,6 +13,84 @@
     </message>
 </context>
 <context>
+    <name>DeepFinchProvider</name>
+    <message>
+        <source>the answer is not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no invoice field was recognised on the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DeepFinch endpoint is not a valid https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeepFinch VAT invoice OCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeepFinch found no invoice on the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EkuaibaoProvider</name>
+    <message>
+        <source>the recognition answer is not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recognition answer has no value.invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekuaibao found no invoice on the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attachment upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download URL request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recognition call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no valid Ekuaibao endpoint or access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the uploaded attachment has no download URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekuaibao (合思) invoice OCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One request per second (vendor limit): three requests per page, one for a URL (sent as fileUrl, without upload).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login answer has no access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login (getAccessToken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldInput</name>
     <message>
         <source>“%1” is not an amount. Type it with at most two decimals, like 1234.56.</source>
@@ -501,6 +579,21 @@
     </message>
 </context>
 <context>
+    <name>InputCollector</name>
+    <message>
+        <source>Not a usable http(s) URL (it needs a host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder cannot be read (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoiceStatus</name>
     <message>
         <source>Waiting</source>
@@ -520,6 +613,39 @@
     </message>
     <message>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageRenderer</name>
+    <message numerus="yes">
+        <source>The document has %n page(s).</source>
+        <translation>
+            <numerusform>The document has %n page.</numerusform>
+            <numerusform>The document has %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QiniuProvider</name>
+    <message>
+        <source>Qiniu found no invoice on the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kodo upload endpoint is not a valid https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qiniu endpoint is not a valid https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qiniu multi-invoice OCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads each page to your Kodo bucket (deleted after a day); JPEG/PNG up to 8 MB; a JPEG/PNG URL is sent as it is, without upload.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -555,6 +681,128 @@
     </message>
     <message>
         <source>Mark not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VendorHttp</name>
+    <message numerus="yes">
+        <source>%1 did not answer %2 in time (after %n attempt(s)). Try again later.</source>
+        <translation>
+            <numerusform>%1 did not answer %2 in time (after %n attempt). Try again later.</numerusform>
+            <numerusform>%1 did not answer %2 in time (after %n attempts). Try again later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be reached for %2 (after %n attempt(s)): %3</source>
+        <translation>
+            <numerusform>%1 could not be reached for %2 (after %n attempt): %3</numerusform>
+            <numerusform>%1 could not be reached for %2 (after %n attempts): %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VendorImage</name>
+    <message>
+        <source>The page cannot be brought under the service&apos;s limit of %1 MB without making it unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VendorValues</name>
+    <message>
+        <source>The recognition service read “%1” for %2 (%3), which is not %4; the field was left empty. Check it against the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra</name>
+    <message>
+        <source>The image claims to be %1 × %2 pixels; images larger than %3 pixels on a side or %4 megapixels are not opened. Scan or export the invoice at a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image format is not recognised or the file is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is damaged and cannot be decoded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry name is longer than 1024 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry name contains control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; has an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; names a drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; points outside the package (path traversal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary copy could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is password-protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be read: it is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is too large to render at this resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution must be between 10 and 1200 dpi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image has one page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a PDF, OFD or image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is password-protected. Open it with its password, save an unprotected copy, and import that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be read: it is damaged or incomplete. Download or export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice QR code was found on this image. The offline provider reads only the QR code of a picture: use a cloud provider for the printed text, or enter the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice was found in this document: it has no invoice text and no invoice QR code. If it is a scan, use a cloud provider.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -622,6 +870,28 @@
     </message>
     <message>
         <source>The currency is a three-letter ISO code such as CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ClaimDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n invoices</source>
+        <translation>
+            <numerusform>Remove %n invoice</numerusform>
+            <numerusform>Remove %n invoices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recognition result does not belong to this file (its checksum differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of this recognition result is not in the claim.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -703,6 +973,73 @@
     </message>
     <message>
         <source>Take values from another provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ConnectionCheck</name>
+    <message>
+        <source>There is no connection test for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the keys for %1 first: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint for %1 is refused: %2 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 s. Check the endpoint and the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was refused (nothing answers at that address and port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secure connection could not be established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the endpoint and the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2: the keys were accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the keys (%2). Check that they were copied completely and belong to this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request time (%2). Set this computer&apos;s clock right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer like %2 (%3). Check the endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1135,6 +1472,29 @@
             <numerusform>This %n file was written before it stopped and is complete:</numerusform>
             <numerusform>These %n files were written before it stopped and are complete:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ra::Extractor</name>
+    <message>
+        <source>The value of %1 in %2 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item value of %1 in %2 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists %2 line items where an earlier source listed %3; the earlier list is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; could not be decoded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1695,6 +2055,83 @@
     </message>
 </context>
 <context>
+    <name>ra::Jbig2Image</name>
+    <message>
+        <source>The JBIG2 image is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JBIG2 decoder could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JBIG2 image needs more memory than allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JBIG2 image is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JBIG2 stream holds no page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JBIG2 image has an unusable size (%1 × %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JBIG2 image is too large to hold in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::KeychainCredentialStore</name>
+    <message>
+        <source>No keychain is available (%1). Keys you enter are kept for this session only and must be entered again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::LocalRecognizer</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; files over %2 MB are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary copy could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a ZIP archive but not an OFD document (it has no OFD.xml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a PDF, OFD or image (JPEG, PNG, BMP, TIFF, WebP) judging by its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::MainWindow</name>
     <message>
         <source>%1 %</source>
@@ -1767,14 +2204,6 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2042,6 +2471,389 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     </message>
     <message>
         <source>Dismiss &amp;All Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::OfdDocument</name>
+    <message>
+        <source>The OFD part &quot;%1&quot; is not well-formed XML: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a ZIP archive but not an OFD document: it has no OFD.xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OFD document has no document body (DocBody) in OFD.xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OFD document names its root &quot;%1&quot; but the package has no such part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource part &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template page &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document lists %1 pages; only the first %2 are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OFD document has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation list &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment list &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom tag list &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom tag file &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has more than %1 graphic objects; the rest were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The font file &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media file &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of page %1 is missing from the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 does not give its size; A4 is assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::OfdInvoiceExtractor</name>
+    <message>
+        <source>The package holds %1 documents; only the first %2 are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::OfdPackage</name>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an OFD package: OFD files are ZIP archives and this one does not start like a ZIP archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OFD package is damaged or incomplete (truncated download?): its ZIP directory cannot be read (zip error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OFD package was refused: it has %1 entries, more than the %2 an invoice could need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OFD package was refused: it has more than %1 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OFD package is damaged: an entry of its ZIP directory cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OFD package was refused as unsafe: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OFD package was refused: the entry &quot;%1&quot; would inflate to %2 MiB, more than the %3 MiB allowed for one part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OFD package was refused as a probable zip bomb: the entry &quot;%1&quot; claims a compression ratio above %2:1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OFD package was refused: its entries would inflate to more than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OFD package is damaged: its ZIP directory ends early (zip error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OFD package is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OFD package has no part &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OFD part &quot;%1&quot; cannot be found in the ZIP directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OFD part &quot;%1&quot; cannot be opened (encrypted or damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OFD part &quot;%1&quot; is damaged: its compressed data cannot be inflated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OFD package was refused: the part &quot;%1&quot; inflates to more than %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OFD package was refused: its parts inflate to more than %1 MiB in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OFD package was refused as a probable zip bomb: the part &quot;%1&quot; inflates more than %2 times its compressed size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OFD part &quot;%1&quot; is damaged: its checksum does not match (zip error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::OfdPathParser</name>
+    <message>
+        <source>unknown path command &quot;%1&quot; at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 path elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command &quot;%1&quot; lacks a number at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::OfdRenderer</name>
+    <message>
+        <source>The OFD document is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution must be between 1 and 2400 dpi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The document has %n page(s).</source>
+        <translation>
+            <numerusform>The document has %n page.</numerusform>
+            <numerusform>The document has %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The page (%1 × %2 mm) is too large to render at %3 dpi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to render the page at %1 dpi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::OfdRenderer::Private</name>
+    <message>
+        <source>An image names the resource &quot;%1&quot;, which the document does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image file &quot;%1&quot; is missing from the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JBIG2 image &quot;%1&quot; could not be decoded (%2); it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; could not be decoded (%2); it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded font file &quot;%1&quot; could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page has more than %1 graphic objects; the rest are not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A graphic object has a malformed or absurd Boundary; it is not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A graphic object has a malformed or degenerate CTM (&quot;%1&quot;); it is not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects that lie outside the page box are not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A path could not be read completely (%1); the part read is drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text is not drawn: rendering text needs the application&apos;s font system (a QGuiApplication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text object has no usable font size; it is not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text object names the font &quot;%1&quot;, which the document does not declare; a Song face is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded font file &quot;%1&quot; could not be loaded; an installed font is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No installed font could stand in for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The font &quot;%1&quot; is not embedded; &quot;%2&quot; is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some characters have no glyph in any available font and are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composite objects nest too deeply; the inner ones are not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A composite object names a resource the document does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page uses the template &quot;%1&quot;, which the document does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; could not be read; it is not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seal&apos;s picture (an OFD) could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seal&apos;s picture could not be decoded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::OfdSealExtractor</name>
+    <message>
+        <source>The signature list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has more than %1 signatures; the rest are not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature &quot;%1&quot; is missing from the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature&apos;s seal picture could not be found; its seal is not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seal names a page or position that does not exist; it is not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::OfdXmlNode</name>
+    <message>
+        <source>a document type declaration (DTD) is not allowed in an OFD part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (line %2, column %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part is empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2346,6 +3158,142 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     </message>
     <message>
         <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::deepfinch</name>
+    <message>
+        <source>DeepFinch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recognition call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ekuaibao</name>
+    <message>
+        <source>Ekuaibao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not what the API documents (malformed or truncated JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app key or app security was refused, or the token expired (check EKUAIBAO_APP_KEY and EKUAIBAO_APP_SECURITY, and that the OCR feature is enabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login answer carries no access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(wrong app key or app security, or an endpoint that is not your company&apos;s address prefix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::qiniu</name>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qiniu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recognition failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no identify_results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recognition call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the access key or the signature was refused (check QINIU_ACCESS_KEY and QINIU_SECRET_KEY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access denied (the computer&apos;s clock may be more than 15 minutes off, or the account may not have the invoice recognition service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upload to the Kodo bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upload token was refused (check the keys and QINIU_BUCKET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upload answer names no stored object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upload failed with HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload to the Kodo bucket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::tencent</name>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a Tencent Cloud API answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,84 @@
     </message>
 </context>
 <context>
+    <name>DeepFinchProvider</name>
+    <message>
+        <source>the answer is not valid JSON (%1)</source>
+        <translation>返回结果不是有效的 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>the answer has no result</source>
+        <translation>返回结果中没有 result</translation>
+    </message>
+    <message>
+        <source>no invoice field was recognised on the image</source>
+        <translation>图片中未识别出任何发票字段</translation>
+    </message>
+    <message>
+        <source>The DeepFinch endpoint is not a valid https URL.</source>
+        <translation>深源恒际的接口地址不是有效的 https URL。</translation>
+    </message>
+    <message>
+        <source>DeepFinch VAT invoice OCR</source>
+        <translation>深源恒际增值税发票识别</translation>
+    </message>
+    <message>
+        <source>DeepFinch found no invoice on the document.</source>
+        <translation>深源恒际在该文件中未找到发票。</translation>
+    </message>
+</context>
+<context>
+    <name>EkuaibaoProvider</name>
+    <message>
+        <source>the recognition answer is not valid JSON (%1)</source>
+        <translation>识别结果不是有效的 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>the recognition answer has no value.invoices</source>
+        <translation>识别结果中没有 value.invoices</translation>
+    </message>
+    <message>
+        <source>Ekuaibao found no invoice on the document.</source>
+        <translation>合思在该文件中未找到发票。</translation>
+    </message>
+    <message>
+        <source>the attachment upload</source>
+        <translation>附件上传</translation>
+    </message>
+    <message>
+        <source>the download URL request</source>
+        <translation>下载地址请求</translation>
+    </message>
+    <message>
+        <source>the recognition call</source>
+        <translation>识别请求</translation>
+    </message>
+    <message>
+        <source>There is no valid Ekuaibao endpoint or access token.</source>
+        <translation>没有有效的合思接口地址或访问令牌。</translation>
+    </message>
+    <message>
+        <source>the uploaded attachment has no download URL</source>
+        <translation>上传的附件没有下载地址</translation>
+    </message>
+    <message>
+        <source>Ekuaibao (合思) invoice OCR</source>
+        <translation>合思发票识别</translation>
+    </message>
+    <message>
+        <source>One request per second (vendor limit): three requests per page, one for a URL (sent as fileUrl, without upload).</source>
+        <translation>每秒一次请求（服务商限制）：每页三次请求；URL 只需一次（作为 fileUrl 发送，无需上传）。</translation>
+    </message>
+    <message>
+        <source>the login answer has no access token</source>
+        <translation>登录返回结果中没有访问令牌</translation>
+    </message>
+    <message>
+        <source>the login (getAccessToken)</source>
+        <translation>登录请求（getAccessToken）</translation>
+    </message>
+</context>
+<context>
     <name>FieldInput</name>
     <message>
         <source>“%1” is not an amount. Type it with at most two decimals, like 1234.56.</source>
@@ -501,6 +579,21 @@
     </message>
 </context>
 <context>
+    <name>InputCollector</name>
+    <message>
+        <source>Not a usable http(s) URL (it needs a host).</source>
+        <translation>不是可用的 http(s) URL（缺少主机名）。</translation>
+    </message>
+    <message>
+        <source>No such file or folder.</source>
+        <translation>文件或文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The folder cannot be read (permission denied).</source>
+        <translation>无法读取该文件夹（权限不足）。</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceStatus</name>
     <message>
         <source>Waiting</source>
@@ -521,6 +614,38 @@
     <message>
         <source>Error</source>
         <translation>出错</translation>
+    </message>
+</context>
+<context>
+    <name>PageRenderer</name>
+    <message numerus="yes">
+        <source>The document has %n page(s).</source>
+        <translation>
+            <numerusform>该文件共有 %n 页。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QiniuProvider</name>
+    <message>
+        <source>Qiniu found no invoice on the document.</source>
+        <translation>七牛云在该文件中未找到发票。</translation>
+    </message>
+    <message>
+        <source>The Kodo upload endpoint is not a valid https URL.</source>
+        <translation>Kodo 上传接口地址不是有效的 https URL。</translation>
+    </message>
+    <message>
+        <source>The Qiniu endpoint is not a valid https URL.</source>
+        <translation>七牛云的接口地址不是有效的 https URL。</translation>
+    </message>
+    <message>
+        <source>Qiniu multi-invoice OCR</source>
+        <translation>七牛云多票据识别</translation>
+    </message>
+    <message>
+        <source>Uploads each page to your Kodo bucket (deleted after a day); JPEG/PNG up to 8 MB; a JPEG/PNG URL is sent as it is, without upload.</source>
+        <translation>将每一页上传到您的 Kodo 存储空间（一天后删除）；支持 8 MB 以内的 JPEG/PNG；JPEG/PNG 的 URL 直接发送，无需上传。</translation>
     </message>
 </context>
 <context>
@@ -556,6 +681,126 @@
     <message>
         <source>Mark not reviewed</source>
         <translation>标记为未审核</translation>
+    </message>
+</context>
+<context>
+    <name>VendorHttp</name>
+    <message numerus="yes">
+        <source>%1 did not answer %2 in time (after %n attempt(s)). Try again later.</source>
+        <translation>
+            <numerusform>%1 未能及时响应%2（已尝试 %n 次）。请稍后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be reached for %2 (after %n attempt(s)): %3</source>
+        <translation>
+            <numerusform>无法连接 %1 以完成%2（已尝试 %n 次）：%3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VendorImage</name>
+    <message>
+        <source>The page cannot be brought under the service&apos;s limit of %1 MB without making it unreadable.</source>
+        <translation>无法在保证可读的前提下将此页压缩到服务商限制的 %1 MB 以内。</translation>
+    </message>
+</context>
+<context>
+    <name>VendorValues</name>
+    <message>
+        <source>The recognition service read “%1” for %2 (%3), which is not %4; the field was left empty. Check it against the paper.</source>
+        <translation>识别服务返回的 %2（%3）为“%1”，不是%4；该字段已留空。请对照原件核对。</translation>
+    </message>
+</context>
+<context>
+    <name>ra</name>
+    <message>
+        <source>The image claims to be %1 × %2 pixels; images larger than %3 pixels on a side or %4 megapixels are not opened. Scan or export the invoice at a lower resolution.</source>
+        <translation>图片声明的尺寸为 %1 × %2 像素；单边超过 %3 像素或总计超过 %4 百万像素的图片不予打开。请以较低的分辨率扫描或导出发票。</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>文件为空（0 字节）。</translation>
+    </message>
+    <message>
+        <source>The image could not be read.</source>
+        <translation>无法读取图片。</translation>
+    </message>
+    <message>
+        <source>The image format is not recognised or the file is damaged (%1).</source>
+        <translation>无法识别图片格式，或文件已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>The image is damaged and cannot be decoded (%1).</source>
+        <translation>图片已损坏，无法解码（%1）。</translation>
+    </message>
+    <message>
+        <source>an entry name is longer than 1024 characters</source>
+        <translation>条目名称超过 1024 个字符</translation>
+    </message>
+    <message>
+        <source>an entry name contains control characters</source>
+        <translation>条目名称包含控制字符</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; has an absolute path</source>
+        <translation>条目“%1”使用了绝对路径</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; names a drive</source>
+        <translation>条目“%1”包含驱动器名</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; points outside the package (path traversal)</source>
+        <translation>条目“%1”指向包之外（路径穿越）</translation>
+    </message>
+    <message>
+        <source>A temporary copy could not be written.</source>
+        <translation>无法写入临时副本。</translation>
+    </message>
+    <message>
+        <source>The PDF is password-protected.</source>
+        <translation>该 PDF 受密码保护。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read: it is damaged or incomplete.</source>
+        <translation>无法读取该 PDF：文件已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>The page is too large to render at this resolution.</source>
+        <translation>页面过大，无法以此分辨率渲染。</translation>
+    </message>
+    <message>
+        <source>The resolution must be between 10 and 1200 dpi.</source>
+        <translation>分辨率必须在 10 到 1200 dpi 之间。</translation>
+    </message>
+    <message>
+        <source>An image has one page.</source>
+        <translation>图片只有一页。</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF, OFD or image.</source>
+        <translation>该文件不是 PDF、OFD 或图片。</translation>
+    </message>
+    <message>
+        <source>The PDF is password-protected. Open it with its password, save an unprotected copy, and import that copy.</source>
+        <translation>该 PDF 受密码保护。请用密码打开，另存一份不受保护的副本，然后导入该副本。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read: it is damaged or incomplete. Download or export it again.</source>
+        <translation>无法读取该 PDF：文件已损坏或不完整。请重新下载或导出。</translation>
+    </message>
+    <message>
+        <source>Recognition was cancelled.</source>
+        <translation>识别已取消。</translation>
+    </message>
+    <message>
+        <source>No invoice QR code was found on this image. The offline provider reads only the QR code of a picture: use a cloud provider for the printed text, or enter the fields.</source>
+        <translation>此图片中未找到发票二维码。离线识别只读取图片中的二维码：如需识别印刷文字，请使用云端服务商，或手动录入字段。</translation>
+    </message>
+    <message>
+        <source>No invoice was found in this document: it has no invoice text and no invoice QR code. If it is a scan, use a cloud provider.</source>
+        <translation>此文件中未找到发票：既没有发票文字，也没有发票二维码。如果是扫描件，请使用云端服务商。</translation>
     </message>
 </context>
 <context>
@@ -623,6 +868,27 @@
     <message>
         <source>The currency is a three-letter ISO code such as CNY.</source>
         <translation>币种应为三个字母的 ISO 代码，例如 CNY。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ClaimDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n invoices</source>
+        <translation>
+            <numerusform>删除 %n 张发票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recognition result does not belong to this file (its checksum differs).</source>
+        <translation>该识别结果不属于此文件（校验和不一致）。</translation>
+    </message>
+    <message>
+        <source>The file of this recognition result is not in the claim.</source>
+        <translation>该识别结果对应的文件不在此报销单中。</translation>
     </message>
 </context>
 <context>
@@ -703,6 +969,73 @@
     <message>
         <source>Take values from another provider</source>
         <translation>采用其他服务商识别的值</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ConnectionCheck</name>
+    <message>
+        <source>There is no connection test for &quot;%1&quot;.</source>
+        <translation>没有针对“%1”的连接测试。</translation>
+    </message>
+    <message>
+        <source>Enter the keys for %1 first: nothing was sent.</source>
+        <translation>请先输入 %1 的密钥：未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The endpoint for %1 is refused: %2 Nothing was sent.</source>
+        <translation>%1 的接口地址被拒绝：%2 未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The connection test was cancelled.</source>
+        <translation>连接测试已取消。</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 s. Check the endpoint and the network connection.</source>
+        <translation>%1 在 %2 秒内没有响应。请检查接口地址和网络连接。</translation>
+    </message>
+    <message>
+        <source>the connection was refused (nothing answers at that address and port)</source>
+        <translation>连接被拒绝（该地址和端口上没有服务响应）</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>找不到该主机名</translation>
+    </message>
+    <message>
+        <source>a secure connection could not be established</source>
+        <translation>无法建立安全连接</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>服务器未响应就关闭了连接</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the endpoint and the network connection.</source>
+        <translation>无法连接 %1：%2。请检查接口地址和网络连接。</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>无详细信息</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2: the keys were accepted.</source>
+        <translation>已连接到 %2 上的 %1：密钥已被接受。</translation>
+    </message>
+    <message>
+        <source>%1 refused the keys (%2). Check that they were copied completely and belong to this service.</source>
+        <translation>%1 拒绝了密钥（%2）。请检查密钥是否复制完整、是否属于此服务。</translation>
+    </message>
+    <message>
+        <source>%1 refused the request time (%2). Set this computer&apos;s clock right.</source>
+        <translation>%1 拒绝了请求时间（%2）。请校准本机的时钟。</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (%2).</source>
+        <translation>%1 返回了错误（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer like %2 (%3). Check the endpoint.</source>
+        <translation>%1 的响应不像 %2（%3）。请检查接口地址。</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1459,29 @@
         <translation>
             <numerusform>以下 %n 个文件在停止前已写入且完整：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ra::Extractor</name>
+    <message>
+        <source>The value of %1 in %2 could not be read.</source>
+        <translation>无法读取 %2 中 %1 的值。</translation>
+    </message>
+    <message>
+        <source>The item value of %1 in %2 could not be read.</source>
+        <translation>无法读取 %2 中明细项 %1 的值。</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 line items where an earlier source listed %3; the earlier list is kept.</source>
+        <translation>%1 列出了 %2 条明细，而之前的来源列出了 %3 条；保留之前的明细。</translation>
+    </message>
+    <message>
+        <source>The custom tags</source>
+        <translation>自定义标签</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; could not be decoded.</source>
+        <translation>无法解码图片“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +2038,83 @@
     </message>
 </context>
 <context>
+    <name>ra::Jbig2Image</name>
+    <message>
+        <source>The JBIG2 image is empty.</source>
+        <translation>JBIG2 图像为空。</translation>
+    </message>
+    <message>
+        <source>The JBIG2 decoder could not start.</source>
+        <translation>JBIG2 解码器无法启动。</translation>
+    </message>
+    <message>
+        <source>The JBIG2 image needs more memory than allowed.</source>
+        <translation>JBIG2 图像所需内存超出允许范围。</translation>
+    </message>
+    <message>
+        <source>The JBIG2 image is damaged: %1</source>
+        <translation>JBIG2 图像已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The JBIG2 stream holds no page.</source>
+        <translation>JBIG2 数据流中没有页面。</translation>
+    </message>
+    <message>
+        <source>The JBIG2 image has an unusable size (%1 × %2).</source>
+        <translation>JBIG2 图像的尺寸无效（%1 × %2）。</translation>
+    </message>
+    <message>
+        <source>The JBIG2 image is too large to hold in memory.</source>
+        <translation>JBIG2 图像过大，内存无法容纳。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::KeychainCredentialStore</name>
+    <message>
+        <source>No keychain is available (%1). Keys you enter are kept for this session only and must be entered again after a restart.</source>
+        <translation>没有可用的钥匙串（%1）。您输入的密钥仅在本次会话中保留，重启后需要重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::LocalRecognizer</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>This is not a regular file.</source>
+        <translation>这不是普通文件。</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; files over %2 MB are not read.</source>
+        <translation>文件大小为 %1 MB；超过 %2 MB 的文件不予读取。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>文件为空（0 字节）。</translation>
+    </message>
+    <message>
+        <source>A temporary copy could not be written.</source>
+        <translation>无法写入临时副本。</translation>
+    </message>
+    <message>
+        <source>The file is a ZIP archive but not an OFD document (it has no OFD.xml).</source>
+        <translation>该文件是 ZIP 压缩包，但不是 OFD 文件（其中没有 OFD.xml）。</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF, OFD or image (JPEG, PNG, BMP, TIFF, WebP) judging by its content.</source>
+        <translation>从内容判断，该文件不是 PDF、OFD 或图片（JPEG、PNG、BMP、TIFF、WebP）。</translation>
+    </message>
+</context>
+<context>
     <name>ra::MainWindow</name>
     <message>
         <source>%1 %</source>
@@ -1756,14 +2189,6 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;move Invoice</source>
@@ -2030,6 +2455,388 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     <message>
         <source>Dismiss &amp;All Errors</source>
         <translation>忽略全部错误(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ra::OfdDocument</name>
+    <message>
+        <source>The OFD part &quot;%1&quot; is not well-formed XML: %2.</source>
+        <translation>OFD 部件“%1”不是格式正确的 XML：%2。</translation>
+    </message>
+    <message>
+        <source>The file is a ZIP archive but not an OFD document: it has no OFD.xml.</source>
+        <translation>该文件是 ZIP 压缩包，但不是 OFD 文件：其中没有 OFD.xml。</translation>
+    </message>
+    <message>
+        <source>The OFD document has no document body (DocBody) in OFD.xml.</source>
+        <translation>OFD.xml 中没有文档主体（DocBody）。</translation>
+    </message>
+    <message>
+        <source>The OFD document names its root &quot;%1&quot; but the package has no such part.</source>
+        <translation>OFD 文件声明的根部件为“%1”，但包中没有该部件。</translation>
+    </message>
+    <message>
+        <source>The resource part &quot;%1&quot; is missing.</source>
+        <translation>缺少资源部件“%1”。</translation>
+    </message>
+    <message>
+        <source>The template page &quot;%1&quot; is missing.</source>
+        <translation>缺少模板页“%1”。</translation>
+    </message>
+    <message>
+        <source>The document lists %1 pages; only the first %2 are read.</source>
+        <translation>文件列出了 %1 页；只读取前 %2 页。</translation>
+    </message>
+    <message>
+        <source>The OFD document has no pages.</source>
+        <translation>OFD 文件中没有页面。</translation>
+    </message>
+    <message>
+        <source>The annotation list &quot;%1&quot; is missing.</source>
+        <translation>缺少注释列表“%1”。</translation>
+    </message>
+    <message>
+        <source>The attachment list &quot;%1&quot; is missing.</source>
+        <translation>缺少附件列表“%1”。</translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; is missing.</source>
+        <translation>缺少附件“%1”。</translation>
+    </message>
+    <message>
+        <source>The custom tag list &quot;%1&quot; is missing.</source>
+        <translation>缺少自定义标签列表“%1”。</translation>
+    </message>
+    <message>
+        <source>The custom tag file &quot;%1&quot; is missing.</source>
+        <translation>缺少自定义标签文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The document has more than %1 graphic objects; the rest were not read.</source>
+        <translation>文件中的图形对象超过 %1 个；其余的未读取。</translation>
+    </message>
+    <message>
+        <source>The font file &quot;%1&quot; is missing.</source>
+        <translation>缺少字体文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The media file &quot;%1&quot; is missing.</source>
+        <translation>缺少多媒体文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The content of page %1 is missing from the package.</source>
+        <translation>包中缺少第 %1 页的内容。</translation>
+    </message>
+    <message>
+        <source>Page %1 does not give its size; A4 is assumed.</source>
+        <translation>第 %1 页未给出页面尺寸；按 A4 处理。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::OfdInvoiceExtractor</name>
+    <message>
+        <source>The package holds %1 documents; only the first %2 are read.</source>
+        <translation>包中有 %1 个文档；只读取前 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::OfdPackage</name>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>文件为空（0 字节）。</translation>
+    </message>
+    <message>
+        <source>The file is not an OFD package: OFD files are ZIP archives and this one does not start like a ZIP archive.</source>
+        <translation>该文件不是 OFD 包：OFD 文件是 ZIP 压缩包，而此文件的开头不像 ZIP 压缩包。</translation>
+    </message>
+    <message>
+        <source>The OFD package is damaged or incomplete (truncated download?): its ZIP directory cannot be read (zip error %1).</source>
+        <translation>OFD 包已损坏或不完整（下载中断？）：无法读取其 ZIP 目录（zip 错误 %1）。</translation>
+    </message>
+    <message>
+        <source>The OFD package was refused: it has %1 entries, more than the %2 an invoice could need.</source>
+        <translation>已拒绝该 OFD 包：其中有 %1 个条目，超过一张发票所需的 %2 个。</translation>
+    </message>
+    <message>
+        <source>The OFD package was refused: it has more than %1 entries.</source>
+        <translation>已拒绝该 OFD 包：其中的条目超过 %1 个。</translation>
+    </message>
+    <message>
+        <source>The OFD package is damaged: an entry of its ZIP directory cannot be read.</source>
+        <translation>OFD 包已损坏：无法读取其 ZIP 目录中的一个条目。</translation>
+    </message>
+    <message>
+        <source>The OFD package was refused as unsafe: %1.</source>
+        <translation>该 OFD 包不安全，已拒绝：%1。</translation>
+    </message>
+    <message>
+        <source>The OFD package was refused: the entry &quot;%1&quot; would inflate to %2 MiB, more than the %3 MiB allowed for one part.</source>
+        <translation>已拒绝该 OFD 包：条目“%1”解压后为 %2 MiB，超过单个部件允许的 %3 MiB。</translation>
+    </message>
+    <message>
+        <source>The OFD package was refused as a probable zip bomb: the entry &quot;%1&quot; claims a compression ratio above %2:1.</source>
+        <translation>已拒绝该 OFD 包，疑似压缩炸弹：条目“%1”声明的压缩比超过 %2:1。</translation>
+    </message>
+    <message>
+        <source>The OFD package was refused: its entries would inflate to more than %1 MiB.</source>
+        <translation>已拒绝该 OFD 包：其条目解压后将超过 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>The OFD package is damaged: its ZIP directory ends early (zip error %1).</source>
+        <translation>OFD 包已损坏：其 ZIP 目录提前结束（zip 错误 %1）。</translation>
+    </message>
+    <message>
+        <source>The OFD package is not open.</source>
+        <translation>OFD 包未打开。</translation>
+    </message>
+    <message>
+        <source>The OFD package has no part &quot;%1&quot;.</source>
+        <translation>OFD 包中没有部件“%1”。</translation>
+    </message>
+    <message>
+        <source>The OFD part &quot;%1&quot; cannot be found in the ZIP directory.</source>
+        <translation>在 ZIP 目录中找不到 OFD 部件“%1”。</translation>
+    </message>
+    <message>
+        <source>The OFD part &quot;%1&quot; cannot be opened (encrypted or damaged).</source>
+        <translation>无法打开 OFD 部件“%1”（已加密或已损坏）。</translation>
+    </message>
+    <message>
+        <source>The OFD part &quot;%1&quot; is damaged: its compressed data cannot be inflated.</source>
+        <translation>OFD 部件“%1”已损坏：其压缩数据无法解压。</translation>
+    </message>
+    <message>
+        <source>The OFD package was refused: the part &quot;%1&quot; inflates to more than %2 MiB.</source>
+        <translation>已拒绝该 OFD 包：部件“%1”解压后超过 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>The OFD package was refused: its parts inflate to more than %1 MiB in total.</source>
+        <translation>已拒绝该 OFD 包：其部件解压后总计超过 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>The OFD package was refused as a probable zip bomb: the part &quot;%1&quot; inflates more than %2 times its compressed size.</source>
+        <translation>已拒绝该 OFD 包，疑似压缩炸弹：部件“%1”解压后超过其压缩大小的 %2 倍。</translation>
+    </message>
+    <message>
+        <source>The OFD part &quot;%1&quot; is damaged: its checksum does not match (zip error %2).</source>
+        <translation>OFD 部件“%1”已损坏：校验和不匹配（zip 错误 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::OfdPathParser</name>
+    <message>
+        <source>unknown path command &quot;%1&quot; at offset %2</source>
+        <translation>偏移 %2 处有未知的路径命令“%1”</translation>
+    </message>
+    <message>
+        <source>unexpected text at offset %1</source>
+        <translation>偏移 %1 处有意外的文本</translation>
+    </message>
+    <message>
+        <source>more than %1 path elements</source>
+        <translation>路径元素超过 %1 个</translation>
+    </message>
+    <message>
+        <source>command &quot;%1&quot; lacks a number at offset %2</source>
+        <translation>偏移 %2 处的命令“%1”缺少数值</translation>
+    </message>
+</context>
+<context>
+    <name>ra::OfdRenderer</name>
+    <message>
+        <source>The OFD document is not loaded.</source>
+        <translation>OFD 文件未加载。</translation>
+    </message>
+    <message>
+        <source>The resolution must be between 1 and 2400 dpi.</source>
+        <translation>分辨率必须在 1 到 2400 dpi 之间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document has %n page(s).</source>
+        <translation>
+            <numerusform>该文件共有 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The page (%1 × %2 mm) is too large to render at %3 dpi.</source>
+        <translation>页面（%1 × %2 毫米）过大，无法以 %3 dpi 渲染。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to render the page at %1 dpi.</source>
+        <translation>内存不足，无法以 %1 dpi 渲染此页。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::OfdRenderer::Private</name>
+    <message>
+        <source>An image names the resource &quot;%1&quot;, which the document does not have.</source>
+        <translation>图像引用了资源“%1”，但文件中没有该资源。</translation>
+    </message>
+    <message>
+        <source>The image file &quot;%1&quot; is missing from the package.</source>
+        <translation>包中缺少图像文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; could not be read: %2</source>
+        <translation>无法读取图像“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The JBIG2 image &quot;%1&quot; could not be decoded (%2); it is left out.</source>
+        <translation>无法解码 JBIG2 图像“%1”（%2）；已略去。</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; could not be decoded (%2); it is left out.</source>
+        <translation>无法解码图像“%1”（%2）；已略去。</translation>
+    </message>
+    <message>
+        <source>The embedded font file &quot;%1&quot; could not be read.</source>
+        <translation>无法读取嵌入的字体文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The page has more than %1 graphic objects; the rest are not drawn.</source>
+        <translation>此页的图形对象超过 %1 个；其余的未绘制。</translation>
+    </message>
+    <message>
+        <source>A graphic object has a malformed or absurd Boundary; it is not drawn.</source>
+        <translation>某个图形对象的外接框（Boundary）格式错误或不合理；未绘制。</translation>
+    </message>
+    <message>
+        <source>A graphic object has a malformed or degenerate CTM (&quot;%1&quot;); it is not drawn.</source>
+        <translation>某个图形对象的变换矩阵（CTM，“%1”）格式错误或退化；未绘制。</translation>
+    </message>
+    <message>
+        <source>Objects that lie outside the page box are not drawn.</source>
+        <translation>位于页面范围之外的对象未绘制。</translation>
+    </message>
+    <message>
+        <source>A path could not be read completely (%1); the part read is drawn.</source>
+        <translation>某条路径未能完整读取（%1）；已绘制读取到的部分。</translation>
+    </message>
+    <message>
+        <source>Text is not drawn: rendering text needs the application&apos;s font system (a QGuiApplication).</source>
+        <translation>未绘制文字：渲染文字需要应用程序的字体系统（QGuiApplication）。</translation>
+    </message>
+    <message>
+        <source>A text object has no usable font size; it is not drawn.</source>
+        <translation>某个文字对象没有可用的字号；未绘制。</translation>
+    </message>
+    <message>
+        <source>A text object names the font &quot;%1&quot;, which the document does not declare; a Song face is used.</source>
+        <translation>某个文字对象引用了字体“%1”，但文件中未声明该字体；改用宋体。</translation>
+    </message>
+    <message>
+        <source>The embedded font file &quot;%1&quot; could not be loaded; an installed font is used instead.</source>
+        <translation>无法加载嵌入的字体文件“%1”；改用已安装的字体。</translation>
+    </message>
+    <message>
+        <source>No installed font could stand in for &quot;%1&quot;.</source>
+        <translation>没有可替代“%1”的已安装字体。</translation>
+    </message>
+    <message>
+        <source>The font &quot;%1&quot; is not embedded; &quot;%2&quot; is used instead.</source>
+        <translation>字体“%1”未嵌入；改用“%2”。</translation>
+    </message>
+    <message>
+        <source>Some characters have no glyph in any available font and are left out.</source>
+        <translation>部分字符在所有可用字体中都没有字形，已略去。</translation>
+    </message>
+    <message>
+        <source>Composite objects nest too deeply; the inner ones are not drawn.</source>
+        <translation>复合对象嵌套过深；内层对象未绘制。</translation>
+    </message>
+    <message>
+        <source>A composite object names a resource the document does not have.</source>
+        <translation>某个复合对象引用了文件中不存在的资源。</translation>
+    </message>
+    <message>
+        <source>The page uses the template &quot;%1&quot;, which the document does not have.</source>
+        <translation>此页使用了模板“%1”，但文件中没有该模板。</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; could not be read; it is not drawn.</source>
+        <translation>无法读取模板“%1”；未绘制。</translation>
+    </message>
+    <message>
+        <source>A seal&apos;s picture (an OFD) could not be read: %1</source>
+        <translation>无法读取印章图片（OFD 格式）：%1</translation>
+    </message>
+    <message>
+        <source>Seal: %1</source>
+        <translation>印章：%1</translation>
+    </message>
+    <message>
+        <source>A seal&apos;s picture could not be decoded (%1).</source>
+        <translation>无法解码印章图片（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::OfdSealExtractor</name>
+    <message>
+        <source>The signature list could not be read: %1</source>
+        <translation>无法读取签名列表：%1</translation>
+    </message>
+    <message>
+        <source>The document has more than %1 signatures; the rest are not drawn.</source>
+        <translation>文件中的签名超过 %1 个；其余的未绘制。</translation>
+    </message>
+    <message>
+        <source>The signature &quot;%1&quot; is missing from the package.</source>
+        <translation>包中缺少签名“%1”。</translation>
+    </message>
+    <message>
+        <source>A signature could not be read: %1</source>
+        <translation>无法读取某个签名：%1</translation>
+    </message>
+    <message>
+        <source>A signature&apos;s seal picture could not be found; its seal is not drawn.</source>
+        <translation>找不到某个签名的印章图片；未绘制其印章。</translation>
+    </message>
+    <message>
+        <source>A seal names a page or position that does not exist; it is not drawn.</source>
+        <translation>某个印章引用了不存在的页面或位置；未绘制。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::OfdXmlNode</name>
+    <message>
+        <source>a document type declaration (DTD) is not allowed in an OFD part</source>
+        <translation>OFD 部件中不允许使用文档类型声明（DTD）</translation>
+    </message>
+    <message>
+        <source>more than %1 elements</source>
+        <translation>元素超过 %1 个</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1 levels</source>
+        <translation>元素嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>more than one root element</source>
+        <translation>有多个根元素</translation>
+    </message>
+    <message>
+        <source>%1 (line %2, column %3)</source>
+        <translation>%1（第 %2 行，第 %3 列）</translation>
+    </message>
+    <message>
+        <source>no root element</source>
+        <translation>没有根元素</translation>
+    </message>
+    <message>
+        <source>the part is larger than %1 MiB</source>
+        <translation>部件大于 %1 MiB</translation>
+    </message>
+    <message>
+        <source>the part is empty</source>
+        <translation>部件为空</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +3141,142 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     <message>
         <source>General</source>
         <translation>常规</translation>
+    </message>
+</context>
+<context>
+    <name>ra::deepfinch</name>
+    <message>
+        <source>DeepFinch</source>
+        <translation>深源恒际</translation>
+    </message>
+    <message>
+        <source>the recognition call</source>
+        <translation>识别请求</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON</source>
+        <translation>返回结果不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态码 %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>请求 ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ekuaibao</name>
+    <message>
+        <source>Ekuaibao</source>
+        <translation>合思</translation>
+    </message>
+    <message>
+        <source>the answer is not what the API documents (malformed or truncated JSON)</source>
+        <translation>返回结果与接口文档不符（JSON 格式错误或不完整）</translation>
+    </message>
+    <message>
+        <source>the app key or app security was refused, or the token expired (check EKUAIBAO_APP_KEY and EKUAIBAO_APP_SECURITY, and that the OCR feature is enabled)</source>
+        <translation>App Key 或 App Security 被拒绝，或令牌已过期（请检查 EKUAIBAO_APP_KEY 和 EKUAIBAO_APP_SECURITY，并确认已开通识别功能）</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态码 %1</translation>
+    </message>
+    <message>
+        <source>the login answer carries no access token</source>
+        <translation>登录返回结果中没有访问令牌</translation>
+    </message>
+    <message>
+        <source>(wrong app key or app security, or an endpoint that is not your company&apos;s address prefix)</source>
+        <translation>（App Key 或 App Security 有误，或接口地址不是贵公司的地址前缀）</translation>
+    </message>
+</context>
+<context>
+    <name>ra::qiniu</name>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态码 %1</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>错误码 %1</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>请求 ID %1</translation>
+    </message>
+    <message>
+        <source>Qiniu</source>
+        <translation>七牛云</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON (%1)</source>
+        <translation>返回结果不是有效的 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>recognition failed</source>
+        <translation>识别失败</translation>
+    </message>
+    <message>
+        <source>the answer has no identify_results</source>
+        <translation>返回结果中没有 identify_results</translation>
+    </message>
+    <message>
+        <source>the recognition call</source>
+        <translation>识别请求</translation>
+    </message>
+    <message>
+        <source>the access key or the signature was refused (check QINIU_ACCESS_KEY and QINIU_SECRET_KEY)</source>
+        <translation>AccessKey 或签名被拒绝（请检查 QINIU_ACCESS_KEY 和 QINIU_SECRET_KEY）</translation>
+    </message>
+    <message>
+        <source>access denied (the computer&apos;s clock may be more than 15 minutes off, or the account may not have the invoice recognition service)</source>
+        <translation>拒绝访问（本机时钟可能偏差超过 15 分钟，或该账户未开通发票识别服务）</translation>
+    </message>
+    <message>
+        <source>the upload to the Kodo bucket</source>
+        <translation>上传到 Kodo 存储空间</translation>
+    </message>
+    <message>
+        <source>the upload token was refused (check the keys and QINIU_BUCKET)</source>
+        <translation>上传凭证被拒绝（请检查密钥和 QINIU_BUCKET）</translation>
+    </message>
+    <message>
+        <source>the upload answer names no stored object</source>
+        <translation>上传返回结果中没有已保存的对象</translation>
+    </message>
+    <message>
+        <source>the upload failed with HTTP status %1</source>
+        <translation>上传失败，HTTP 状态码 %1</translation>
+    </message>
+    <message>
+        <source>upload to the Kodo bucket: %1</source>
+        <translation>上传到 Kodo 存储空间：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ra::tencent</name>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态码 %1</translation>
+    </message>
+    <message>
+        <source>the answer is not a Tencent Cloud API answer</source>
+        <translation>返回结果不是腾讯云 API 的响应</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>请求 ID %1</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud</source>
+        <translation>腾讯云</translation>
     </message>
 </context>
 </TS>

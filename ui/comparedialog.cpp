@@ -40,8 +40,11 @@ CompareDialog::CompareDialog(ClaimDocument *claim, ImportController *importer, P
         if (!ci)
             return QString();
         for (const RecognitionRecord &r : m_claim->data().recognitions)
-            if (r.id == ci->recognitionId)
-                return r.document.provider;
+            if (r.id == ci->recognitionId) {
+                // The provider's name, not its id, when this build has it.
+                RecognitionProvider *p = registry ? registry->provider(r.document.provider) : nullptr;
+                return p ? p->displayName() : r.document.provider;
+            }
         return QString();
     }();
     if (registry) {

@@ -279,7 +279,8 @@ void MainWindow::buildActions()
     add(u"new"_s, tr("&New Claim"), QKeySequence::New, &MainWindow::newClaim, QStyle::SP_FileIcon);
     add(u"open"_s, tr("&Open Claim…"), QKeySequence::Open, &MainWindow::openClaimDialog, QStyle::SP_DialogOpenButton);
     add(u"import"_s, tr("&Import Files…"), QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::importFilesDialog,
-        QStyle::SP_FileDialogNewFolder);
+        QStyle::SP_FileDialogNewFolder)
+        ->setIconText(tr("Import"));   // toolbar text without the menu's accelerator and ellipsis
     add(u"importFolder"_s, tr("Import &Folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
         &MainWindow::importFolderDialog, QStyle::SP_DirIcon);
     add(u"paste"_s, tr("&Paste Invoice"), QKeySequence::Paste, &MainWindow::paste);
@@ -289,12 +290,13 @@ void MainWindow::buildActions()
     add(u"details"_s, tr("Claim &Details…"), QKeySequence(Qt::CTRL | Qt::Key_D), &MainWindow::editClaimDetails);
     add(u"quit"_s, tr("&Quit"), QKeySequence::Quit, &QWidget::close);
 
-    QAction *undo = m_claim->undoStack()->createUndoAction(this, tr("&Undo"));
+    // No prefix of ours: Qt words "Undo %1" itself, translated with qtbase.
+    QAction *undo = m_claim->undoStack()->createUndoAction(this);
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(u"undo"_s);
     undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     m_actions.insert(u"undo"_s, undo);
-    QAction *redo = m_claim->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_claim->undoStack()->createRedoAction(this);
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     redo->setObjectName(u"redo"_s);
     redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
@@ -317,7 +319,8 @@ void MainWindow::buildActions()
     add(u"compare"_s, tr("Re-run With Another &Provider…"), QKeySequence(Qt::CTRL | Qt::Key_R),
         &MainWindow::compareProviders, QStyle::SP_BrowserReload);
     add(u"cancel"_s, tr("&Cancel Recognition"), QKeySequence(Qt::Key_Escape), [this] { m_importer->cancel(); },
-        QStyle::SP_BrowserStop);
+        QStyle::SP_BrowserStop)
+        ->setIconText(tr("Cancel"));
 
     add(u"zoomIn"_s, tr("Zoom &In"), QKeySequence::ZoomIn, [this] { m_page->zoomIn(); })->setIcon(glyphIcon(u"+"_s));
     add(u"zoomOut"_s, tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { m_page->zoomOut(); })->setIcon(glyphIcon(u"−"_s));
