@@ -133,9 +133,7 @@ void InvoiceListPanel::fillTypeFilter()
     QStringList shown;
     for (int i = 1; i < m_typeFilter->count(); ++i)
         shown << m_typeFilter->itemData(i).toString();
-    if (m_typeFilter->count() > 0 && !current.isEmpty() && shown == present)
-        return;
-    if (m_typeFilter->count() > 0 && current.isEmpty() && shown == present)
+    if (m_typeFilter->count() > 0 && shown == present)
         return;
     const QSignalBlocker block(m_typeFilter);
     m_typeFilter->clear();

@@ -25,6 +25,7 @@
 #include <QGuiApplication>
 #include <QDropEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QMimeData>
 #include <QPainter>
 #include <QSettings>
@@ -330,7 +331,11 @@ private slots:
             QVERIFY(w->windowTitle().contains(u"reopen"_s));
         }
         auto w = makeWindow();
-        QVERIFY(w->openClaim(path));
+        // `reimburse CLAIM`: a claim among the arguments is opened, not imported.
+        w->openArguments({path});
+        QVERIFY(w->claim()->hasFile());
+        QCOMPARE(QFileInfo(w->claim()->filePath()).canonicalFilePath(), QFileInfo(path).canonicalFilePath());
+        QVERIFY(!w->importer()->isBusy());
         QCOMPARE(w->listPanel()->currentInvoice(), second);
         QVERIFY(!w->isWindowModified());
     }
