@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -116,43 +117,67 @@ void CompareDialog::onRerunFinished(const QString &sha256, const RecognizedDocum
     showResult(document);
 }
 
-const Invoice *CompareDialog::bestMatch(const Invoice &current, const QList<Invoice> &candidates)
+QString CompareDialog::matchSentence(const RecognizedDocument &document) const
 {
-    // The same page, and of those the one whose region overlaps most (a photo of three receipts).
-    const Invoice *best = nullptr;
-    double bestArea = -1;
-    for (const Invoice &c : candidates) {
-        if (c.page != current.page)
-            continue;
-        const QRectF a = current.region.boundingRect();
-        const QRectF b = c.region.boundingRect();
-        const double area = a.isEmpty() || b.isEmpty() ? 0 : (a & b).width() * (a & b).height();
-        if (area > bestArea) {
-            bestArea = area;
-            best = &c;
-        }
+    using Reason = InvoiceMatch::Reason;
+    const QString provider = document.provider;
+    const int found = int(document.invoices.size());
+    switch (m_match.reason) {
+    case Reason::NoCandidates:
+        return tr("%1 found no invoice in this file.").arg(provider);
+    case Reason::NothingCorresponds:
+        return tr("%1 found %n invoice(s) in this file, but none is in this invoice's place on the page or has its "
+                  "number, date and total. Nothing can be applied.", nullptr, found)
+            .arg(provider);
+    case Reason::Ambiguous:
+        return tr("%1 found several invoices that could be this one, and neither their place nor their number, date "
+                  "and total tells which. Nothing can be applied.")
+            .arg(provider);
+    case Reason::OverlapsContradict:
+        return tr("What %1 found in this invoice's place has a different number. Nothing can be applied.").arg(provider);
+    case Reason::OnlyOverlap:
+        return tr("The invoice %1 found in this place has a different number: check that it is the same invoice "
+                  "before applying anything.")
+            .arg(provider);
+    case Reason::Identity: {
+        QStringList labels;
+        for (const QString &key : m_match.agreeing)
+            labels << FieldLayout::label(key);
+        return tr("Compared with the invoice %1 found that agrees on %2.").arg(provider, QLocale().createSeparatedList(labels));
     }
-    return best ? best : (candidates.isEmpty() ? nullptr : &candidates.constFirst());
+    case Reason::Region:
+        // With one invoice on each side there is nothing to choose, and nothing to say.
+        return found > 1 ? tr("Compared with the one of %n invoices %1 found in the same place on the page.", nullptr,
+                              found)
+                               .arg(provider)
+                         : QString();
+    }
+    return {};
 }
 
 void CompareDialog::showResult(const RecognizedDocument &document)
 {
+    // Nothing of an earlier result may stay applicable.
     m_table->setRowCount(0);
+    m_apply->setEnabled(false);
+    m_match = InvoiceMatch();
     const ClaimInvoice *ci = m_claim->invoice(m_invoiceId);
     if (!ci)
         return;
     if (document.error) {
         m_status->setText(tr("%1 could not read it: %2").arg(document.provider, document.error->message));
-        m_apply->setEnabled(false);
         emit resultShown();
         return;
     }
-    const Invoice *other = bestMatch(ci->invoice, document.invoices);
-    if (!other) {
-        m_status->setText(tr("%1 found no invoice in this file.").arg(document.provider));
+    // The invoice selected, not the document's first: in a photo of several receipts the other
+    // provider may list them in another order, find fewer, or find none where this one is.
+    m_match = matchInvoice(ci->invoice, document.invoices);
+    if (!m_match.matched()) {
+        m_status->setText(matchSentence(document));
         emit resultShown();
         return;
     }
+    const Invoice *other = &document.invoices.at(m_match.index);
     // Rows in the form's order, then whatever else either side has.
     QStringList keys;
     keys << FieldLayout::keys(ci->invoice.type);
@@ -185,8 +210,10 @@ void CompareDialog::showResult(const RecognizedDocument &document)
         }
     }
     m_table->setHorizontalHeaderLabels({tr("Field"), tr("In the claim"), document.provider});
-    m_status->setText(differing == 0 ? tr("%1 read the same values.").arg(document.provider)
-                                     : tr("%n field(s) differ. Tick the values to take.", nullptr, differing));
+    const QString outcome = differing == 0 ? tr("%1 read the same values.").arg(document.provider)
+                                           : tr("%n field(s) differ. Tick the values to take.", nullptr, differing);
+    const QString how = matchSentence(document);
+    m_status->setText(how.isEmpty() ? outcome : how + u' ' + outcome);
     m_apply->setEnabled(differing > 0);
     emit resultShown();
 }
@@ -208,9 +235,23 @@ void CompareDialog::setChecked(const QString &key, bool checked)
             m_table->item(r, OtherColumn)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
 }
 
+QString CompareDialog::statusText() const
+{
+    return m_status->text();
+}
+
 int CompareDialog::applyChecked()
 {
     int changed = 0;
+    // Only rows of a matched invoice are tickable; with none ticked there is no edit, not even
+    // an empty step on the undo stack.
+    bool anyTicked = false;
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        const QTableWidgetItem *theirs = m_table->item(r, OtherColumn);
+        anyTicked = anyTicked || (theirs->data(kDiffersRole).toBool() && theirs->checkState() == Qt::Checked);
+    }
+    if (!m_match.matched() || !anyTicked)
+        return 0;
     m_claim->undoStack()->beginMacro(tr("Take values from another provider"));
     for (int r = 0; r < m_table->rowCount(); ++r) {
         QTableWidgetItem *theirs = m_table->item(r, OtherColumn);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "invoicematch.h"
 #include "recognizeddocument.h"
 
 #include <QDialog>
@@ -18,6 +19,9 @@ class ProviderRegistry;
 
 // Runs an invoice's original through another provider and shows the two results field by
 // field; the person ticks the values to take and they are applied as one undoable edit.
+// In a document of several invoices (a photo of receipts) the other provider's invoice is the
+// one matchInvoice() finds for the invoice the dialog was opened on; when none is, the dialog
+// says why and offers nothing to apply.
 class CompareDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +31,9 @@ public:
 
     // For tests: shows a result without running a provider.
     void showResult(const RecognizedDocument &document);
+    // How the other provider's invoice was chosen for the last result shown.
+    const InvoiceMatch &match() const { return m_match; }
+    QString statusText() const;
     // The rows that differ (field keys), in table order.
     QStringList differingFields() const;
     void setChecked(const QString &key, bool checked);
@@ -39,7 +46,7 @@ signals:
 private:
     void run();
     void onRerunFinished(const QString &sha256, const RecognizedDocument &document);
-    static const Invoice *bestMatch(const Invoice &current, const QList<Invoice> &candidates);
+    QString matchSentence(const RecognizedDocument &document) const;
 
     ClaimDocument *m_claim;
     ImportController *m_importer;
@@ -50,6 +57,7 @@ private:
     QLabel *m_status;
     QTableWidget *m_table;
     QPushButton *m_apply;
+    InvoiceMatch m_match;
     bool m_waiting = false;
 };
 

@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeData>
+#include <QPushButton>
 #include <QPainter>
 #include <QSettings>
 #include <QSignalSpy>
@@ -293,7 +294,7 @@ private slots:
         int cancelled = 0;
         for (int r = w->listModel()->invoiceCount(); r < w->listModel()->rowCount(); ++r) {
             const QModelIndex i = w->listModel()->index(r, 0);
-            QCOMPARE(InvoiceStatus(i.data(InvoiceListModel::StatusRole).toInt()), InvoiceStatus::Error);
+            QCOMPARE(InvoiceStatus(i.data(InvoiceListModel::StatusRole).toInt()), InvoiceStatus::Cancelled);
             QVERIFY(i.data(InvoiceListModel::ErrorRole).toString().contains(u"ancel"_s));
             ++cancelled;
         }
@@ -382,6 +383,104 @@ private slots:
         w->listPanel()->proxy()->setStatusFilter(InvoiceFilterProxy::StatusFilter::All);
         w->listPanel()->proxy()->setText(u"00000002"_s);
         QCOMPARE(w->listPanel()->proxy()->rowCount(), 1);
+    }
+
+    // Issue #10 point 5: re-running the SECOND receipt of a two-receipt photo compared it with,
+    // and applied, the first receipt's values. The other provider lists the receipts right to
+    // left on an image twice the size and reads other totals and dates for both.
+    void compareOnTheSecondReceiptTakesTheSecondReceiptsValues()
+    {
+        auto w = makeWindow();
+        const QByteArray png = blankPage();
+        const RecognizedDocument mine = twoReceipts(png);
+        QCOMPARE(w->claim()->addDocument(png, mine), ClaimDocument::AddResult::Added);
+        const ClaimInvoice firstBefore = w->claim()->invoices().at(0);
+        const qint64 second = w->claim()->invoices().at(1).id;
+        w->listPanel()->selectInvoice(second);
+        QCOMPARE(w->listPanel()->currentInvoice(), second);
+
+        QList<Invoice> theirs;
+        for (int i : {1, 0}) {
+            Invoice inv = mine.invoices.at(i);
+            for (QPointF &p : inv.region)
+                p *= 2;
+            inv.pageSize *= 2;
+            inv.fields[u"total"_s].value = u"%1.50"_s.arg(20 + i);
+            inv.fields[u"date"_s].value = u"2024-01-0%1"_s.arg(6 + i);
+            theirs << inv;
+        }
+        const RecognizedDocument other = test::recognized(png, u"two-receipts.png"_s, theirs, u"tencent-vat"_s);
+
+        CompareDialog dialog(w->claim(), w->importer(), nullptr, w->listPanel()->currentInvoice(), w.get());
+        dialog.showResult(other);
+        QVERIFY(dialog.match().matched());
+        QCOMPARE(dialog.match().index, 0);   // the provider's first is our second
+        QCOMPARE(dialog.match().reason, InvoiceMatch::Reason::Region);
+        QStringList differing = dialog.differingFields();
+        differing.sort();
+        // Not the number: with the wrong receipt it would differ too.
+        QVERIFY2(differing == (QStringList{u"date"_s, u"total"_s}), qPrintable(differing.join(u',')));
+        for (const QString &key : std::as_const(differing))
+            dialog.setChecked(key, true);
+        QCOMPARE(dialog.applyChecked(), 2);
+
+        const Invoice &after = w->claim()->invoice(second)->invoice;
+        QCOMPARE(after.value(u"number"_s), u"00000002"_s);
+        QCOMPARE(after.value(u"total"_s), u"21.50"_s);
+        QCOMPARE(after.value(u"date"_s), u"2024-01-07"_s);
+        const ClaimInvoice *first = w->claim()->invoice(firstBefore.id);
+        QVERIFY(first);
+        QCOMPARE(first->invoice.value(u"number"_s), u"00000001"_s);
+        QCOMPARE(first->invoice.value(u"total"_s), u"20.00"_s);
+        QCOMPARE(first->invoice.value(u"date"_s), u"2024-01-05"_s);
+        QCOMPARE(first->invoice.fields, firstBefore.invoice.fields);
+    }
+
+    // The other provider found only the first receipt: nothing corresponds to the second, the
+    // dialog says so and nothing can be applied, not even what an earlier result offered.
+    void compareWithoutAMatchAppliesNothing()
+    {
+        auto w = makeWindow();
+        const QByteArray png = blankPage();
+        const RecognizedDocument mine = twoReceipts(png);
+        QCOMPARE(w->claim()->addDocument(png, mine), ClaimDocument::AddResult::Added);
+        const ClaimInvoice firstBefore = w->claim()->invoices().at(0);
+        const ClaimInvoice secondBefore = w->claim()->invoices().at(1);
+        w->listPanel()->selectInvoice(secondBefore.id);
+
+        CompareDialog dialog(w->claim(), w->importer(), nullptr, w->listPanel()->currentInvoice(), w.get());
+        QPushButton *apply = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (b->text() == CompareDialog::tr("&Apply Ticked Values"))
+                apply = b;
+        QVERIFY(apply);
+
+        // First a result that matches, with a value ticked ...
+        Invoice same = mine.invoices.at(1);
+        same.fields[u"total"_s].value = u"99.00"_s;
+        dialog.showResult(test::recognized(png, u"two-receipts.png"_s, {same}, u"tencent-vat"_s));
+        QVERIFY(dialog.match().matched());
+        dialog.setChecked(u"total"_s, true);
+        QVERIFY(apply->isEnabled());
+
+        // ... then the provider's answer with only the other receipt, at another scale.
+        Invoice onlyFirst = mine.invoices.at(0);
+        for (QPointF &p : onlyFirst.region)
+            p *= 0.5;
+        onlyFirst.pageSize *= 0.5;
+        onlyFirst.fields[u"total"_s].value = u"88.00"_s;
+        dialog.showResult(test::recognized(png, u"two-receipts.png"_s, {onlyFirst}, u"tencent-vat"_s));
+        QVERIFY(!dialog.match().matched());
+        QCOMPARE(dialog.match().reason, InvoiceMatch::Reason::NothingCorresponds);
+        QVERIFY(dialog.differingFields().isEmpty());
+        QVERIFY(!apply->isEnabled());
+        QVERIFY2(dialog.statusText().contains(u"Nothing can be applied"_s), qPrintable(dialog.statusText()));
+
+        const int before = w->claim()->undoStack()->count();
+        QCOMPARE(dialog.applyChecked(), 0);
+        QCOMPARE(w->claim()->undoStack()->count(), before);
+        QCOMPARE(w->claim()->invoice(secondBefore.id)->invoice.fields, secondBefore.invoice.fields);
+        QCOMPARE(w->claim()->invoice(firstBefore.id)->invoice.fields, firstBefore.invoice.fields);
     }
 };
 
