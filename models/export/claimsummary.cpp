@@ -8,6 +8,33 @@ using namespace Qt::StringLiterals;
 
 namespace ra {
 
+InvoiceAmounts InvoiceAmounts::of(const Invoice &invoice)
+{
+    InvoiceAmounts a;
+    // Absent (or cleared by an edit) is not the same as unreadable: only the first is derived.
+    const auto read = [&invoice](const QString &key, qint64 &fen, bool &has) {
+        const QString text = invoice.value(key);
+        if (text.isEmpty())
+            return false;
+        if (const auto v = money::parseFen(text)) {
+            fen = *v;
+            has = true;
+        }
+        return true;
+    };
+    const bool pretaxThere = read(u"pretax_amount"_s, a.pretaxFen, a.hasPretax);
+    read(u"tax_amount"_s, a.taxFen, a.hasTax);
+    const bool totalThere = read(u"total"_s, a.totalFen, a.hasTotal);
+    if (!totalThere && (a.hasPretax || a.hasTax)) {
+        a.totalFen = a.pretaxFen + a.taxFen;
+        a.hasTotal = a.totalDerived = true;
+    } else if (!pretaxThere && a.hasTotal && a.hasTax) {
+        a.pretaxFen = a.totalFen - a.taxFen;
+        a.hasPretax = a.pretaxDerived = true;
+    }
+    return a;
+}
+
 ClaimSummary ClaimSummary::of(const ClaimData &data)
 {
     ClaimSummary s;
@@ -17,10 +44,15 @@ ClaimSummary ClaimSummary::of(const ClaimData &data)
     for (const ClaimInvoice &ci : data.invoices) {
         ++index;
         const Invoice &inv = ci.invoice;
-        const qint64 pretax = money::parseFen(inv.value(u"pretax_amount"_s)).value_or(0);
-        const qint64 tax = money::parseFen(inv.value(u"tax_amount"_s)).value_or(0);
-        const qint64 total = money::parseFen(inv.value(u"total"_s)).value_or(0);
+        const InvoiceAmounts a = InvoiceAmounts::of(inv);
+        const qint64 pretax = a.pretaxFen;
+        const qint64 tax = a.taxFen;
+        const qint64 total = a.totalFen;
         ++s.count;
+        if (a.totalOnly()) {
+            ++s.totalOnlyCount;
+            s.totalOnlyFen += total;
+        }
         s.pretaxFen += pretax;
         s.taxFen += tax;
         s.totalFen += total;

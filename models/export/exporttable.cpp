@@ -1,5 +1,6 @@
 #include "export/exporttable.h"
 
+#include "export/claimsummary.h"
 #include "dates.h"
 #include "money.h"
 
@@ -92,6 +93,7 @@ std::optional<ExportTable> ExportTable::build(const ClaimData &data, const Expor
     for (const ClaimInvoice &ci : data.invoices) {
         ++index;
         const Invoice &inv = ci.invoice;
+        const InvoiceAmounts amounts = InvoiceAmounts::of(inv);
         QList<ExportCell> row;
         for (qsizetype col = 0; col < t.columns.size(); ++col) {
             const ExportColumn &c = t.columns.at(col);
@@ -107,6 +109,10 @@ std::optional<ExportTable> ExportTable::build(const ClaimData &data, const Expor
                 cell = integerCell(inv.page);
             } else if (c.key == u"findings") {
                 cell = textCell(openFindings(inv, options.language));
+            } else if ((c.key == u"total" && amounts.totalDerived) || (c.key == u"pretax_amount" && amounts.pretaxDerived)) {
+                // The same figure the summary counts, so the column's sum is the summary's.
+                cell = ExportCell{ExportColumn::Kind::Money, false, {},
+                                  c.key == u"total" ? amounts.totalFen : amounts.pretaxFen, {}};
             } else {
                 cell = valueCell(c.kind, inv.value(c.key));
             }

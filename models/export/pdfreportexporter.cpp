@@ -85,7 +85,7 @@ public:
         m_page = QRectF(0, 0, m_writer.width(), m_writer.height());
         m_body = m_page.adjusted(0, 0, 0, -mm(7)); // room for the footer
         summary();
-        const bool complete = invoices();
+        const bool complete = invoices() && appendix();
         footer();
         if (!complete) {
             m_painter.end();
@@ -177,6 +177,16 @@ private:
         m_y += text(s, font, m_body.left(), m_body.width()) + mm(2);
     }
 
+    void note(const QString &s, const QColor &color)
+    {
+        const QFont font = reportFont(8.5);
+        ensureRoom(heightOf(s, font, m_body.width()) + mm(2));
+        m_y += mm(1);
+        m_painter.setPen(color);
+        m_y += text(s, font, m_body.left(), m_body.width()) + mm(1);
+        m_painter.setPen(Qt::black);
+    }
+
     void summary()
     {
         const ClaimDetails &d = m_source.data.details;
@@ -213,12 +223,24 @@ private:
         row({m_w(u"合计", u"Total"), QString::number(s.count), displayMoney(s.pretaxFen), displayMoney(s.taxFen),
              displayMoney(s.totalFen)},
             w5, a5, true);
+        // Tickets print one amount: said here, so 金额 + 税额 visibly reconciles with 价税合计.
+        if (s.totalOnlyCount > 0)
+            note(m_w(u"其中 %1 张票据只列价税合计、未分列金额与税额，计 %2，只计入价税合计。",
+                     u"%1 of them state only a total (no amount before tax or tax), %2 in all, counted in the total only.")
+                     .arg(s.totalOnlyCount)
+                     .arg(displayMoney(s.totalOnlyFen)),
+                 Qt::black);
 
         heading(m_w(u"报销总额", u"Amount claimed"));
         const QList<double> w2 = {0.22, 0.78};
         const QList<int> a2 = {Qt::AlignLeft, Qt::AlignLeft};
         row({m_w(u"小写", u"In figures"), displayMoney(s.totalFen)}, w2, a2, true);
         row({m_w(u"大写", u"In words (大写)"), money::toChineseUpper(s.totalFen)}, w2, a2, true);
+        if (!m_source.data.intake.isEmpty())
+            note(m_w(u"另有 %1 个文件未识别出发票，不计入以上任何合计，见附录。",
+                     u"%1 more files have no recognised invoices and are not counted in any total above; see the appendix.")
+                     .arg(m_source.data.intake.size()),
+                 Qt::darkRed);
 
         heading(m_w(u"待处理问题（%1）", u"Open findings (%1)").arg(s.openFindings.size()));
         if (s.openFindings.isEmpty())
@@ -328,6 +350,53 @@ private:
             }
         }
         m_images = nullptr;
+        return true;
+    }
+
+    QString stateName(ClaimIntake::State state) const
+    {
+        switch (state) {
+        case ClaimIntake::State::Waiting: return m_w(u"等待识别", u"waiting");
+        case ClaimIntake::State::Recognising: return m_w(u"正在识别", u"being recognised");
+        case ClaimIntake::State::Failed: return m_w(u"识别失败", u"failed");
+        case ClaimIntake::State::Cancelled: return m_w(u"已取消", u"cancelled");
+        }
+        return intakeStateKey(state);
+    }
+
+    // The files of the claim without recognised invoices, on pages of their own after the
+    // invoices: whoever checks the claim sees what was handed in but is not in the figures.
+    // Always true (there is nothing to cancel); a bool to sit beside invoices().
+    bool appendix()
+    {
+        const QList<ClaimIntake> &files = m_source.data.intake;
+        if (files.isEmpty())
+            return true;
+        newPage();
+        m_y += text(m_w(u"附录：未识别的文件", u"Appendix: files not recognised"), reportFont(14, true), m_body.left(),
+                    m_body.width()) + mm(2);
+        note(m_w(u"以下 %1 个文件已交入本报销单，但没有识别出的发票：它们不计入报销单的任何合计（张数、金额、税额、价税合计、报销总额）。",
+                 u"These %1 files were handed in with the claim but have no recognised invoices: they are not counted in "
+                 u"any of its totals (count, amount before tax, tax, total, amount claimed).")
+                 .arg(files.size()),
+             Qt::darkRed);
+        m_y += mm(3);
+        const QList<double> widths = {0.07, 0.38, 0.15, 0.40};
+        const QList<int> aligns = {Qt::AlignRight, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft};
+        row({m_w(u"序号", u"No."), m_w(u"文件", u"File"), m_w(u"状态", u"State"), m_w(u"说明", u"Details")}, widths,
+            aligns, true, true);
+        int index = 0;
+        for (const ClaimIntake &e : files) {
+            QString details = e.errorMessage;
+            if (!e.errorCode.isEmpty())
+                details = details.isEmpty() ? e.errorCode : u"%1 (%2)"_s.arg(details, e.errorCode);
+            if (details.isEmpty() && e.state == ClaimIntake::State::Cancelled)
+                details = m_w(u"识别在完成前被取消。", u"Recognition was cancelled before it finished.");
+            if (details.isEmpty() && e.isUnfinished())
+                details = m_w(u"导出时尚未识别完。", u"Not yet recognised when the report was made.");
+            const QString name = e.name.isEmpty() ? (e.url.isEmpty() ? e.sourcePath : e.url) : e.name;
+            row({QString::number(++index), name, stateName(e.state), details}, widths, aligns, false);
+        }
         return true;
     }
 

@@ -1,7 +1,11 @@
 // PDF claim report, read back with QtPdf: the page count for 1-up and 2-up layouts, the summary
 // sheet's text (claimant, purpose, subtotals, grand total in figures and in 大写, open
-// findings), the invoice pages' captions and that the originals are drawn on them.
+// findings), the invoice pages' captions and that the originals are drawn on them; totals that
+// add up whichever amounts an invoice states (ClaimSummary, shared with every export); and the
+// appendix of files without recognised invoices, which count in no total.
 #include "chineseamount.h"
+#include "export/claimsummary.h"
+#include "export/exporttable.h"
 #include "export/pdfreportexporter.h"
 #include "export/pdftounicode.h"
 #include "export/reportpageimages.h"
@@ -27,7 +31,14 @@ struct Report
     std::unique_ptr<QPdfDocument> pdf;
 
     QString text(int page) const { return pdf->getAllText(page).text(); }
+    // Without white space: PDFium breaks wrapped lines (and sometimes single characters) apart.
+    QString flat(int page) const { return text(page).remove(QRegularExpression(u"\\s"_s)); }
 };
+
+QString flat(QString s)
+{
+    return s.remove(QRegularExpression(u"\\s"_s));
+}
 
 Report report(const ExportSource &source, const ExportOptions &options)
 {
@@ -37,8 +48,9 @@ Report report(const ExportSource &source, const ExportOptions &options)
     PdfReportExporter exporter;
     if (!exporter.write(source, options, &out))
         qWarning("%s", qPrintable(exporter.errorString()));
-    if (qEnvironmentVariableIsSet("RA_DUMP_PDF")) {
-        QFile dump(qEnvironmentVariable("RA_DUMP_PDF"));
+    if (qEnvironmentVariableIsSet("RA_DUMP_PDF")) { // "%1" in the name numbers the reports of a run
+        static int dumped = 0;
+        QFile dump(qEnvironmentVariable("RA_DUMP_PDF").arg(++dumped));
         if (dump.open(QIODevice::WriteOnly))
             dump.write(r.bytes);
     }
@@ -240,6 +252,121 @@ private slots:
             QVERIFY(fixer.finish());
             QCOMPARE(out, expected);
         }
+    }
+
+    // Every type, every set of amounts an invoice can state: the invoice counts in 价税合计
+    // exactly once, 金额 + 税额 (+ tickets that state only a total) reconcile with it, and the
+    // table the XLSX and CSV exports write sums to the same figures.
+    void summaryAddsUp_data()
+    {
+        QTest::addColumn<QString>("pretax");
+        QTest::addColumn<QString>("tax");
+        QTest::addColumn<QString>("total");
+        QTest::addColumn<qint64>("pretaxFen");
+        QTest::addColumn<qint64>("taxFen");
+        QTest::addColumn<qint64>("totalFen");
+        QTest::newRow("all three") << u"100.00"_s << u"6.00"_s << u"106.00"_s << qint64(10000) << qint64(600) << qint64(10600);
+        QTest::newRow("pre-tax only (older QR)") << u"594.06"_s << QString() << QString() << qint64(59406) << qint64(0) << qint64(59406);
+        QTest::newRow("pre-tax and tax") << u"100.00"_s << u"13.00"_s << QString() << qint64(10000) << qint64(1300) << qint64(11300);
+        QTest::newRow("total and tax") << QString() << u"13.00"_s << u"113.00"_s << qint64(10000) << qint64(1300) << qint64(11300);
+        QTest::newRow("total only (ticket)") << QString() << QString() << u"23.00"_s << qint64(0) << qint64(0) << qint64(2300);
+        QTest::newRow("tax-exempt ***") << u"50.00"_s << u"***"_s << QString() << qint64(5000) << qint64(0) << qint64(5000);
+        QTest::newRow("red-letter") << u"-94.34"_s << u"-5.66"_s << QString() << qint64(-9434) << qint64(-566) << qint64(-10000);
+        QTest::newRow("no amounts") << QString() << QString() << QString() << qint64(0) << qint64(0) << qint64(0);
+    }
+
+    void summaryAddsUp()
+    {
+        QFETCH(QString, pretax);
+        QFETCH(QString, tax);
+        QFETCH(QString, total);
+        QFETCH(qint64, pretaxFen);
+        QFETCH(qint64, taxFen);
+        QFETCH(qint64, totalFen);
+        ClaimData data;
+        const QList<InvoiceType> types = allInvoiceTypes();
+        qint64 id = 0;
+        for (InvoiceType type : types)
+            data.invoices.append(ClaimInvoice{++id, u"x"_s, 1, test::testInvoice(type, {}, {}, {}, pretax, tax, total, {})});
+        const ClaimSummary s = ClaimSummary::of(data);
+        const qint64 n = types.size();
+        QCOMPARE(s.count, int(n));
+        QCOMPARE(s.pretaxFen, n * pretaxFen);
+        QCOMPARE(s.taxFen, n * taxFen);
+        QCOMPARE(s.totalFen, n * totalFen);
+        QCOMPARE(s.pretaxFen + s.taxFen + s.totalOnlyFen, s.totalFen);
+        QCOMPARE(s.byType.size(), types.size());
+        for (const ClaimSummary::TypeSubtotal &t : s.byType)
+            QCOMPARE(t.totalFen, totalFen);
+        const auto table = ExportTable::build(data, ExportOptions());
+        QVERIFY(table);
+        QCOMPARE(table->totals.at(7).number, s.pretaxFen);
+        QCOMPARE(table->totals.at(8).number, s.taxFen);
+        QCOMPARE(table->totals.at(9).number, s.totalFen);
+    }
+
+    // The case that was wrong: an invoice of unknown type stating only its pre-tax amount was
+    // in 金额 but not in 价税合计 (nor in the amount claimed).
+    void unknownTypeCountsInTheTotal()
+    {
+        test::SampleClaim claim = m_claim;
+        claim.data.invoices.append(ClaimInvoice{5, claim.data.invoices.at(0).sha256, 1,
+                                                test::testInvoice(InvoiceType::Unknown, {}, u"87654321"_s, {},
+                                                                  u"594.06"_s, {}, {}, {})});
+        const ClaimSummary s = ClaimSummary::of(claim.data);
+        QCOMPARE(s.totalFen, 102900 + 59406);
+        QCOMPARE(s.pretaxFen, 94906 + 59406);
+        QCOMPARE(s.totalOnlyCount, 1); // the taxi
+        QCOMPARE(s.pretaxFen + s.taxFen + s.totalOnlyFen, s.totalFen);
+        const Report r = report(claim.source(), m_options);
+        const QString text = r.flat(0);
+        for (const QString &expected : {u"未知"_s, u"¥594.06"_s, u"¥1,623.06"_s, u"¥1,543.12"_s, money::toChineseUpper(162306),
+                                        u"只列价税合计"_s, u"¥23.00"_s})
+            QVERIFY2(text.contains(expected), qPrintable(expected + u" not in: "_s + text));
+    }
+
+    void unrecognisedFilesInAnAppendix()
+    {
+        test::SampleClaim claim = m_claim;
+        const auto entry = [](qint64 id, const QString &name, ClaimIntake::State state, const QString &code = {},
+                              const QString &message = {}) {
+            ClaimIntake e;
+            e.id = id;
+            e.name = name;
+            e.state = state;
+            e.errorCode = code;
+            e.errorMessage = message;
+            return e;
+        };
+        claim.data.intake = {entry(1, u"receipt-photo.jpg"_s, ClaimIntake::State::Failed, u"no_invoice"_s,
+                                   u"图片中没有发票。"_s),
+                             entry(2, u"waiting.pdf"_s, ClaimIntake::State::Waiting),
+                             entry(3, u"busy.ofd"_s, ClaimIntake::State::Recognising),
+                             entry(4, u"stopped.png"_s, ClaimIntake::State::Cancelled)};
+        const Report r = report(claim.source(), m_options);
+        QCOMPARE(r.pdf->pageCount(), 1 + 4 + 1);
+        const QString summary = r.flat(0);
+        QVERIFY2(summary.contains(u"¥1,029.00"_s), qPrintable(summary)); // the totals are the invoices' alone
+        QVERIFY2(summary.contains(u"另有4个文件未识别出发票，不计入以上任何合计"_s), qPrintable(summary));
+        const QString appendix = r.flat(5);
+        for (const QString &expected :
+             {u"附录"_s, u"不计入报销单的任何合计"_s, u"receipt-photo.jpg"_s, u"识别失败"_s, u"图片中没有发票。"_s,
+              u"no_invoice"_s, u"waiting.pdf"_s, u"等待识别"_s, u"busy.ofd"_s, u"正在识别"_s, u"stopped.png"_s,
+              u"已取消"_s})
+            QVERIFY2(appendix.contains(expected), qPrintable(expected + u" not in: "_s + appendix));
+
+        ExportOptions english = m_options;
+        english.language = ExportOptions::Language::English;
+        const Report e = report(claim.source(), english);
+        QVERIFY2(e.flat(0).contains(flat(u"4 more files have no recognised invoices and are not counted in any total"_s)),
+                 qPrintable(e.text(0)));
+        QVERIFY(e.flat(5).contains(u"Appendix"_s));
+        QVERIFY(e.flat(5).contains(u"failed"_s));
+
+        // Without such files there is no appendix and nothing said about them.
+        const Report plain = report(m_claim.source(), m_options);
+        QCOMPARE(plain.pdf->pageCount(), 5);
+        QVERIFY(!plain.flat(0).contains(u"附录"_s));
     }
 
     void badOptionsRefused()
