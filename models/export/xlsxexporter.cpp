@@ -2,6 +2,7 @@
 
 #include "export/claimsummary.h"
 #include "export/exporttable.h"
+#include "export/xlsxexactnumbers.h"
 #include "export/xlsxwriterlibrary.h"
 
 #include <QFile>
@@ -23,10 +24,22 @@ QByteArray columnName(int col)
 
 double yuan(qint64 fen)
 {
-    // Spreadsheets hold numbers as doubles; fen / 100 is exact to the cent at any amount an
-    // invoice can carry (well below 2^53 fen).
+    // Only what libxlsxwriter prints first: the cell's text is replaced by the exact decimal
+    // afterwards (xlsxexactnumbers.h).
     return double(fen) / 100.0;
 }
+
+// The money cells of one sheet, by reference, with their exact text.
+struct MoneyCells
+{
+    QHash<QByteArray, QByteArray> cells;
+
+    double note(lxw_row_t row, lxw_col_t col, qint64 fen)
+    {
+        cells.insert(columnName(col) + QByteArray::number(qulonglong(row) + 1), xlsx::yuanText(fen));
+        return yuan(fen);
+    }
+};
 
 struct Formats
 {
@@ -83,13 +96,14 @@ double columnWidth(const ExportColumn &c)
     return 14;
 }
 
-lxw_error writeCell(const XlsxWriterLibrary &x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const ExportCell &cell, const Formats &f)
+lxw_error writeCell(const XlsxWriterLibrary &x, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const ExportCell &cell,
+                    const Formats &f, MoneyCells &money)
 {
     if (cell.empty)
         return LXW_NO_ERROR;
     switch (cell.kind) {
     case ExportColumn::Kind::Money:
-        return x.worksheetWriteNumber(ws, row, col, yuan(cell.number), f.money);
+        return x.worksheetWriteNumber(ws, row, col, money.note(row, col, cell.number), f.money);
     case ExportColumn::Kind::Integer:
         return x.worksheetWriteNumber(ws, row, col, double(cell.number), f.integer);
     case ExportColumn::Kind::Date: {
@@ -105,7 +119,8 @@ lxw_error writeCell(const XlsxWriterLibrary &x, lxw_worksheet *ws, lxw_row_t row
 
 // The invoice sheet: header, rows, totals (SUM formulas with their values cached, so viewers
 // that do not recalculate still show them).
-lxw_error writeInvoiceSheet(const XlsxWriterLibrary &x, lxw_worksheet *ws, const ExportTable &t, const ExportOptions &options, const Formats &f)
+lxw_error writeInvoiceSheet(const XlsxWriterLibrary &x, lxw_worksheet *ws, const ExportTable &t, const ExportOptions &options,
+                            const Formats &f, MoneyCells &money)
 {
     lxw_error err = LXW_NO_ERROR;
     const auto check = [&err](lxw_error e) {
@@ -120,7 +135,7 @@ lxw_error writeInvoiceSheet(const XlsxWriterLibrary &x, lxw_worksheet *ws, const
     lxw_row_t row = 1;
     for (const QList<ExportCell> &cells : t.rows) {
         for (int c = 0; c < cols; ++c)
-            check(writeCell(x, ws, row, lxw_col_t(c), cells.at(c), f));
+            check(writeCell(x, ws, row, lxw_col_t(c), cells.at(c), f, money));
         ++row;
     }
     const lxw_row_t lastDataRow = row - 1; // 0-based
@@ -130,7 +145,8 @@ lxw_error writeInvoiceSheet(const XlsxWriterLibrary &x, lxw_worksheet *ws, const
             const QByteArray formula = t.rows.isEmpty()
                 ? QByteArrayLiteral("=0")
                 : "=SUM(" + columnName(c) + "2:" + columnName(c) + QByteArray::number(lastDataRow + 1) + ")";
-            check(x.worksheetWriteFormulaNum(ws, row, lxw_col_t(c), formula.constData(), f.totalMoney, yuan(cell.number)));
+            check(x.worksheetWriteFormulaNum(ws, row, lxw_col_t(c), formula.constData(), f.totalMoney,
+                                             money.note(row, lxw_col_t(c), cell.number)));
         } else if (!cell.empty) {
             check(x.worksheetWriteString(ws, row, lxw_col_t(c), cell.text.toUtf8().constData(), f.totalLabel));
         } else {
@@ -143,7 +159,8 @@ lxw_error writeInvoiceSheet(const XlsxWriterLibrary &x, lxw_worksheet *ws, const
     return err;
 }
 
-lxw_error writeSubtotalSheet(const XlsxWriterLibrary &x, lxw_worksheet *ws, const ClaimSummary &s, const ExportOptions &options, const Formats &f)
+lxw_error writeSubtotalSheet(const XlsxWriterLibrary &x, lxw_worksheet *ws, const ClaimSummary &s, const ExportOptions &options,
+                             const Formats &f, MoneyCells &money)
 {
     lxw_error err = LXW_NO_ERROR;
     const auto check = [&err](lxw_error e) {
@@ -163,9 +180,9 @@ lxw_error writeSubtotalSheet(const XlsxWriterLibrary &x, lxw_worksheet *ws, cons
         const QString name = zh ? invoiceTypeNameZh(t.type) : invoiceTypeNameEn(t.type);
         check(x.worksheetWriteString(ws, row, 0, name.toUtf8().constData(), f.text));
         check(x.worksheetWriteNumber(ws, row, 1, t.count, f.integer));
-        check(x.worksheetWriteNumber(ws, row, 2, yuan(t.pretaxFen), f.money));
-        check(x.worksheetWriteNumber(ws, row, 3, yuan(t.taxFen), f.money));
-        check(x.worksheetWriteNumber(ws, row, 4, yuan(t.totalFen), f.money));
+        check(x.worksheetWriteNumber(ws, row, 2, money.note(row, 2, t.pretaxFen), f.money));
+        check(x.worksheetWriteNumber(ws, row, 3, money.note(row, 3, t.taxFen), f.money));
+        check(x.worksheetWriteNumber(ws, row, 4, money.note(row, 4, t.totalFen), f.money));
         ++row;
     }
     const QByteArray last = QByteArray::number(row);
@@ -177,9 +194,9 @@ lxw_error writeSubtotalSheet(const XlsxWriterLibrary &x, lxw_worksheet *ws, cons
             check(x.worksheetWriteFormulaNum(ws, row, lxw_col_t(c), "=0", f.totalMoney, 0));
     } else {
         check(x.worksheetWriteFormulaNum(ws, row, 1, sum(1).constData(), f.totalInteger, s.count));
-        check(x.worksheetWriteFormulaNum(ws, row, 2, sum(2).constData(), f.totalMoney, yuan(s.pretaxFen)));
-        check(x.worksheetWriteFormulaNum(ws, row, 3, sum(3).constData(), f.totalMoney, yuan(s.taxFen)));
-        check(x.worksheetWriteFormulaNum(ws, row, 4, sum(4).constData(), f.totalMoney, yuan(s.totalFen)));
+        check(x.worksheetWriteFormulaNum(ws, row, 2, sum(2).constData(), f.totalMoney, money.note(row, 2, s.pretaxFen)));
+        check(x.worksheetWriteFormulaNum(ws, row, 3, sum(3).constData(), f.totalMoney, money.note(row, 3, s.taxFen)));
+        check(x.worksheetWriteFormulaNum(ws, row, 4, sum(4).constData(), f.totalMoney, money.note(row, 4, s.totalFen)));
     }
     x.worksheetFreezePanes(ws, 1, 0);
     return err;
@@ -215,10 +232,12 @@ bool XlsxExporter::write(const ExportSource &source, const ExportOptions &option
     lxw_worksheet *invoices = x.workbookAddWorksheet(wb, zh ? "发票明细" : "Invoices");
     lxw_worksheet *subtotals = x.workbookAddWorksheet(wb, zh ? "按类型小计" : "Subtotals by type");
     lxw_error err = LXW_ERROR_MEMORY_MALLOC_FAILED;
+    MoneyCells invoiceMoney;
+    MoneyCells subtotalMoney;
     if (invoices && subtotals) {
-        err = writeInvoiceSheet(x, invoices, *table, options, formats);
+        err = writeInvoiceSheet(x, invoices, *table, options, formats, invoiceMoney);
         if (err == LXW_NO_ERROR)
-            err = writeSubtotalSheet(x, subtotals, ClaimSummary::of(source.data), options, formats);
+            err = writeSubtotalSheet(x, subtotals, ClaimSummary::of(source.data), options, formats, subtotalMoney);
     }
     const lxw_error closed = x.workbookClose(wb); // frees the workbook in every case
     if (err == LXW_NO_ERROR)
@@ -228,7 +247,13 @@ bool XlsxExporter::write(const ExportSource &source, const ExportOptions &option
     QFile built(path);
     if (!built.open(QIODevice::ReadOnly))
         return fail(built.errorString());
-    const QByteArray bytes = built.readAll();
+    QByteArray bytes = built.readAll();
+    // Worksheets are named by the order they were added.
+    xlsx::CellValues exact;
+    exact.insert(u"xl/worksheets/sheet1.xml"_s, invoiceMoney.cells);
+    exact.insert(u"xl/worksheets/sheet2.xml"_s, subtotalMoney.cells);
+    if (!xlsx::setNumberValues(bytes, exact, &error))
+        return fail(u"cannot write the workbook: %1"_s.arg(error));
     if (out->write(bytes) != bytes.size())
         return fail(out->errorString());
     return true;

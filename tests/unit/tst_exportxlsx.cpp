@@ -1,8 +1,13 @@
 // XLSX export: the workbook unzipped and its sheet XML read back. Money is written as numbers
-// with a #,##0.00 format, dates as date serials with a yyyy-mm-dd format, text as shared
-// strings, the totals as SUM formulas carrying their values; a second sheet holds subtotals per
-// invoice type. When LibreOffice is installed, it must open the file and read the same table.
+// with a #,##0.00 format and the exact decimal of its fen in <v> (594.06, never
+// 594.0599999999999), dates as date serials with a yyyy-mm-dd format, text (codes, 20-digit
+// numbers, tax ids) as shared strings, the totals as SUM formulas carrying their values; a
+// second sheet holds subtotals per invoice type. When LibreOffice is installed, it must open the
+// file and read the same table.
+#include "export/claimsummary.h"
 #include "export/csvexporter.h"
+#include "export/exporttable.h"
+#include "export/xlsxexactnumbers.h"
 #include "export/xlsxexporter.h"
 #include "sampleclaim.h"
 
@@ -12,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+#include <limits>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
@@ -112,16 +118,7 @@ QStringList numberFormats(const QByteArray &stylesXml)
     return formats;
 }
 
-// libxlsxwriter prints numbers with 16 significant digits, so 949.06 reads "949.0599999999999";
-// Excel keeps 15 digits on input and gets 949.06 back. Compare as amounts in fen.
-bool sameAmount(const QString &written, const QString &expected)
-{
-    bool ok = false;
-    const double v = written.toDouble(&ok);
-    return ok && qRound64(v * 100) == qRound64(expected.toDouble() * 100);
-}
-
-QByteArray xlsx(const ExportSource &source, const ExportOptions &options)
+QByteArray workbook(const ExportSource &source, const ExportOptions &options)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -129,6 +126,11 @@ QByteArray xlsx(const ExportSource &source, const ExportOptions &options)
     XlsxExporter exporter;
     if (!exporter.write(source, options, &buffer))
         qWarning("%s", qPrintable(exporter.errorString()));
+    if (qEnvironmentVariableIsSet("RA_DUMP_XLSX")) { // to open the last workbook in a spreadsheet
+        QFile dump(qEnvironmentVariable("RA_DUMP_XLSX"));
+        if (dump.open(QIODevice::WriteOnly))
+            dump.write(bytes);
+    }
     return bytes;
 }
 
@@ -141,7 +143,7 @@ class TestExportXlsx : public QObject
 private slots:
     void initTestCase()
     {
-        m_files = unzip(xlsx(test::sampleClaim().source(), ExportOptions()));
+        m_files = unzip(workbook(test::sampleClaim().source(), ExportOptions()));
         QVERIFY2(m_files.contains(u"xl/worksheets/sheet1.xml"_s), "not a workbook");
         m_strings = sharedStrings(m_files.value(u"xl/sharedStrings.xml"_s));
         m_formats = numberFormats(m_files.value(u"xl/styles.xml"_s));
@@ -195,10 +197,10 @@ private slots:
         } else if (kind == u"formula") {
             const QStringList expected = value.split(u'=');
             QCOMPARE(c.formula, expected.at(0));
-            QVERIFY2(sameAmount(c.value, expected.at(1)), qPrintable(c.value));
+            QCOMPARE(c.value, expected.at(1)); // the exact decimal, not a number near it
         } else {
             QCOMPARE(c.type, QString());
-            QVERIFY2(sameAmount(c.value, value), qPrintable(c.value));
+            QCOMPARE(c.value, value);
         }
         if (!format.isNull())
             QCOMPARE(m_formats.value(c.style), format);
@@ -223,7 +225,7 @@ private slots:
         QCOMPARE(sheet.value(u"E2"_s).value, u"106"_s);
         QCOMPARE(sheet.value(u"A3"_s).value, u"电子发票(普通发票)"_s);
         QCOMPARE(sheet.value(u"B3"_s).value, u"2"_s);
-        QVERIFY(sameAmount(sheet.value(u"C3"_s).value, u"849.06"_s));
+        QCOMPARE(sheet.value(u"C3"_s).value, u"849.06"_s);
         QCOMPARE(sheet.value(u"E3"_s).value, u"900"_s);
         QCOMPARE(sheet.value(u"A4"_s).value, u"出租车发票"_s);
         QCOMPARE(sheet.value(u"E4"_s).value, u"23"_s);
@@ -235,9 +237,130 @@ private slots:
         QCOMPARE(m_formats.value(sheet.value(u"E3"_s).style), u"#,##0.00"_s);
     }
 
+    // Each amount as the only invoice of a claim: its cell, the SUM under it and the subtotal
+    // sheet all read the exact decimal, with a two-decimal format; identifiers stay text.
+    void exactMoney_data()
+    {
+        QTest::addColumn<QString>("amount");
+        QTest::addColumn<QString>("xml");
+        QTest::newRow("594.06") << u"594.06"_s << u"594.06"_s;
+        QTest::newRow("one fen") << u"0.01"_s << u"0.01"_s;
+        QTest::newRow("ten fen") << u"0.10"_s << u"0.1"_s;
+        QTest::newRow("whole yuan") << u"100.00"_s << u"100"_s;
+        QTest::newRow("large") << u"123456789.99"_s << u"123456789.99"_s;
+        QTest::newRow("negative") << u"-5.30"_s << u"-5.3"_s;
+        QTest::newRow("0.07") << u"0.07"_s << u"0.07"_s;
+        QTest::newRow("1.15") << u"1.15"_s << u"1.15"_s;
+        QTest::newRow("zero") << u"0.00"_s << u"0"_s;
+    }
+
+    void exactMoney()
+    {
+        QFETCH(QString, amount);
+        QFETCH(QString, xml);
+        ExportSource source;
+        source.data.originals = {ClaimOriginal{u"abc"_s, u"a.pdf"_s, u"pdf"_s, 1, 1, {}}};
+        const QString number = u"25442000000123456789"_s;
+        Invoice inv = test::testInvoice(InvoiceType::DigitalSpecial, u"0310019001"_s, number, u"2025-03-01"_s,
+                                        amount, u"0.00"_s, amount, u"卖方"_s);
+        inv.set(u"seller_tax_id"_s, makeField(u"91310000000000000X"_s, u"test"_s));
+        source.data.invoices = {ClaimInvoice{1, u"abc"_s, 1, inv}};
+        const auto files = unzip(workbook(source, ExportOptions()));
+        const QMap<QString, Cell> sheet = cells(files.value(u"xl/worksheets/sheet1.xml"_s),
+                                                sharedStrings(files.value(u"xl/sharedStrings.xml"_s)));
+        const QStringList formats = numberFormats(files.value(u"xl/styles.xml"_s));
+        for (const QString &ref : {u"H2"_s, u"J2"_s, u"H3"_s, u"J3"_s}) {
+            const Cell c = sheet.value(ref);
+            QVERIFY2(c.type.isEmpty(), qPrintable(ref + u" is not a number cell"_s));
+            QCOMPARE(c.value, xml);
+            QCOMPARE(formats.value(c.style), u"#,##0.00"_s);
+        }
+        QCOMPARE(sheet.value(u"I2"_s).value, u"0"_s);
+        QCOMPARE(sheet.value(u"J3"_s).formula, u"SUM(J2:J2)"_s);
+        // The raw XML too: no other spelling of the amount anywhere in the cell.
+        const QByteArray raw = files.value(u"xl/worksheets/sheet1.xml"_s);
+        QVERIFY2(raw.contains("<c r=\"J2\" s=\"") && raw.contains(QByteArray("<v>" + xml.toLatin1() + "</v>")), raw.constData());
+        const QMap<QString, Cell> subtotals = cells(files.value(u"xl/worksheets/sheet2.xml"_s), {});
+        QCOMPARE(subtotals.value(u"C2"_s).value, xml);
+        QCOMPARE(subtotals.value(u"E2"_s).value, xml);
+        QCOMPARE(subtotals.value(u"E3"_s).value, xml);
+        // Identifiers are text cells, whatever they look like.
+        for (const auto &[ref, text] : {std::pair{u"C2"_s, u"0310019001"_s}, std::pair{u"D2"_s, number},
+                                        std::pair{u"G2"_s, u"91310000000000000X"_s}}) {
+            QCOMPARE(sheet.value(ref).type, u"s"_s);
+            QCOMPARE(sheet.value(ref).value, text);
+        }
+    }
+
+    void yuanText_data()
+    {
+        QTest::addColumn<qint64>("fen");
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("0") << qint64(0) << QByteArray("0");
+        QTest::newRow("1") << qint64(1) << QByteArray("0.01");
+        QTest::newRow("-1") << qint64(-1) << QByteArray("-0.01");
+        QTest::newRow("10") << qint64(10) << QByteArray("0.1");
+        QTest::newRow("-530") << qint64(-530) << QByteArray("-5.3");
+        QTest::newRow("59406") << qint64(59406) << QByteArray("594.06");
+        QTest::newRow("2^53") << qint64(9007199254740993) << QByteArray("90071992547409.93");
+        QTest::newRow("min") << std::numeric_limits<qint64>::min() << QByteArray("-92233720368547758.08");
+    }
+
+    void yuanText()
+    {
+        QFETCH(qint64, fen);
+        QFETCH(QByteArray, text);
+        QCOMPARE(xlsx::yuanText(fen), text);
+    }
+
+    void onlyNumberCellsAreRewritten()
+    {
+        const QByteArray sheet = R"(<sheetData><row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2" s="2"><v>1.1000000000000001</v></c>)"
+                                 R"(<c r="C2" s="5"><f>SUM(B2:B2)</f><v>1.1000000000000001</v></c><c r="D2" s="1"/></row></sheetData>)";
+        QByteArray xml = sheet;
+        QString error;
+        QVERIFY2(xlsx::setNumberValuesInSheet(xml, {{"B2", "1.1"}, {"C2", "1.1"}}, &error), qPrintable(error));
+        QCOMPARE(xml, QByteArray(R"(<sheetData><row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2" s="2"><v>1.1</v></c>)"
+                                 R"(<c r="C2" s="5"><f>SUM(B2:B2)</f><v>1.1</v></c><c r="D2" s="1"/></row></sheetData>)"));
+        // A text cell, an empty cell and a cell that is not there are refused, the XML untouched.
+        for (const QByteArray &ref : {QByteArray("A2"), QByteArray("D2"), QByteArray("E9")}) {
+            xml = sheet;
+            QVERIFY(!xlsx::setNumberValuesInSheet(xml, {{ref, "1"}}, &error));
+            QVERIFY(!error.isEmpty());
+            QCOMPARE(xml, sheet);
+        }
+    }
+
+    // An invoice that states no total (any type: here unknown and VAT) counts 金额 + 税额 in the
+    // total column, so the sheet's sums, the subtotal sheet and the summary agree.
+    void derivedTotalsAgreeWithTheSummary()
+    {
+        ExportSource source;
+        source.data.originals = {ClaimOriginal{u"abc"_s, u"a.pdf"_s, u"pdf"_s, 1, 1, {}}};
+        const Invoice unknown = test::testInvoice(InvoiceType::Unknown, {}, u"12345678"_s, {}, u"594.06"_s, {}, {}, {});
+        const Invoice vat = test::testInvoice(InvoiceType::VatNormal, {}, u"12345679"_s, {}, u"100.00"_s, u"13.00"_s, {}, {});
+        const Invoice taxi = test::testInvoice(InvoiceType::Taxi, {}, u"12345680"_s, {}, {}, {}, u"23.00"_s, {});
+        source.data.invoices = {ClaimInvoice{1, u"abc"_s, 1, unknown}, ClaimInvoice{2, u"abc"_s, 1, vat},
+                                ClaimInvoice{3, u"abc"_s, 1, taxi}};
+        const ClaimSummary summary = ClaimSummary::of(source.data);
+        QCOMPARE(summary.totalFen, 73006);
+        const auto files = unzip(workbook(source, ExportOptions()));
+        const QMap<QString, Cell> sheet = cells(files.value(u"xl/worksheets/sheet1.xml"_s),
+                                                sharedStrings(files.value(u"xl/sharedStrings.xml"_s)));
+        QCOMPARE(sheet.value(u"J2"_s).value, u"594.06"_s);
+        QCOMPARE(sheet.value(u"J3"_s).value, u"113"_s);
+        QCOMPARE(sheet.value(u"J5"_s).value, u"730.06"_s);
+        QCOMPARE(sheet.value(u"H5"_s).value, u"694.06"_s);
+        const QMap<QString, Cell> subtotals = cells(files.value(u"xl/worksheets/sheet2.xml"_s), {});
+        const QString last = QString::number(summary.byType.size() + 2);
+        QCOMPARE(subtotals.value(u"E"_s + last).value, sheet.value(u"J5"_s).value);
+        QCOMPARE(subtotals.value(u"C"_s + last).value, sheet.value(u"H5"_s).value);
+        QCOMPARE(subtotals.value(u"D"_s + last).value, sheet.value(u"I5"_s).value);
+    }
+
     void emptyClaimIsAValidWorkbook()
     {
-        const auto files = unzip(xlsx(ExportSource(), ExportOptions()));
+        const auto files = unzip(workbook(ExportSource(), ExportOptions()));
         const QMap<QString, Cell> sheet = cells(files.value(u"xl/worksheets/sheet1.xml"_s),
                                                 sharedStrings(files.value(u"xl/sharedStrings.xml"_s)));
         QCOMPARE(sheet.value(u"B2"_s).value, u"合计（0 张）"_s);
@@ -255,7 +378,7 @@ private slots:
         const test::SampleClaim claim = test::sampleClaim();
         QFile f(dir.filePath(u"claim.xlsx"_s));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(xlsx(claim.source(), ExportOptions()));
+        f.write(workbook(claim.source(), ExportOptions()));
         f.close();
         QProcess p;
         // A profile of its own, so a running LibreOffice or the user's settings do not interfere.
