@@ -63,6 +63,28 @@ const RecognitionRecord *latestRecognition(const ClaimData &data, const QString 
     return latest;
 }
 
+// A file of the claim without recognised invoices, in the document shape (so the contract
+// reader takes it as a document with no invoices, and with its error when it failed) plus its
+// state: nothing of it counts in the summary.
+QJsonObject intakeJson(const ClaimIntake &e)
+{
+    RecognizedDocument doc;
+    doc.file = e.name;
+    doc.sha256 = e.sha256;
+    doc.format = e.format;
+    doc.provider = e.provider;
+    if (e.state == ClaimIntake::State::Failed || !e.errorCode.isEmpty())
+        doc.error = DocumentError{e.errorCode.isEmpty() ? u"unknown"_s : e.errorCode, e.errorMessage};
+    QJsonObject d = toJson(doc);
+    d.insert(u"added_at"_s, e.acceptedAt.isValid() ? QJsonValue(e.acceptedAt.toString(Qt::ISODateWithMs)) : QJsonValue());
+    d.insert(u"state"_s, intakeStateKey(e.state));
+    d.insert(u"invoice_count"_s, 0);
+    d.insert(u"intake_id"_s, e.id);
+    if (!e.url.isEmpty())
+        d.insert(u"url"_s, e.url);
+    return d;
+}
+
 } // namespace
 
 bool JsonExporter::write(const ExportSource &source, const ExportOptions &options, QIODevice *out)
@@ -91,8 +113,12 @@ bool JsonExporter::write(const ExportSource &source, const ExportOptions &option
         }
         d.insert(u"invoices"_s, invoices);
         d.insert(u"added_at"_s, o.addedAt.toString(Qt::ISODateWithMs));
+        d.insert(u"state"_s, u"recognised"_s);
+        d.insert(u"invoice_count"_s, invoices.size());
         documents.append(d);
     }
+    for (const ClaimIntake &e : data.intake)
+        documents.append(intakeJson(e));
     QJsonArray history;
     for (const FieldEdit &e : data.history)
         history.append(QJsonObject{{u"invoice_id"_s, e.invoiceId},

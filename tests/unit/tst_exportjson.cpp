@@ -1,5 +1,7 @@
 // JSON export: the normalized contract the recognize command writes (the contract reader reads
-// it back unchanged), with provenance and findings, plus claim details, summary and history.
+// it back unchanged), with provenance and findings, plus claim details, summary and history;
+// every document of the claim with its state, the files without recognised invoices included
+// (and counted in no total).
 #include "export/jsonexporter.h"
 #include "invoicejson.h"
 #include "sampleclaim.h"
@@ -87,6 +89,114 @@ private slots:
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.at(0).toObject().value(u"new_value"_s).toString(), u"1000.00"_s);
         QCOMPARE(history.at(0).toObject().value(u"when"_s).toString(), u"2024-06-01T10:00:00.000Z"_s);
+    }
+
+    void recognisedDocumentsSayTheirState()
+    {
+        const QJsonArray docs = m_root.value(u"documents"_s).toArray();
+        QCOMPARE(docs.size(), m_claim.data.originals.size());
+        const QList<int> counts = {1, 1, 2};
+        for (qsizetype i = 0; i < docs.size(); ++i) {
+            const QJsonObject d = docs.at(i).toObject();
+            QCOMPARE(d.value(u"state"_s).toString(), u"recognised"_s);
+            QCOMPARE(d.value(u"invoice_count"_s).toInt(), counts.at(i));
+            QCOMPARE(d.value(u"invoices"_s).toArray().size(), counts.at(i));
+            QCOMPARE(d.value(u"file"_s).toString(), m_claim.data.originals.at(i).name);
+            QCOMPARE(d.value(u"sha256"_s).toString(), m_claim.data.originals.at(i).sha256);
+            QCOMPARE(d.value(u"format"_s).toString(), u"pdf"_s);
+            QCOMPARE(d.value(u"pages"_s).toInt(), 1);
+        }
+    }
+
+    void filesWithoutInvoicesAreListed()
+    {
+        test::SampleClaim claim = m_claim;
+        ClaimIntake failed;
+        failed.id = 7;
+        failed.name = u"photo.jpg"_s;
+        failed.sha256 = u"ab12"_s;
+        failed.format = u"jpeg"_s;
+        failed.provider = u"local"_s;
+        failed.state = ClaimIntake::State::Failed;
+        failed.errorCode = u"no_invoice"_s;
+        failed.errorMessage = u"No invoice was found on it."_s;
+        failed.acceptedAt = QDateTime(QDate(2024, 6, 2), QTime(8, 0), Qt::UTC);
+        ClaimIntake waiting;
+        waiting.id = 8;
+        waiting.name = u"later.pdf"_s;
+        ClaimIntake remote;
+        remote.id = 9;
+        remote.name = u"inv.ofd"_s;
+        remote.url = u"https://example.com/inv.ofd"_s;
+        remote.state = ClaimIntake::State::Recognising;
+        ClaimIntake cancelled;
+        cancelled.id = 10;
+        cancelled.name = u"stopped.png"_s;
+        cancelled.state = ClaimIntake::State::Cancelled;
+        claim.data.intake = {failed, waiting, remote, cancelled};
+
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(JsonExporter().write(claim.source(), ExportOptions(), &buffer));
+        const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+        const QJsonArray docs = root.value(u"documents"_s).toArray();
+        QCOMPARE(docs.size(), claim.data.originals.size() + 4);
+
+        const QJsonObject f = docs.at(3).toObject();
+        QCOMPARE(f.value(u"state"_s).toString(), u"failed"_s);
+        QCOMPARE(f.value(u"file"_s).toString(), u"photo.jpg"_s);
+        QCOMPARE(f.value(u"sha256"_s).toString(), u"ab12"_s);
+        QCOMPARE(f.value(u"format"_s).toString(), u"jpeg"_s);
+        QCOMPARE(f.value(u"provider"_s).toString(), u"local"_s);
+        QCOMPARE(f.value(u"error"_s).toObject().value(u"code"_s).toString(), u"no_invoice"_s);
+        QCOMPARE(f.value(u"error"_s).toObject().value(u"message"_s).toString(), u"No invoice was found on it."_s);
+        QCOMPARE(f.value(u"invoice_count"_s).toInt(), 0);
+        QCOMPARE(f.value(u"invoices"_s).toArray().size(), 0);
+        QCOMPARE(f.value(u"intake_id"_s).toInteger(), 7);
+        QCOMPARE(f.value(u"added_at"_s).toString(), u"2024-06-02T08:00:00.000Z"_s);
+
+        const QJsonObject w = docs.at(4).toObject();
+        QCOMPARE(w.value(u"state"_s).toString(), u"waiting"_s);
+        QCOMPARE(w.value(u"file"_s).toString(), u"later.pdf"_s);
+        QCOMPARE(w.value(u"sha256"_s).toString(), QString()); // not read yet
+        QVERIFY(w.value(u"error"_s).isNull());
+        QVERIFY(w.value(u"added_at"_s).isNull());
+        QCOMPARE(docs.at(5).toObject().value(u"state"_s).toString(), u"recognising"_s);
+        QCOMPARE(docs.at(5).toObject().value(u"url"_s).toString(), u"https://example.com/inv.ofd"_s);
+        QCOMPARE(docs.at(6).toObject().value(u"state"_s).toString(), u"cancelled"_s);
+        QVERIFY(docs.at(6).toObject().value(u"error"_s).isNull());
+
+        // Nothing of them in the figures, and the contract reader still reads the whole export.
+        const QJsonObject summary = root.value(u"summary"_s).toObject();
+        QCOMPARE(summary.value(u"count"_s).toInt(), 4);
+        QCOMPARE(summary.value(u"total"_s).toString(), u"1029.00"_s);
+        QString error;
+        const auto read = documentsFromJson(bytes, &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->size(), docs.size());
+        QCOMPARE(read->at(3).error->code, u"no_invoice"_s);
+        QVERIFY(read->at(3).invoices.isEmpty());
+        QVERIFY(!read->at(4).error);
+    }
+
+    // An invoice that states no total counts its pre-tax amount (plus tax) in the summary's
+    // total, as in the PDF report and the XLSX sums.
+    void summaryCountsAnInvoiceWithoutTotal()
+    {
+        test::SampleClaim claim = m_claim;
+        claim.data.invoices.append(ClaimInvoice{5, claim.data.invoices.at(0).sha256, 1,
+                                                test::testInvoice(InvoiceType::Unknown, {}, {}, {}, u"594.06"_s, {}, {}, {})});
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(JsonExporter().write(claim.source(), ExportOptions(), &buffer));
+        const QJsonObject summary = QJsonDocument::fromJson(bytes).object().value(u"summary"_s).toObject();
+        QCOMPARE(summary.value(u"total"_s).toString(), u"1623.06"_s);
+        QCOMPARE(summary.value(u"pretax_amount"_s).toString(), u"1543.12"_s);
+        const QJsonArray byType = summary.value(u"by_type"_s).toArray();
+        QCOMPARE(byType.first().toObject().value(u"type"_s).toString(), u"unknown"_s); // first in the type table
+        QCOMPARE(byType.first().toObject().value(u"total"_s).toString(), u"594.06"_s);
     }
 
 private:
