@@ -31,6 +31,11 @@ SinkState &state()
     return s;
 }
 
+// Warnings and errors are what a crash report needs, and the moment before a crash is when they
+// are written: each one goes to the file before the call returns. The rest is flushed
+// periodically (setupApplicationLogging), which costs no write per line.
+constexpr auto kFlushLevel = spdlog::level::warn;
+
 } // namespace
 
 std::shared_ptr<spdlog::logger> get(const std::string &name)
@@ -40,6 +45,7 @@ std::shared_ptr<spdlog::logger> get(const std::string &name)
         return existing;
     auto logger = std::make_shared<spdlog::logger>(name, state().sinks.begin(), state().sinks.end());
     logger->set_level(state().level);
+    logger->flush_on(kFlushLevel);
     spdlog::register_logger(logger);
     return logger;
 }
@@ -52,6 +58,7 @@ void installSinks(std::vector<spdlog::sink_ptr> sinks, spdlog::level::level_enum
     spdlog::apply_all([&](const std::shared_ptr<spdlog::logger> &l) {
         l->sinks() = state().sinks;
         l->set_level(level);
+        l->flush_on(kFlushLevel);
     });
 }
 

@@ -54,7 +54,11 @@ QString setupApplicationLogging(const QString &appName, bool toStderr, bool verb
         sinks.push_back(err);
     }
     installSinks(std::move(sinks), verbose ? spdlog::level::debug : spdlog::level::info);
-    spdlog::flush_every(std::chrono::seconds(2));
+    // Warnings and errors are flushed as they are written (log.cpp); everything else reaches the
+    // file within a second, so a process killed outright (SIGKILL, the OOM killer, a debugger)
+    // leaves at most the last second of ordinary lines unwritten. spdlog's flusher thread
+    // belongs to its registry, which joins it before the loggers and sinks go at exit.
+    spdlog::flush_every(std::chrono::seconds(1));
     qInstallMessageHandler(qtMessageHandler);
     return path;
 }

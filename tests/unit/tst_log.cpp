@@ -1,13 +1,64 @@
 // Personal data never reaches a log line: log::redact masks ID-card and mobile numbers in
-// free text, and the Qt message route goes through it.
+// free text, and the Qt message route goes through it. A process killed with SIGKILL keeps its
+// log: warnings are in the file when the call returns, other lines arrive within the flush
+// period (this binary re-runs itself as the process to kill).
 
 #include "log.h"
+#include "logsetup.h"
 
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <spdlog/sinks/ostream_sink.h>
+#include <cstdio>
 #include <sstream>
 
 using namespace ra;
+
+namespace {
+
+constexpr char kChildArgument[] = "--log-crash-child";
+
+bool fileContains(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.readAll().contains(text);
+}
+
+void say(const QByteArray &line)
+{
+    std::fputs(QByteArray(line + '\n').constData(), stdout);
+    std::fflush(stdout);
+}
+
+// The process the test kills: application logging as main() sets it up (the data folder is
+// the parent's temporary one, through XDG_DATA_HOME), a few lines, then it waits. Whether each
+// warning is in the file is checked here, right after the call returns: that is the promise.
+int crashChild(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ra-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_log_child"));
+    const QString path = log::setupApplicationLogging(QStringLiteral("crash-child"), false, false);
+    say("path " + QFile::encodeName(path));
+    const auto logger = log::get("test.crash");
+    logger->info("info line before the warning");
+    logger->warn("the warning line");
+    say(QByteArray("warning-in-file ") + (fileContains(path, "the warning line") ? "yes" : "no"));
+    qWarning("a Qt warning line");
+    say(QByteArray("qt-warning-in-file ") + (fileContains(path, "a Qt warning line") ? "yes" : "no"));
+    logger->info("info line after the warning");
+    say("ready");
+    // Killed long before this; the bound only keeps an orphan from living on if the test dies.
+    for (int i = 0; i < 600; ++i)
+        QThread::msleep(500);
+    return 0;
+}
+
+} // namespace
 
 class TestLog : public QObject
 {
@@ -50,7 +101,57 @@ private slots:
         QVERIFY(text.find("hello 1") != std::string::npos);
         QVERIFY(text.find("hidden") == std::string::npos);
     }
+
+    void killedProcessKeepsItsLog()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("SIGKILL is a Unix signal");
+#endif
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.path());
+        child.setProcessEnvironment(env);
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(kChildArgument)});
+        QVERIFY2(child.waitForStarted(), qPrintable(child.errorString()));
+        QByteArray out;
+        const auto said = [&](const QByteArray &line) {
+            out += child.readAllStandardOutput();
+            return out.contains(QByteArray(line + '\n'));
+        };
+        // Waits for the child to get there, however slow the machine; nothing is timed.
+        QTRY_VERIFY_WITH_TIMEOUT(said("ready"), 20000);
+        QVERIFY2(out.contains("warning-in-file yes\n"), out.constData());
+        QVERIFY2(out.contains("qt-warning-in-file yes\n"), out.constData());
+        const qsizetype at = out.indexOf("path ") + 5;
+        const QString path = QFile::decodeName(out.mid(at, out.indexOf('\n', at) - at));
+        QVERIFY2(path.startsWith(dir.path()), qPrintable(path));
+        QVERIFY(fileContains(path, "info line before the warning"));
+        // The line after the warning only gets there through the periodic flush.
+        QTRY_VERIFY_WITH_TIMEOUT(fileContains(path, "info line after the warning"), 20000);
+
+        child.kill(); // SIGKILL: no destructor, no atexit, no flush
+        QVERIFY(child.waitForFinished(20000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        for (const char *line : {"[info] info line before the warning", "[warning] the warning line",
+                                 "a Qt warning line", "[info] info line after the warning"})
+            QVERIFY2(text.contains(line), text.constData());
+    }
 };
 
-QTEST_GUILESS_MAIN(TestLog)
+int main(int argc, char **argv)
+{
+    if (argc >= 2 && qstrcmp(argv[1], kChildArgument) == 0)
+        return crashChild(argc, argv);
+    QCoreApplication app(argc, argv);
+    TestLog test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_log.moc"
