@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QUuid>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -29,7 +30,7 @@ bool ClaimSession::isUntitled() const
 
 bool ClaimSession::isEmpty() const
 {
-    return m_claim->data().originals.isEmpty() && m_claim->invoices().isEmpty();
+    return m_claim->data().originals.isEmpty() && m_claim->invoices().isEmpty() && m_claim->intake().isEmpty();
 }
 
 QString ClaimSession::title() const
@@ -58,13 +59,18 @@ bool ClaimSession::newClaim()
 
 bool ClaimSession::open(const QString &path)
 {
+    std::optional<ClaimDocument::Loaded> loaded =
+        ClaimDocument::load(QFileInfo(path).absoluteFilePath(), ClaimStore::OpenMode::Existing, &m_error);
+    return loaded && openLoaded(std::move(*loaded));
+}
+
+bool ClaimSession::openLoaded(ClaimDocument::Loaded loaded)
+{
     const QString previous = m_claim->hasFile() ? m_claim->filePath() : QString();
     const bool previousWasEmptyUntitled = isUntitled() && isEmpty();
-    if (!m_claim->open(QFileInfo(path).absoluteFilePath(), ClaimStore::OpenMode::Existing)) {
+    // A refused file leaves the document as it was.
+    if (!m_claim->adopt(std::move(loaded))) {
         m_error = m_claim->errorString();
-        // The document keeps nothing of a refused file; go back to where we were.
-        if (!previous.isEmpty())
-            m_claim->open(previous, ClaimStore::OpenMode::Existing);
         return false;
     }
     // An empty untitled claim was only a blank sheet: nothing to keep.
@@ -119,20 +125,81 @@ void ClaimSession::discardUntitled()
 QStringList ClaimSession::recoverable() const
 {
     QStringList found;
-    const QString current = m_claim->hasFile() ? QFileInfo(m_claim->filePath()).absoluteFilePath() : QString();
-    const QFileInfoList files =
-        QDir(m_untitledDir).entryInfoList({u"untitled-*.claim"_s}, QDir::Files, QDir::Time);
+    const QString current = m_claim->hasFile() ? m_claim->filePath() : QString();
+    for (const RecoverableClaim &r : findRecoverable(m_untitledDir, current))
+        found << r.path;
+    return found;
+}
+
+QList<RecoverableClaim> ClaimSession::findRecoverable(const QString &untitledDir, const QString &currentPath)
+{
+    QList<RecoverableClaim> found;
+    const QString current = currentPath.isEmpty() ? QString() : QFileInfo(currentPath).absoluteFilePath();
+    const QFileInfoList files = QDir(untitledDir).entryInfoList({u"untitled-*.claim"_s}, QDir::Files, QDir::Time);
     for (const QFileInfo &fi : files) {
         if (fi.absoluteFilePath() == current)
             continue;
         ClaimStore store;
-        if (!store.open(fi.absoluteFilePath(), ClaimStore::OpenMode::ReadOnly))
+        // An older format cannot be read read-only; opening it for writing brings it up to date.
+        if (!store.open(fi.absoluteFilePath(), ClaimStore::OpenMode::ReadOnly)
+            && !store.open(fi.absoluteFilePath(), ClaimStore::OpenMode::Existing))
             continue;
         const std::optional<ClaimData> data = store.load();
-        if (data && !data->originals.isEmpty())
-            found << fi.absoluteFilePath();
+        if (!data || (data->originals.isEmpty() && data->intake.isEmpty()))
+            continue;
+        RecoverableClaim r;
+        r.path = fi.absoluteFilePath();
+        // The write-ahead log holds the newest changes of a claim that was never closed.
+        const QFileInfo wal(r.path + u"-wal"_s);
+        r.lastChanged = std::max(fi.lastModified(), wal.exists() ? wal.lastModified() : QDateTime());
+        r.title = data->details.displayName();
+        r.invoices = int(data->invoices.size());
+        for (const ClaimIntake &e : data->intake) {
+            if (e.isUnfinished())
+                ++r.unfinished;
+            else
+                ++r.failed;
+        }
+        found.append(r);
     }
+    std::sort(found.begin(), found.end(),
+              [](const RecoverableClaim &a, const RecoverableClaim &b) { return a.lastChanged > b.lastChanged; });
     return found;
+}
+
+QString ClaimSession::discardRecoverable(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_claim->hasFile() && absolute == QFileInfo(m_claim->filePath()).absoluteFilePath()) {
+        m_error = tr("This claim is open.");
+        return {};
+    }
+    QString claimId;
+    {
+        ClaimStore store;
+        if (store.open(absolute, ClaimStore::OpenMode::Existing))
+            claimId = store.meta(u"claim_id"_s);
+        // Closed here: the log is folded into the file, so the one file moved is all of it.
+    }
+    if (m_ledger && m_ledger->isOpen() && !claimId.isEmpty())
+        m_ledger->syncClaim(claimId, absolute, QString(), {});
+    QString where;
+    QFile file(absolute);
+    if (file.moveToTrash()) {
+        where = file.fileName();
+    } else {
+        const QString dir = QDir(m_untitledDir).filePath(u"discarded"_s);
+        QDir().mkpath(dir);
+        const QString target = QDir(dir).filePath(QFileInfo(absolute).fileName());
+        if (!QFile::rename(absolute, target)) {
+            m_error = tr("Cannot move %1 out of the way.").arg(QDir::toNativeSeparators(absolute));
+            return {};
+        }
+        where = target;
+    }
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s})
+        QFile::remove(absolute + suffix);
+    return where;
 }
 
 } // namespace ra

@@ -10,6 +10,7 @@
 #include "log.h"
 
 #include <QFileInfo>
+#include <algorithm>
 #include <QFuture>
 #include <QMetaObject>
 #include <QNetworkAccessManager>
@@ -86,45 +87,119 @@ void ImportController::importPaths(const QStringList &paths)
     startCollect(paths);
 }
 
+void ImportController::setActive(qint64 intakeId, bool active)
+{
+    const bool changed = active ? !m_active.contains(intakeId) : m_active.contains(intakeId);
+    if (!changed)
+        return;
+    if (active)
+        m_active.insert(intakeId);
+    else
+        m_active.remove(intakeId);
+    emit activeChanged();
+}
+
+void ImportController::setState(qint64 intakeId, ClaimIntake::State state, const QString &provider)
+{
+    const ClaimIntake *e = m_claim->data().intakeEntry(intakeId);
+    if (!e)
+        return;
+    ClaimIntake next = *e;
+    next.state = state;
+    if (!provider.isEmpty())
+        next.provider = provider;
+    if (state != ClaimIntake::State::Failed) {
+        next.errorCode.clear();
+        next.errorMessage.clear();
+    }
+    m_claim->updateIntake(next);
+}
+
 void ImportController::startCollect(const QStringList &paths)
 {
     ++m_collecting;
     updateBusy();
-    const qint64 maxBytes = m_maxFileBytes;
-    const auto cancel = m_cancel;
-    // Walking folders and reading files is I/O: all of it on a worker. Each file is handed
-    // back as soon as it is read, so rows appear while a big folder is still being read.
-    (void)QtConcurrent::run([this, paths, maxBytes, cancel] {
+    // Walking folders is I/O: on a worker. What it finds enters the claim at once, as waiting
+    // entries, before a single file is read: a crash from here on loses none of them.
+    (void)QtConcurrent::run([this, paths] {
         const CollectedInputs collected = collectInputs(paths);
         QMetaObject::invokeMethod(this, [this, collected] {
+            QList<ClaimIntake> entries;
             for (const RecognizedDocument &failure : collected.failures) {
-                const int key = m_list->addPending(displayName(failure.file));
-                ++m_total;
-                fail(key, failure.error ? errorText(*failure.error) : tr("The file cannot be read."));
+                ClaimIntake e;
+                e.name = displayName(failure.file);
+                e.sourcePath = failure.file;
+                e.state = ClaimIntake::State::Failed;
+                e.errorCode = failure.error ? failure.error->code : QString::fromLatin1(ErrorCode::Unreadable);
+                e.errorMessage = failure.error ? errorText(*failure.error) : tr("The file cannot be read.");
+                entries.append(e);
             }
+            for (const QString &file : collected.files) {
+                ClaimIntake e;
+                e.name = displayName(file);
+                e.sourcePath = QFileInfo(file).absoluteFilePath();
+                entries.append(e);
+            }
+            const QList<qint64> ids = m_claim->addIntakes(entries);
+            m_total += int(collected.failures.size());
+            m_failed += int(collected.failures.size());
+            m_done += int(collected.failures.size());
+            QList<ToRead> toRead;
+            for (qsizetype i = collected.failures.size(); i < ids.size(); ++i) {
+                toRead.append(ToRead{ids.at(i), collected.files.at(i - collected.failures.size()), false});
+                setActive(ids.at(i), true);
+            }
+            if (ids.size() != entries.size())
+                log::get("ui")->error("the claim did not take the files given");
+            startReading(toRead);
+            --m_collecting;
+            updateBusy();
+            finishBatchIfIdle();
         }, Qt::QueuedConnection);
-        for (const QString &file : collected.files) {
+    });
+}
+
+void ImportController::startReading(const QList<ToRead> &items)
+{
+    if (items.isEmpty())
+        return;
+    m_total += int(items.size());
+    ++m_collecting;
+    updateBusy();
+    emit progress(m_done, m_total, QString());
+    const qint64 maxBytes = m_maxFileBytes;
+    const auto cancel = m_cancel;
+    // Reading files is I/O: on a worker, one file at a time, each handed back as it is read, so
+    // rows turn into recognition jobs while a big folder is still being read.
+    const auto reader = m_claim->intakeReader();
+    (void)QtConcurrent::run([this, items, maxBytes, cancel, reader] {
+        for (const ToRead &item : items) {
             if (cancel->load()) {
                 // Not read, but not forgotten either: the row says it was cancelled.
-                QMetaObject::invokeMethod(this, [this, file] {
-                    const int key = m_list->addPending(displayName(file));
-                    m_retryPaths.insert(key, file);
-                    ++m_total;
-                    fail(key, tr("Cancelled before it was recognised."));
+                QMetaObject::invokeMethod(this, [this, item] {
+                    setActive(item.intakeId, false);
+                    setState(item.intakeId, ClaimIntake::State::Cancelled);
+                    ++m_done;
+                    emit progress(m_done, m_total, QString());
                 }, Qt::QueuedConnection);
                 continue;
             }
             QString code;
             QString message;
-            std::optional<DocumentInput> input = DocumentInput::fromFile(file, &code, &message, maxBytes);
-            QMetaObject::invokeMethod(this, [this, file, input, code, message] {
-                const int key = m_list->addPending(displayName(file));
-                m_retryPaths.insert(key, file);
-                ++m_total;
-                if (!input)
-                    fail(key, errorText(DocumentError{code, message}));
-                else
-                    enqueue(key, *input);
+            std::optional<DocumentInput> input;
+            if (item.fromClaim) {
+                const QByteArray bytes = reader(item.intakeId);
+                if (!bytes.isEmpty())
+                    input = DocumentInput::fromBytes(bytes, item.path);
+                else {
+                    code = QString::fromLatin1(ErrorCode::Unreadable);
+                    message = tr("The copy kept in the claim cannot be read.");
+                }
+            } else {
+                input = DocumentInput::fromFile(item.path, &code, &message, maxBytes);
+            }
+            QMetaObject::invokeMethod(this, [this, item, input, code, message] {
+                onRead(item.intakeId, input, code, message);
             }, Qt::QueuedConnection);
         }
         QMetaObject::invokeMethod(this, [this] {
@@ -133,6 +208,31 @@ void ImportController::startCollect(const QStringList &paths)
             finishBatchIfIdle();
         }, Qt::QueuedConnection);
     });
+}
+
+void ImportController::onRead(qint64 intakeId, const std::optional<DocumentInput> &input, const QString &code,
+                              const QString &message)
+{
+    if (!m_claim->data().intakeEntry(intakeId)) {
+        // Dismissed, or another claim was opened meanwhile.
+        setActive(intakeId, false);
+        ++m_done;
+        emit progress(m_done, m_total, QString());
+        return;
+    }
+    if (!input) {
+        ++m_done;
+        fail(intakeId, code, errorText(DocumentError{code, message}));
+        emit progress(m_done, m_total, QString());
+        return;
+    }
+    const ClaimIntake *e = m_claim->data().intakeEntry(intakeId);
+    ClaimIntake next = *e;
+    next.sha256 = input->sha256;
+    next.format = formatKey(input->format);
+    next.size = input->bytes.size();
+    m_claim->updateIntake(next);
+    enqueue(intakeId, *input);
 }
 
 void ImportController::importUrls(const QList<QUrl> &urls)
@@ -144,65 +244,91 @@ void ImportController::importUrls(const QList<QUrl> &urls)
             paths << url.toLocalFile();
             continue;
         }
+        const QString shown = url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
         const QString scheme = url.scheme().toLower();
+        ClaimIntake e;
+        e.name = url.fileName().isEmpty() ? url.host() : url.fileName();
+        if (e.name.isEmpty())
+            e.name = shown;
         if (scheme != u"http" && scheme != u"https") {
-            const int key = m_list->addPending(url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
-            ++m_total;
-            fail(key, tr("Only files and http(s) addresses can be imported."));
+            e.state = ClaimIntake::State::Failed;
+            e.errorCode = u"unsupported_input"_s;
+            e.errorMessage = tr("Only files and http(s) addresses can be imported.");
+            m_claim->addIntake(e);
             continue;
         }
+        // Signed download links carry tokens in their query: the claim keeps the address without it
+        // only for display; the full one lives as long as this run.
+        e.url = shown;
+        const qint64 id = m_claim->addIntake(e);
+        if (!id)
+            continue;
+        ++m_total;
+        setActive(id, true);
         DocumentInput input;
         input.url = url;
         input.file = url.toString(QUrl::RemoveUserInfo);
         QString why;
-        if (RecognitionProvider *p = providerFor(input, &why); p && p->capabilities().testFlag(ProviderCapability::Url)) {
-            const int key = m_list->addPending(url.fileName().isEmpty() ? url.host() : url.fileName());
-            ++m_total;
-            enqueue(key, input);
-        } else {
-            download(url);
-        }
+        if (RecognitionProvider *p = providerFor(input, &why); p && p->capabilities().testFlag(ProviderCapability::Url))
+            enqueue(id, input);
+        else
+            download(id, url);
     }
     if (!paths.isEmpty())
         startCollect(paths);
     updateBusy();
 }
 
-void ImportController::download(const QUrl &url)
+void ImportController::download(qint64 intakeId, const QUrl &url)
 {
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
-    const QString name = url.fileName().isEmpty() ? url.host() : url.fileName();
-    const int key = m_list->addPending(name);
-    ++m_total;
     ++m_downloads;
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setTransferTimeout(60000);
     QNetworkReply *reply = m_network->get(request);
     m_replies << reply;
-    m_list->setPendingRecognising(key);
+    setState(intakeId, ClaimIntake::State::Recognising);
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
         if (received > kMaxDownloadBytes)
             reply->abort();
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, key, url] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, intakeId, url] {
         reply->deleteLater();
         m_replies.removeAll(reply);
         --m_downloads;
         if (reply->error() != QNetworkReply::NoError) {
             // The address without its query: signed download links carry tokens.
             const QString where = url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
-            fail(key, reply->error() == QNetworkReply::OperationCanceledError && !m_cancel->load()
-                          ? tr("%1 is larger than %2 MB.").arg(where).arg(kMaxDownloadBytes / (1024 * 1024))
-                          : tr("Cannot download %1: %2").arg(where, reply->errorString()));
+            ++m_done;
+            if (reply->error() == QNetworkReply::OperationCanceledError && m_cancel->load()) {
+                setActive(intakeId, false);
+                setState(intakeId, ClaimIntake::State::Cancelled);
+            } else {
+                fail(intakeId, u"download_failed"_s,
+                     reply->error() == QNetworkReply::OperationCanceledError
+                         ? tr("%1 is larger than %2 MB.").arg(where).arg(kMaxDownloadBytes / (1024 * 1024))
+                         : tr("Cannot download %1: %2").arg(where, reply->errorString()));
+            }
         } else {
             const QByteArray bytes = reply->readAll();
-            if (bytes.isEmpty())
-                fail(key, tr("The download was empty."));
-            else
-                enqueue(key, DocumentInput::fromBytes(bytes, url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)));
+            if (bytes.isEmpty()) {
+                ++m_done;
+                fail(intakeId, QString::fromLatin1(ErrorCode::Empty), tr("The download was empty."));
+            } else {
+                const DocumentInput input = DocumentInput::fromBytes(bytes, url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
+                if (const ClaimIntake *e = m_claim->data().intakeEntry(intakeId)) {
+                    ClaimIntake next = *e;
+                    next.sha256 = input.sha256;
+                    next.format = formatKey(input.format);
+                    next.size = bytes.size();
+                    m_claim->updateIntake(next, bytes);   // nothing outside holds these bytes
+                }
+                enqueue(intakeId, input);
+            }
         }
+        emit progress(m_done, m_total, QString());
         updateBusy();
         finishBatchIfIdle();
     });
@@ -212,9 +338,19 @@ void ImportController::download(const QUrl &url)
 void ImportController::importBytes(const QByteArray &bytes, const QString &name)
 {
     m_cancel->store(false);
-    const int key = m_list->addPending(name);
+    const DocumentInput input = DocumentInput::fromBytes(bytes, name);
+    ClaimIntake e;
+    e.name = name;
+    e.sha256 = input.sha256;
+    e.format = formatKey(input.format);
+    e.size = bytes.size();
+    // Pasted bytes exist nowhere else: the claim keeps them until they are recognised.
+    const qint64 id = m_claim->addIntake(e, bytes);
+    if (!id)
+        return;
     ++m_total;
-    enqueue(key, DocumentInput::fromBytes(bytes, name));
+    setActive(id, true);
+    enqueue(id, input);
 }
 
 RecognitionProvider *ImportController::providerFor(const DocumentInput &input, QString *why) const
@@ -232,40 +368,52 @@ RecognitionProvider *ImportController::providerFor(const DocumentInput &input, Q
     return provider;
 }
 
-void ImportController::enqueue(int pendingKey, const DocumentInput &input)
+void ImportController::enqueue(qint64 intakeId, const DocumentInput &input)
 {
     if (m_cancel->load()) {
-        fail(pendingKey, tr("Cancelled before it was recognised."));
+        ++m_done;
+        setActive(intakeId, false);
+        setState(intakeId, ClaimIntake::State::Cancelled);
+        emit progress(m_done, m_total, QString());
         return;
     }
     QString why;
     RecognitionProvider *provider = providerFor(input, &why);
     if (!provider) {
-        fail(pendingKey, why);
+        ++m_done;
+        fail(intakeId, u"unavailable"_s, why);
+        emit progress(m_done, m_total, QString());
         return;
     }
+    setActive(intakeId, true);
+    setState(intakeId, ClaimIntake::State::Waiting, provider->id());
     RecognitionQueue *q = queue();
     const int index = q->add(provider, input);
-    m_jobs.insert(index, Job{pendingKey, input});
+    m_jobs.insert(index, Job{intakeId, input});
     emit progress(m_done, m_total, displayName(input.file));
     if (!q->isRunning())
         q->start();
     updateBusy();
 }
 
-void ImportController::fail(int pendingKey, const QString &message)
+void ImportController::fail(qint64 intakeId, const QString &code, const QString &message)
 {
-    m_list->setPendingFailed(pendingKey, message);
+    setActive(intakeId, false);
+    if (const ClaimIntake *e = m_claim->data().intakeEntry(intakeId)) {
+        ClaimIntake next = *e;
+        next.state = ClaimIntake::State::Failed;
+        next.errorCode = code;
+        next.errorMessage = message;
+        m_claim->updateIntake(next);
+    }
     ++m_failed;
-    ++m_done;
-    emit progress(m_done, m_total, QString());
 }
 
 void ImportController::onDocumentStarted(int index)
 {
     const auto it = m_jobs.constFind(index);
     if (it != m_jobs.cend()) {
-        m_list->setPendingRecognising(it->pendingKey);
+        setState(it->intakeId, ClaimIntake::State::Recognising);
         emit progress(m_done, m_total, displayName(it->input.file));
     }
 }
@@ -273,41 +421,39 @@ void ImportController::onDocumentStarted(int index)
 void ImportController::onDocumentFinished(int index, const RecognizedDocument &document)
 {
     const Job job = m_jobs.take(index);
-    if (!job.pendingKey)
+    if (!job.intakeId)
         return;
     ++m_done;
-    if (document.error) {
-        m_list->setPendingFailed(job.pendingKey, errorText(*document.error));
-        ++m_failed;
+    if (!m_claim->data().intakeEntry(job.intakeId)) {
+        setActive(job.intakeId, false);   // dismissed meanwhile, or another claim was opened
+    } else if (document.error && document.error->code == QString::fromLatin1(ErrorCode::Cancelled)) {
+        setActive(job.intakeId, false);
+        setState(job.intakeId, ClaimIntake::State::Cancelled);
+    } else if (document.error) {
+        fail(job.intakeId, document.error->code, errorText(*document.error));
     } else {
-        const QList<qint64> before = [this] {
-            QList<qint64> ids;
-            for (const ClaimInvoice &ci : m_claim->invoices())
-                ids << ci.id;
-            return ids;
-        }();
-        QByteArray bytes = job.input.bytes;
-        const ClaimDocument::AddResult added = m_claim->addDocument(bytes, document, displayName(job.input.file));
+        const qsizetype before = m_claim->invoices().size();
+        const qint64 lastId = before ? m_claim->invoices().constLast().id : 0;
+        const ClaimDocument::AddResult added =
+            m_claim->addDocument(job.input.bytes, document, displayName(job.input.file), job.intakeId);
         switch (added) {
         case ClaimDocument::AddResult::Added: {
-            m_list->removePending(job.pendingKey);
-            m_retryPaths.remove(job.pendingKey);
+            setActive(job.intakeId, false);
             ++m_added;
+            // Invoice ids grow with the claim: the new ones are those past the last one before.
             QList<qint64> fresh;
             for (const ClaimInvoice &ci : m_claim->invoices())
-                if (!before.contains(ci.id))
+                if (ci.id > lastId)
                     fresh << ci.id;
             if (!fresh.isEmpty())
                 emit invoicesAdded(fresh);
             break;
         }
         case ClaimDocument::AddResult::AlreadyInClaim:
-            m_list->setPendingFailed(job.pendingKey, tr("This file is already in the claim."));
-            ++m_failed;
+            fail(job.intakeId, u"already_in_claim"_s, tr("This file is already in the claim."));
             break;
         case ClaimDocument::AddResult::Failed:
-            m_list->setPendingFailed(job.pendingKey, tr("Could not add it to the claim: %1").arg(m_claim->errorString()));
-            ++m_failed;
+            fail(job.intakeId, u"claim_error"_s, tr("Could not add it to the claim: %1").arg(m_claim->errorString()));
             break;
         }
     }
@@ -345,14 +491,51 @@ void ImportController::cancel()
     updateBusy();
 }
 
-void ImportController::retry(int pendingKey)
+void ImportController::retry(qint64 intakeId)
 {
-    const QString path = m_retryPaths.value(pendingKey);
-    if (path.isEmpty())
-        return;
-    m_list->removePending(pendingKey);
-    m_retryPaths.remove(pendingKey);
-    importPaths({path});
+    resume({intakeId});
+}
+
+void ImportController::resumeUnfinished()
+{
+    QList<qint64> ids;
+    for (const ClaimIntake &e : m_claim->intake())
+        if (e.isUnfinished() && !m_active.contains(e.id))
+            ids.append(e.id);
+    resume(ids);
+}
+
+void ImportController::resume(const QList<qint64> &intakeIds)
+{
+    m_cancel->store(false);
+    QList<ToRead> toRead;
+    for (qint64 id : intakeIds) {
+        const ClaimIntake *e = m_claim->data().intakeEntry(id);
+        if (!e || m_active.contains(id))
+            continue;
+        if (e->hasBytes) {
+            toRead.append(ToRead{id, e->name, true});
+        } else if (!e->sourcePath.isEmpty()) {
+            toRead.append(ToRead{id, e->sourcePath, false});
+        } else if (!e->url.isEmpty()) {
+            // Only the address without its query was kept: try it as it is.
+            setState(id, ClaimIntake::State::Waiting);
+            importUrls({QUrl(e->url)});
+            m_claim->removeIntake(id);
+            continue;
+        } else {
+            ++m_total;
+            ++m_done;
+            fail(id, QString::fromLatin1(ErrorCode::Unreadable),
+                 tr("Nothing of this file was kept; import it again."));
+            continue;
+        }
+        setActive(id, true);
+        setState(id, ClaimIntake::State::Waiting);
+    }
+    startReading(toRead);
+    updateBusy();
+    finishBatchIfIdle();
 }
 
 void ImportController::rerun(const QString &sha256, const QString &providerId)

@@ -3,11 +3,13 @@
 #include "documentformat.h"
 #include "core/documentinput.h"
 #include "recognizeddocument.h"
+#include "claim/claimintake.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QUrl>
 #include <atomic>
@@ -27,9 +29,10 @@ class RecognitionQueue;
 
 // Brings documents into the claim: expands folders and reads files on a worker thread, sends
 // each document to its provider through a RecognitionQueue (progress, cancel, a bound on
-// documents in flight), and adds what comes back to the claim on the GUI thread. Every
-// document shows as a row of the list from the moment it is dropped; one that fails keeps its
-// row with an error a person can act on, and the rest of the batch carries on.
+// documents in flight), and adds what comes back to the claim on the GUI thread. Every file is
+// in the claim (ClaimDocument intake) from the moment it is accepted, with its state: waiting,
+// recognising, failed (with its error), cancelled; so it shows as a row, survives a crash and
+// can be resumed or tried again. The rest of a batch carries on past any one failure.
 class ImportController : public QObject
 {
     Q_OBJECT
@@ -55,8 +58,14 @@ public:
     // Recognises an original of the claim again with `providerId`; the result arrives through
     // rerunFinished() and is recorded with the claim, the invoices are not changed.
     void rerun(const QString &sha256, const QString &providerId);
-    // Tries a failed document row again with the provider chosen now.
-    void retry(int pendingKey);
+    // Sends intake entries (failed, cancelled, or left unfinished by an earlier run) to the
+    // provider chosen now: from the bytes the claim keeps, else from the file they came from.
+    void retry(qint64 intakeId);
+    void resume(const QList<qint64> &intakeIds);
+    // Every unfinished entry of the claim that this run is not working on.
+    void resumeUnfinished();
+    // Whether this run is working on the entry (waiting in its queue or being recognised).
+    bool isActive(qint64 intakeId) const { return m_active.contains(intakeId); }
 
     bool isBusy() const;
     int done() const { return m_done; }
@@ -67,6 +76,7 @@ public slots:
 
 signals:
     void busyChanged(bool busy);
+    void activeChanged();
     void progress(int done, int total, const QString &current);
     void finished(int added, int failed);   // one batch drained (or cancelled)
     void invoicesAdded(const QList<qint64> &invoiceIds);
@@ -75,19 +85,29 @@ signals:
 private:
     struct Job
     {
-        int pendingKey = 0;
+        qint64 intakeId = 0;
         DocumentInput input;
+    };
+    struct ToRead
+    {
+        qint64 intakeId = 0;
+        QString path;
+        bool fromClaim = false;   // the bytes the claim keeps, not the path
     };
 
     void startCollect(const QStringList &paths);
-    void enqueue(int pendingKey, const DocumentInput &input);
-    void fail(int pendingKey, const QString &message);
+    void startReading(const QList<ToRead> &items);
+    void onRead(qint64 intakeId, const std::optional<DocumentInput> &input, const QString &code, const QString &message);
+    void enqueue(qint64 intakeId, const DocumentInput &input);
+    void fail(qint64 intakeId, const QString &code, const QString &message);
+    void setState(qint64 intakeId, ClaimIntake::State state, const QString &provider = {});
+    void setActive(qint64 intakeId, bool active);
     RecognitionProvider *providerFor(const DocumentInput &input, QString *why) const;
     RecognitionQueue *queue();
     void onDocumentStarted(int index);
     void onDocumentFinished(int index, const RecognizedDocument &document);
     void onQueueFinished();
-    void download(const QUrl &url);
+    void download(qint64 intakeId, const QUrl &url);
     void updateBusy();
     void finishBatchIfIdle();
     static QString errorText(const DocumentError &error);
@@ -99,8 +119,8 @@ private:
     qint64 m_maxFileBytes = 200LL * 1024 * 1024;
     QPointer<RecognitionQueue> m_queue;
     QHash<int, Job> m_jobs;             // queue index → job of the current queue
-    QHash<int, QString> m_retryPaths;   // pending key → path, for retry()
-    int m_collecting = 0;               // folder walks still running
+    QSet<qint64> m_active;              // intake entries this run is working on
+    int m_collecting = 0;               // folder walks and reads still running
     int m_downloads = 0;
     int m_done = 0;
     int m_total = 0;

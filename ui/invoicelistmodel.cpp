@@ -24,9 +24,30 @@ InvoiceListModel::InvoiceListModel(ClaimDocument *claim, ThumbnailCache *thumbna
         connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this, &InvoiceListModel::onThumbnailReady);
     for (const ClaimInvoice &ci : m_claim->invoices())
         m_ids.append(ci.id);
+    for (const ClaimIntake &e : m_claim->intake())
+        m_pending.append(e.id);
 }
 
 InvoiceListModel::~InvoiceListModel() = default;
+
+namespace {
+InvoiceStatus statusOf(const ClaimIntake &e, bool active)
+{
+    switch (e.state) {
+    case ClaimIntake::State::Waiting: return active ? InvoiceStatus::Queued : InvoiceStatus::Interrupted;
+    case ClaimIntake::State::Recognising: return active ? InvoiceStatus::Recognising : InvoiceStatus::Interrupted;
+    case ClaimIntake::State::Failed: return InvoiceStatus::Error;
+    case ClaimIntake::State::Cancelled: return InvoiceStatus::Cancelled;
+    }
+    return InvoiceStatus::Error;
+}
+} // namespace
+
+InvoiceStatus InvoiceListModel::pendingStatus(int key) const
+{
+    const ClaimIntake *e = m_claim->data().intakeEntry(key);
+    return e ? statusOf(*e, m_isActive && m_isActive(e->id)) : InvoiceStatus::Error;
+}
 
 int InvoiceListModel::rowCount(const QModelIndex &parent) const
 {
@@ -62,7 +83,8 @@ QVariant InvoiceListModel::data(const QModelIndex &index, int role) const
         const ClaimInvoice *ci = claimInvoice(m_ids.at(row));
         return ci ? invoiceData(*ci, index.column(), role) : QVariant();
     }
-    return pendingData(m_pending.at(row - m_ids.size()), index.column(), role);
+    const ClaimIntake *e = m_claim->data().intakeEntry(m_pending.at(row - m_ids.size()));
+    return e ? pendingData(*e, index.column(), role) : QVariant();
 }
 
 QVariant InvoiceListModel::invoiceData(const ClaimInvoice &ci, int column, int role) const
@@ -162,17 +184,22 @@ QVariant InvoiceListModel::invoiceData(const ClaimInvoice &ci, int column, int r
     return {};
 }
 
-QVariant InvoiceListModel::pendingData(const Pending &p, int column, int role) const
+QVariant InvoiceListModel::pendingData(const ClaimIntake &p, int column, int role) const
 {
+    const InvoiceStatus status = statusOf(p, m_isActive && m_isActive(p.id));
+    const QString error = status == InvoiceStatus::Interrupted
+        ? tr("Not finished when the app last stopped. Choose Resume to recognise it.")
+        : status == InvoiceStatus::Cancelled && p.errorMessage.isEmpty() ? tr("Cancelled before it was recognised.")
+                                                                         : p.errorMessage;
     switch (role) {
     case InvoiceIdRole: return qint64(0);
-    case PendingKeyRole: return p.key;
-    case StatusRole: return int(p.status);
+    case PendingKeyRole: return int(p.id);
+    case StatusRole: return int(status);
     case TypeKeyRole: return QString();
     case TotalFenRole: return {};
     case FindingCountRole: return 0;
     case DuplicateRole: return false;
-    case ErrorRole: return p.error;
+    case ErrorRole: return error;
     default: break;
     }
     switch (column) {
@@ -180,25 +207,25 @@ QVariant InvoiceListModel::pendingData(const Pending &p, int column, int role) c
         if (role == Qt::DisplayRole || role == SortRole)
             return p.name;
         if (role == Qt::ToolTipRole)
-            return p.error.isEmpty() ? p.name : p.name + u'\n' + p.error;
+            return error.isEmpty() ? p.name : p.name + u'\n' + error;
         break;
     case SellerColumn:
-        if (role == Qt::DisplayRole)
-            return p.error;
-        if (role == Qt::ToolTipRole)
-            return p.error;
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return error;
         break;
     case StatusColumn:
         if (role == Qt::DisplayRole)
-            return invoicestatus::name(p.status);
+            return invoicestatus::name(status);
+        if (role == Qt::DecorationRole)
+            return invoicestatus::icon(status);
         if (role == SortRole)
-            return int(p.status) * 1000;
+            return int(status) * 1000;
         if (role == Qt::ToolTipRole)
-            return p.error;
+            return error;
         break;
     default: break;
     }
-    if (role == Qt::ForegroundRole && p.status == InvoiceStatus::Error)
+    if (role == Qt::ForegroundRole && status == InvoiceStatus::Error)
         return QColor(0xC0, 0x1C, 0x28);
     if (role == Qt::ForegroundRole)
         return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
@@ -232,64 +259,30 @@ int InvoiceListModel::rowOfInvoice(qint64 invoiceId) const
     return int(m_ids.indexOf(invoiceId));
 }
 
-int InvoiceListModel::addPending(const QString &name)
-{
-    const int row = int(m_ids.size() + m_pending.size());
-    beginInsertRows({}, row, row);
-    m_pending.append(Pending{m_nextKey++, name, InvoiceStatus::Queued, {}});
-    endInsertRows();
-    return m_pending.constLast().key;
-}
-
 int InvoiceListModel::pendingRowOf(int key) const
 {
-    for (int i = 0; i < m_pending.size(); ++i)
-        if (m_pending.at(i).key == key)
-            return int(m_ids.size()) + i;
-    return -1;
-}
-
-QString InvoiceListModel::pendingName(int key) const
-{
-    const int row = pendingRowOf(key);
-    return row < 0 ? QString() : m_pending.at(row - m_ids.size()).name;
-}
-
-void InvoiceListModel::setPendingRecognising(int key)
-{
-    const int row = pendingRowOf(key);
-    if (row < 0)
-        return;
-    m_pending[row - m_ids.size()].status = InvoiceStatus::Recognising;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void InvoiceListModel::setPendingFailed(int key, const QString &message)
-{
-    const int row = pendingRowOf(key);
-    if (row < 0)
-        return;
-    Pending &p = m_pending[row - m_ids.size()];
-    p.status = InvoiceStatus::Error;
-    p.error = message;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    const qsizetype i = m_pending.indexOf(qint64(key));
+    return i < 0 ? -1 : int(m_ids.size() + i);
 }
 
 void InvoiceListModel::removePending(int key)
 {
-    const int row = pendingRowOf(key);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_pending.removeAt(row - m_ids.size());
-    endRemoveRows();
+    m_claim->removeIntake(key);
 }
 
 void InvoiceListModel::clearFailed()
 {
-    for (int i = int(m_pending.size()) - 1; i >= 0; --i)
-        if (m_pending.at(i).status == InvoiceStatus::Error)
-            removePending(m_pending.at(i).key);
+    QList<qint64> doomed;
+    for (const ClaimIntake &e : m_claim->intake())
+        if (e.state == ClaimIntake::State::Failed || e.state == ClaimIntake::State::Cancelled)
+            doomed.append(e.id);
+    m_claim->removeIntakes(doomed);
+}
+
+void InvoiceListModel::refreshPending()
+{
+    if (!m_pending.isEmpty())
+        emit dataChanged(index(int(m_ids.size()), 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void InvoiceListModel::onClaimChanged(const ClaimChange &change)
@@ -331,6 +324,34 @@ void InvoiceListModel::onClaimChanged(const ClaimChange &change)
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         break;
     }
+    case ClaimChange::Kind::IntakeAdded: {
+        if (m_pending.contains(change.intakeId))
+            break;
+        // Claim order (ids grow), so an undone addition comes back where it was.
+        int at = 0;
+        while (at < m_pending.size() && m_pending.at(at) < change.intakeId)
+            ++at;
+        const int row = int(m_ids.size()) + at;
+        beginInsertRows({}, row, row);
+        m_pending.insert(at, change.intakeId);
+        endInsertRows();
+        break;
+    }
+    case ClaimChange::Kind::IntakeChanged: {
+        const int row = pendingRowOf(int(change.intakeId));
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        break;
+    }
+    case ClaimChange::Kind::IntakeRemoved: {
+        const int row = pendingRowOf(int(change.intakeId));
+        if (row < 0)
+            break;
+        beginRemoveRows({}, row, row);
+        m_pending.removeAt(row - m_ids.size());
+        endRemoveRows();
+        break;
+    }
     case ClaimChange::Kind::DocumentAdded:
     case ClaimChange::Kind::DocumentRemoved:
     case ClaimChange::Kind::DetailsChanged:
@@ -344,6 +365,9 @@ void InvoiceListModel::reload()
     m_ids.clear();
     for (const ClaimInvoice &ci : m_claim->invoices())
         m_ids.append(ci.id);
+    m_pending.clear();
+    for (const ClaimIntake &e : m_claim->intake())
+        m_pending.append(e.id);
     endResetModel();
 }
 

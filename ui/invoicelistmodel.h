@@ -6,17 +6,19 @@
 #include <QAbstractTableModel>
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace ra {
 
 class ClaimDocument;
 class ThumbnailCache;
+struct ClaimIntake;
 struct ClaimInvoice;
 
 // The invoice list: one row per invoice of the claim (a photo with three taxi receipts is three
-// rows), then one row per document still being recognised or that failed (those are not in the
-// claim yet, but a person must see them). Reads the claim, never changes it; follows
-// ClaimDocument::changed().
+// rows), then one row per file of the claim that has no invoice yet (ClaimData::intake: waiting,
+// being recognised, failed, cancelled, or left unfinished by an earlier run). Reads the claim;
+// follows ClaimDocument::changed().
 class InvoiceListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -46,32 +48,23 @@ public:
     int rowOfInvoice(qint64 invoiceId) const;
     int invoiceCount() const { return int(m_ids.size()); }
 
-    // Documents on their way in. Keys are positive and never reused.
-    int addPending(const QString &name);
-    void setPendingRecognising(int key);
-    void setPendingFailed(int key, const QString &message);
-    void removePending(int key);
+    // Rows of files without invoices; the key is the claim's intake id.
     int pendingRowOf(int key) const;
     int pendingCount() const { return int(m_pending.size()); }
-    // Takes the rows of failed documents away (the person read them).
+    InvoiceStatus pendingStatus(int key) const;
+    // Takes the rows of failed and cancelled documents out of the claim (the person read them).
     void clearFailed();
-    // The file a document row stands for, so a failed one can be tried again.
-    QString pendingName(int key) const;
-
-private:
-    struct Pending
-    {
-        int key = 0;
-        QString name;
-        InvoiceStatus status = InvoiceStatus::Queued;
-        QString error;
-    };
+    void removePending(int key);
+    // Whether this run is working on an intake entry; a waiting entry no one works on is shown
+    // as "not finished" (left by an earlier run). Call refreshPending() when the answer changes.
+    void setActiveCheck(std::function<bool(qint64 intakeId)> isActive) { m_isActive = std::move(isActive); }
+    void refreshPending();
 
     void onClaimChanged(const ClaimChange &change);
     void onThumbnailReady(const QString &key);
     void reload();
     QVariant invoiceData(const ClaimInvoice &ci, int column, int role) const;
-    QVariant pendingData(const Pending &p, int column, int role) const;
+    QVariant pendingData(const ClaimIntake &p, int column, int role) const;
     // ClaimDocument::invoice() walks the list; views ask for data thousands of times a second,
     // so rows find their invoice through an index rebuilt only when the claim's list changes.
     const ClaimInvoice *claimInvoice(qint64 id) const;
@@ -81,8 +74,8 @@ private:
     QList<qint64> m_ids;         // the claim's invoices, in claim order
     mutable QHash<qint64, int> m_claimIndex;   // id → position in m_claim->invoices()
     mutable bool m_claimIndexDirty = true;
-    QList<Pending> m_pending;
-    int m_nextKey = 1;
+    QList<qint64> m_pending;     // the claim's intake ids, in claim order
+    std::function<bool(qint64)> m_isActive;
 };
 
 } // namespace ra

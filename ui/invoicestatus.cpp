@@ -20,6 +20,8 @@ QString name(InvoiceStatus status)
     case InvoiceStatus::NeedsReview: return QCoreApplication::translate("InvoiceStatus", "Needs review");
     case InvoiceStatus::Reviewed: return QCoreApplication::translate("InvoiceStatus", "Reviewed");
     case InvoiceStatus::Error: return QCoreApplication::translate("InvoiceStatus", "Error");
+    case InvoiceStatus::Cancelled: return QCoreApplication::translate("InvoiceStatus", "Cancelled");
+    case InvoiceStatus::Interrupted: return QCoreApplication::translate("InvoiceStatus", "Not finished");
     }
     return {};
 }
@@ -35,6 +37,8 @@ QIcon icon(InvoiceStatus status)
     case InvoiceStatus::NeedsReview: return style->standardIcon(QStyle::SP_MessageBoxQuestion);
     case InvoiceStatus::Reviewed: return style->standardIcon(QStyle::SP_DialogApplyButton);
     case InvoiceStatus::Error: return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case InvoiceStatus::Cancelled: return style->standardIcon(QStyle::SP_BrowserStop);
+    case InvoiceStatus::Interrupted: return style->standardIcon(QStyle::SP_MediaPause);
     }
     return {};
 }

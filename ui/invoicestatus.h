@@ -10,7 +10,9 @@ namespace ra {
 // Where a row of the invoice list stands. Invoices are NeedsReview until a person marks them
 // reviewed; documents still being recognised or that failed are rows too, so nothing a person
 // dropped in disappears.
-enum class InvoiceStatus { Queued, Recognising, NeedsReview, Reviewed, Error };
+// Cancelled: the person stopped it before it was recognised; Interrupted: it was waiting or
+// being recognised when the app stopped (a crash, a quit), so nothing works on it now.
+enum class InvoiceStatus { Queued, Recognising, NeedsReview, Reviewed, Error, Cancelled, Interrupted };
 
 namespace invoicestatus {
 

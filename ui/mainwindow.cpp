@@ -8,8 +8,6 @@
 #include "claimdetailsdialog.h"
 #include "claimsession.h"
 #include "comparedialog.h"
-#include "core/keychaincredentialstore.h"
-#include "core/memorycredentialstore.h"
 #include "core/providerregistry.h"
 #include "core/providerservices.h"
 #include "core/recognitionprovider.h"
@@ -21,8 +19,9 @@
 #include "invoicelistpanel.h"
 #include "log.h"
 #include "pageview.h"
+#include "messagebar.h"
+#include "providerhost.h"
 #include "settingsdialog.h"
-#include "sharedcredentialstore.h"
 #include "thumbnailcache.h"
 #include "aboutbox.h"
 
@@ -52,11 +51,15 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QFutureWatcher>
+#include <QLocale>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -120,11 +123,10 @@ MainWindow::MainWindow(Options options, QWidget *parent) : QMainWindow(parent), 
     m_qsettings = m_options.settings;
     m_settings = std::make_unique<AppSettings>(m_qsettings);
     m_recent = std::make_unique<RecentFiles>(m_qsettings);
-    // The keychain may ask the person to unlock it: open it once the window is on screen, and
-    // until then keep keys in memory (only `local` needs none).
-    const bool useKeychain = !m_options.credentials;
-    if (useKeychain)
-        m_options.credentials = std::make_shared<MemoryCredentialStore>();
+    // The keychain may ask the person for a password, and offline recognition needs none: it is
+    // opened when a cloud provider is about to be used or its settings are shown, never at start.
+    m_host = new ProviderHost(m_settings.get(), m_options.credentials, m_options.keychainOpener,
+                              m_options.cacheDirectory, this);
     if (m_options.ledgerPath != u"-") {
         m_ledger = std::make_unique<DuplicateLedger>();
         if (!m_ledger->open(m_options.ledgerPath.isEmpty() ? DuplicateLedger::defaultPath() : m_options.ledgerPath)) {
@@ -156,13 +158,35 @@ MainWindow::MainWindow(Options options, QWidget *parent) : QMainWindow(parent), 
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
     splitter->setSizes({620, 480, 420});
-    setCentralWidget(splitter);
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_recoveryBar = new MessageBar(central);
+    m_recoveryBar->setObjectName(u"RecoveryBar"_s);
+    m_noticeBar = new MessageBar(central);
+    m_noticeBar->setObjectName(u"NoticeBar"_s);
+    column->addWidget(m_recoveryBar);
+    column->addWidget(m_noticeBar);
+    column->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     buildActions();
     buildMenus();
     buildToolBar();
     buildStatusBar();
-    rebuildServices();
+    m_importer->setServices(m_host->services());
+    fillProviderChooser();
+    m_host->setBusyCheck([this] { return m_importer->isBusy(); });
+    connect(m_host, &ProviderHost::servicesChanged, this, [this] {
+        m_importer->setServices(m_host->services());
+        fillProviderChooser();
+    });
+    connect(m_host, &ProviderHost::keychainUnavailable, this, [this](const QString &status) {
+        m_noticeBar->showMessage(status, MessageBar::Kind::Warning);
+    });
+    m_model->setActiveCheck([this](qint64 id) { return m_importer->isActive(id); });
+    connect(m_importer, &ImportController::activeChanged, m_model, &InvoiceListModel::refreshPending);
 
     connect(m_list, &InvoiceListPanel::currentInvoiceChanged, this, &MainWindow::onCurrentInvoiceChanged);
     connect(m_list, &InvoiceListPanel::currentPendingChanged, this, &MainWindow::onCurrentPendingChanged);
@@ -188,8 +212,8 @@ MainWindow::MainWindow(Options options, QWidget *parent) : QMainWindow(parent), 
     connect(m_importer, &ImportController::busyChanged, this, [this](bool busy) {
         m_cancel->setEnabled(busy);
         action(u"cancel"_s)->setEnabled(busy);
-        if (!busy && m_servicesStale)
-            rebuildServices();
+        if (!busy)
+            m_host->retryPending();
     });
     connect(m_importer, &ImportController::invoicesAdded, this, [this](const QList<qint64> &ids) {
         // The first invoice of a batch is shown at once, so there is something to review.
@@ -221,19 +245,10 @@ MainWindow::MainWindow(Options options, QWidget *parent) : QMainWindow(parent), 
 
     if (!m_session->newClaim())
         QMessageBox::critical(this, tr("Cannot start a claim"), m_session->errorString());
-    if (m_options.offerRecovery) {
-        const QStringList left = m_session->recoverable();
-        if (!left.isEmpty()) {
-            const auto answer = QMessageBox::question(
-                this, tr("Recover Claim"),
-                tr("A claim that was never saved is still there from an earlier session (%n claim(s) in all). "
-                   "Open the most recent one?", nullptr, int(left.size())));
-            if (answer == QMessageBox::Yes)
-                m_session->open(left.constFirst());
-        }
-    }
-    if (useKeychain)
-        QTimer::singleShot(0, this, &MainWindow::openKeychain);
+    // Claims a crash left behind are offered in a bar, never a question before the window: the
+    // files given on the command line open meanwhile.
+    if (m_options.offerRecovery)
+        lookForRecoverable();
     updateTitle();
     updateActions();
 }
@@ -285,7 +300,8 @@ void MainWindow::buildActions()
         &MainWindow::importFolderDialog, QStyle::SP_DirIcon);
     add(u"paste"_s, tr("&Paste Invoice"), QKeySequence::Paste, &MainWindow::paste);
     add(u"save"_s, tr("&Save"), QKeySequence::Save, &MainWindow::save, QStyle::SP_DialogSaveButton);
-    add(u"saveAs"_s, tr("Save &As…"), QKeySequence::SaveAs, &MainWindow::saveAs);
+    // Qt's SaveAs key is empty outside GNOME and KDE: the same key everywhere.
+    add(u"saveAs"_s, tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::saveAs);
     add(u"export"_s, tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportClaim);
     add(u"details"_s, tr("Claim &Details…"), QKeySequence(Qt::CTRL | Qt::Key_D), &MainWindow::editClaimDetails);
     add(u"quit"_s, tr("&Quit"), QKeySequence::Quit, &QWidget::close);
@@ -297,7 +313,9 @@ void MainWindow::buildActions()
     undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     m_actions.insert(u"undo"_s, undo);
     QAction *redo = m_claim->undoStack()->createRedoAction(this);
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // QKeySequence::Redo is Ctrl+Shift+Z on Linux already: listing both bound that key twice
+    // ("ambiguous shortcut") and left no Ctrl+Y.
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     redo->setObjectName(u"redo"_s);
     redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     m_actions.insert(u"redo"_s, redo);
@@ -419,7 +437,11 @@ void MainWindow::buildToolBar()
     connect(m_provider, &QComboBox::activated, this, [this] {
         m_qsettings->setValue(u"desk/provider"_s, m_provider->currentData().toString());
         const QString id = m_provider->currentData().toString();
-        RecognitionProvider *p = m_services ? m_services->provider(id) : nullptr;
+        RecognitionProvider *p = m_host->services()->provider(id);
+        if (p && !p->capabilities().testFlag(ProviderCapability::Offline) && !m_host->keychainTried()) {
+            m_host->ensureKeychain();
+            fillProviderChooser();
+        }
         if (p && !p->isConfigured()) {
             const auto answer = QMessageBox::question(
                 this, tr("Provider Not Set Up"),
@@ -451,45 +473,22 @@ void MainWindow::buildStatusBar()
     action(u"cancel"_s)->setEnabled(false);
 }
 
-void MainWindow::rebuildServices()
-{
-    if (m_importer->isBusy()) {
-        // Jobs in flight belong to the current providers: swap them when the batch is done.
-        m_servicesStale = true;
-        return;
-    }
-    m_servicesStale = false;
-    m_importer->setServices(nullptr);
-    ProviderContext context = m_settings->providerContext();
-    m_services = std::make_unique<ProviderServices>(std::make_unique<SharedCredentialStore>(m_options.credentials),
-                                                    context, m_options.cacheDirectory);
-    m_importer->setServices(m_services.get());
-    fillProviderChooser();
-}
-
-void MainWindow::openKeychain()
-{
-    QString status;
-    m_options.credentials = std::shared_ptr<CredentialStore>(KeychainCredentialStore::openForDesktop(&status));
-    m_options.credentialStatus = status;
-    rebuildServices();
-    if (!status.isEmpty())
-        statusBar()->showMessage(status, 15000);
-}
-
 void MainWindow::fillProviderChooser()
 {
     const QString current = m_provider->count() ? m_provider->currentData().toString() : m_qsettings->value(u"desk/provider"_s).toString();
     const QSignalBlocker block(m_provider);
     m_provider->clear();
     m_provider->addItem(tr("By file type (Settings)"), QString::fromLatin1(kByType));
-    for (RecognitionProvider *p : m_services->registry()->providers()) {
-        const QString name = p->isConfigured() ? p->displayName() : tr("%1 — not set up").arg(p->displayName());
+    ProviderServices *services = m_host->services();
+    for (RecognitionProvider *p : services->registry()->providers()) {
+        // Until the keychain is opened, whether a cloud account is set up is not known.
+        const bool known = m_host->keychainTried() || p->capabilities().testFlag(ProviderCapability::Offline);
+        const QString name = !known || p->isConfigured() ? p->displayName() : tr("%1 — not set up").arg(p->displayName());
         m_provider->addItem(name, p->id());
         m_provider->setItemData(m_provider->count() - 1, p->note().isEmpty() ? p->displayName() : p->note(),
                                 Qt::ToolTipRole);
     }
-    if (RecognitionProvider *autoProvider = m_services->provider(u"auto"_s)) {
+    if (RecognitionProvider *autoProvider = services->provider(u"auto"_s)) {
         m_provider->addItem(tr("Automatic (best configured)"), autoProvider->id());
     }
     m_provider->setCurrentIndex(std::max(0, m_provider->findData(current)));
@@ -585,6 +584,75 @@ void MainWindow::onImportFinished(int added, int failed)
                                  15000);
 }
 
+void MainWindow::lookForRecoverable()
+{
+    // Reading every leftover claim is I/O: on a worker; the bar appears when it is done.
+    auto *watcher = new QFutureWatcher<QList<RecoverableClaim>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        showRecoverable(watcher->result());
+    });
+    const QString dir = m_session->untitledDir();
+    const QString current = m_claim->filePath();
+    watcher->setFuture(QtConcurrent::run([dir, current] { return ClaimSession::findRecoverable(dir, current); }));
+}
+
+void MainWindow::showRecoverable(const QList<RecoverableClaim> &found)
+{
+    if (found.isEmpty()) {
+        m_recoveryBar->hide();
+        return;
+    }
+    const RecoverableClaim &r = found.constFirst();
+    const QString when = QLocale().toString(r.lastChanged, QLocale::ShortFormat);
+    QStringList parts;
+    parts << tr("%n invoice(s)", nullptr, r.invoices);
+    if (r.unfinished)
+        parts << tr("%n unfinished file(s)", nullptr, r.unfinished);
+    if (r.failed)
+        parts << tr("%n file(s) not recognised", nullptr, r.failed);
+    QString text = r.title.isEmpty() ? tr("An unsaved claim from %1 with %2 was left open when the app last stopped.")
+                                           .arg(when, QLocale().createSeparatedList(parts))
+                                     : tr("The unsaved claim “%1” from %2 with %3 was left open when the app last stopped.")
+                                           .arg(r.title, when, QLocale().createSeparatedList(parts));
+    if (found.size() > 1)
+        text += u' ' + tr("(%n older one(s) too.)", nullptr, int(found.size() - 1));
+    m_recoveryBar->showMessage(text);
+    const QString path = r.path;
+    m_recoveryBar->addButton(tr("&Recover"), [this, path] {
+        openClaim(path, [this] {
+            prepareForImport();
+            m_importer->resumeUnfinished();
+            lookForRecoverable();   // the claim left behind by this window, or an older one
+        });
+    });
+    m_recoveryBar->addButton(tr("&Discard"), [this, path] {
+        const QString where = m_session->discardRecoverable(path);
+        if (where.isEmpty())
+            m_noticeBar->showMessage(tr("The unsaved claim could not be discarded: %1").arg(m_session->errorString()),
+                                     MessageBar::Kind::Warning);
+        else
+            m_noticeBar->showMessage(tr("The unsaved claim was moved to %1. Open it from there if you need it after all.")
+                                         .arg(QDir::toNativeSeparators(where)));
+        lookForRecoverable();
+    });
+}
+
+void MainWindow::offerResume()
+{
+    int unfinished = 0;
+    for (const ClaimIntake &e : m_claim->intake())
+        if (e.isUnfinished() && !m_importer->isActive(e.id))
+            ++unfinished;
+    if (!unfinished)
+        return;
+    m_noticeBar->showMessage(tr("%n file(s) of this claim were not finished when it was last open.", nullptr, unfinished));
+    m_noticeBar->addButton(tr("Res&ume"), [this] {
+        prepareForImport();
+        m_importer->resumeUnfinished();
+    });
+}
+
 void MainWindow::onClaimOpened()
 {
     m_thumbnails->clear();
@@ -610,25 +678,59 @@ void MainWindow::onClaimOpened()
 void MainWindow::openArguments(const QStringList &arguments)
 {
     QStringList imports;
+    QString claim;
     for (const QString &arg : arguments) {
-        if (looksLikeClaim(arg))
-            openClaim(arg);
+        if (claim.isEmpty() && looksLikeClaim(arg))
+            claim = arg;
         else
             imports << arg;
     }
-    importFiles(imports);
+    if (!claim.isEmpty())
+        openClaim(claim);
+    importFiles(imports);   // into the claim just opened, once it is
 }
 
 void MainWindow::importFiles(const QStringList &paths)
 {
-    if (!paths.isEmpty())
-        m_importer->importPaths(paths);
+    if (paths.isEmpty())
+        return;
+    if (m_opening) {
+        // They belong in the claim being opened, not the one it replaces.
+        m_importAfterOpen += paths;
+        return;
+    }
+    prepareForImport();
+    m_importer->importPaths(paths);
 }
 
-bool MainWindow::openClaim(const QString &path)
+bool MainWindow::mayUseCloud() const
 {
-    if (m_claim->hasFile() && QFileInfo(path).absoluteFilePath() == QFileInfo(m_claim->filePath()).absoluteFilePath())
+    const QString chosen = m_provider->currentData().toString();
+    if (!chosen.isEmpty())
+        return chosen != u"local";
+    for (DocumentFormat f : {DocumentFormat::Pdf, DocumentFormat::Ofd, DocumentFormat::Jpeg, DocumentFormat::Png})
+        if (m_settings->defaultProvider(f) != u"local")
+            return true;
+    return false;
+}
+
+void MainWindow::prepareForImport()
+{
+    if (!m_host->keychainTried() && mayUseCloud()) {
+        m_host->ensureKeychain();
+        fillProviderChooser();
+    }
+}
+
+bool MainWindow::openClaim(const QString &path, std::function<void()> then)
+{
+    if (m_claim->hasFile() && QFileInfo(path).absoluteFilePath() == QFileInfo(m_claim->filePath()).absoluteFilePath()) {
+        if (then)
+            then();
         return true;
+    }
+    if (m_opening)
+        return false;
     if (m_importer->isBusy()) {
         QMessageBox::information(this, tr("Recognition Running"),
                                  tr("Wait for the documents being recognised, or cancel them, before opening another claim."));
@@ -636,12 +738,33 @@ bool MainWindow::openClaim(const QString &path)
     }
     if (!settleUntitled())
         return false;
-    if (!m_session->open(path)) {
-        QMessageBox::warning(this, tr("Cannot Open Claim"), m_session->errorString());
-        m_recent->remove(path);
-        return false;
-    }
-    m_model->clearFailed();
+    // Reading a claim is I/O (and a big one takes a while): on a worker; the window carries on.
+    m_opening = true;
+    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    auto *watcher = new QFutureWatcher<std::pair<std::optional<ClaimDocument::Loaded>, QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, then] {
+        watcher->deleteLater();
+        auto [loaded, error] = watcher->result();
+        m_opening = false;
+        statusBar()->clearMessage();
+        bool ok = loaded && m_session->openLoaded(std::move(*loaded));
+        if (!ok) {
+            QMessageBox::warning(this, tr("Cannot Open Claim"), loaded ? m_session->errorString() : error);
+            m_recent->remove(path);
+        } else if (then) {
+            then();
+        }
+        const QStringList queued = std::exchange(m_importAfterOpen, {});
+        importFiles(queued);
+        if (ok)
+            offerResume();
+    });
+    watcher->setFuture(QtConcurrent::run([absolute] {
+        QString error;
+        auto loaded = ClaimDocument::load(absolute, ClaimStore::OpenMode::Existing, &error);
+        return std::pair{std::move(loaded), error};
+    }));
     return true;
 }
 
@@ -708,8 +831,10 @@ void MainWindow::dropEvent(QDropEvent *event)
                 ++it;
             }
         }
-        if (!urls.isEmpty())
+        if (!urls.isEmpty()) {
+            prepareForImport();
             m_importer->importUrls(urls);
+        }
         event->acceptProposedAction();
         return;
     }
@@ -729,7 +854,6 @@ void MainWindow::newClaim()
         return;   // already a blank claim
     if (!m_session->newClaim())
         QMessageBox::critical(this, tr("Cannot start a claim"), m_session->errorString());
-    m_model->clearFailed();
 }
 
 void MainWindow::openClaimDialog()
@@ -771,6 +895,7 @@ void MainWindow::paste()
     const QMimeData *mime = QApplication::clipboard()->mimeData();
     if (!mime)
         return;
+    prepareForImport();
     if (mime->hasUrls()) {
         m_importer->importUrls(mime->urls());
         return;
@@ -879,18 +1004,21 @@ void MainWindow::compareProviders()
     const qint64 id = m_list->currentInvoice();
     if (!id)
         return;
-    CompareDialog dialog(m_claim.get(), m_importer, m_services->registry(), id, this);
+    m_host->ensureKeychain();   // the dialog offers the cloud providers
+    CompareDialog dialog(m_claim.get(), m_importer, m_host->services()->registry(), id, this);
     dialog.exec();
 }
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_settings.get(), m_options.credentials.get(), m_services->registry()->catalog(), this);
-    dialog.setNetworkAccess(m_services->network());
-    dialog.setKeychainStatus(m_options.credentialStatus);
+    m_host->ensureKeychain();   // the accounts' pages show and store keys
+    fillProviderChooser();
+    SettingsDialog dialog(m_settings.get(), m_host->credentials(), m_host->services()->registry()->catalog(), this);
+    dialog.setNetworkAccess(m_host->services()->network());
+    dialog.setKeychainStatus(m_host->keychainStatus());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    rebuildServices();
+    m_host->requestRebuild();
     if (m_claim->details().companyName.isEmpty() && !m_settings->companyName().isEmpty()) {
         ClaimDetails details = m_claim->details();
         details.companyName = m_settings->companyName();
@@ -911,8 +1039,23 @@ void MainWindow::showListMenu(const QPoint &pos)
     const int pending = index.data(InvoiceListModel::PendingKeyRole).toInt();
     if (pending) {
         const auto status = InvoiceStatus(index.data(InvoiceListModel::StatusRole).toInt());
-        if (status == InvoiceStatus::Error) {
-            connect(menu.addAction(tr("&Try Again")), &QAction::triggered, this, [this, pending] { m_importer->retry(pending); });
+        if (status == InvoiceStatus::Interrupted) {
+            connect(menu.addAction(tr("&Resume")), &QAction::triggered, this, [this, pending] {
+                prepareForImport();
+                m_importer->resume({pending});
+            });
+            connect(menu.addAction(tr("Resume A&ll Unfinished")), &QAction::triggered, this, [this] {
+                prepareForImport();
+                m_importer->resumeUnfinished();
+            });
+        }
+        if (status == InvoiceStatus::Error || status == InvoiceStatus::Cancelled) {
+            connect(menu.addAction(tr("&Try Again")), &QAction::triggered, this, [this, pending] {
+                prepareForImport();
+                m_importer->retry(pending);
+            });
+        }
+        if (status == InvoiceStatus::Error || status == InvoiceStatus::Cancelled || status == InvoiceStatus::Interrupted) {
             connect(menu.addAction(tr("&Dismiss")), &QAction::triggered, this, [this, pending] { m_model->removePending(pending); });
             connect(menu.addAction(tr("Dismiss &All Errors")), &QAction::triggered, m_model, &InvoiceListModel::clearFailed);
         }

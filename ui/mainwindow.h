@@ -4,6 +4,7 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -25,6 +26,9 @@ class FieldForm;
 class ImportController;
 class InvoiceListModel;
 class InvoiceListPanel;
+class MessageBar;
+class ProviderHost;
+struct RecoverableClaim;
 class PageView;
 class ProviderServices;
 class RecentFiles;
@@ -40,12 +44,13 @@ public:
     struct Options
     {
         QSettings *settings = nullptr;                    // null: the application's QSettings
-        std::shared_ptr<CredentialStore> credentials;     // null: the OS keychain (or session memory)
-        QString credentialStatus;                         // why keys are session-only, if they are
+        std::shared_ptr<CredentialStore> credentials;     // null: the OS keychain, opened when first needed
+        // How the keychain is opened (null: the OS keychain); tests give one that fails.
+        std::function<std::shared_ptr<CredentialStore>(QString *status)> keychainOpener;
         QString ledgerPath;                               // empty: the default; "-": no ledger
         QString untitledDir;                              // empty: <AppData>/untitled
         QString cacheDirectory;                           // empty: the default response cache
-        bool offerRecovery = true;                        // ask about claims a crash left behind
+        bool offerRecovery = true;                        // offer claims a crash left behind
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -55,7 +60,11 @@ public:
     // `reimburse FILE...`: claim files are opened, everything else imported.
     void openArguments(const QStringList &arguments);
     void importFiles(const QStringList &paths);
-    bool openClaim(const QString &path);
+    // Opens a claim file: read on a worker, then shown. False when it was not even started (the
+    // person cancelled, recognition is running); failures to read are reported in a message box.
+    // `then` runs once the claim is open.
+    bool openClaim(const QString &path, std::function<void()> then = {});
+    bool isOpeningClaim() const { return m_opening; }
 
     // For tests.
     ClaimDocument *claim() const { return m_claim.get(); }
@@ -65,6 +74,9 @@ public:
     FieldForm *fieldForm() const { return m_form; }
     ImportController *importer() const { return m_importer; }
     ClaimSession *session() const { return m_session; }
+    ProviderHost *providerHost() const { return m_host; }
+    MessageBar *recoveryBar() const { return m_recoveryBar; }
+    MessageBar *noticeBar() const { return m_noticeBar; }
     AppSettings *appSettings() const { return m_settings.get(); }
     ThumbnailCache *thumbnails() const { return m_thumbnails; }
     QAction *action(const QString &name) const;
@@ -79,9 +91,13 @@ private:
     void buildMenus();
     void buildToolBar();
     void buildStatusBar();
-    void rebuildServices();
-    void openKeychain();
     void fillProviderChooser();
+    // Opens the keychain first when the next import may go to a cloud provider.
+    void prepareForImport();
+    bool mayUseCloud() const;
+    void lookForRecoverable();
+    void showRecoverable(const QList<RecoverableClaim> &found);
+    void offerResume();
     QString providerFor(int format, bool isUrl) const;
     void updateTitle();
     void updateActions();
@@ -118,7 +134,11 @@ private:
     std::unique_ptr<RecentFiles> m_recent;
     std::unique_ptr<DuplicateLedger> m_ledger;
     std::unique_ptr<ClaimDocument> m_claim;
-    std::unique_ptr<ProviderServices> m_services;
+    ProviderHost *m_host = nullptr;
+    MessageBar *m_recoveryBar = nullptr;
+    MessageBar *m_noticeBar = nullptr;
+    bool m_opening = false;
+    QStringList m_importAfterOpen;   // files given while a claim was being opened
     ClaimSession *m_session = nullptr;
     ThumbnailCache *m_thumbnails = nullptr;
     InvoiceListModel *m_model = nullptr;
@@ -135,7 +155,6 @@ private:
     QLabel *m_pageLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QHash<QString, QAction *> m_actions;
-    bool m_servicesStale = false;
     QString m_removeOnExit;   // a blank untitled claim leaves no file behind
 };
 

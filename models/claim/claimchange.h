@@ -16,6 +16,9 @@ struct ClaimChange
         InvoiceAdded,      // `invoiceId`
         InvoiceRemoved,    // `invoiceId`
         InvoiceChanged,    // a field (`fieldKey`), the type or the findings of `invoiceId`
+        IntakeAdded,       // a file accepted and not recognised yet; `intakeId`
+        IntakeChanged,     // its state (recognising, failed, cancelled, ...); `intakeId`
+        IntakeRemoved,     // recognised (its invoices arrive in the same change) or dismissed
         Reset,             // everything (a claim was opened)
     };
 
@@ -23,6 +26,7 @@ struct ClaimChange
     qint64 invoiceId = 0;
     QString sha256;
     QString fieldKey;      // InvoiceChanged: the field edited; empty when findings/type changed
+    qint64 intakeId = 0;   // Intake*: the entry
 
     friend bool operator==(const ClaimChange &, const ClaimChange &) = default;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "claimdetails.h"
+#include "claimintake.h"
 #include "claiminvoice.h"
 #include "claimoriginal.h"
 #include "fieldedit.h"
@@ -21,12 +22,20 @@ struct ClaimData
     QList<RecognitionRecord> recognitions;  // every result ever received, oldest first
     QList<ClaimInvoice> invoices;           // claim order (by id)
     QList<FieldEdit> history;               // oldest first
+    QList<ClaimIntake> intake;              // files not (yet) recognised, in the order accepted
 
     const ClaimInvoice *invoice(qint64 id) const
     {
         for (const ClaimInvoice &i : invoices)
             if (i.id == id)
                 return &i;
+        return nullptr;
+    }
+    const ClaimIntake *intakeEntry(qint64 id) const
+    {
+        for (const ClaimIntake &e : intake)
+            if (e.id == id)
+                return &e;
         return nullptr;
     }
     const ClaimOriginal *original(const QString &sha256) const

@@ -21,12 +21,15 @@ struct ClaimDelta
     QList<ClaimInvoice> invoicesWritten;        // inserted or replaced by id
     QList<qint64> invoicesRemoved;
     QList<FieldEdit> editsAdded;
+    QList<ClaimIntake> intakeWritten;           // inserted or replaced by id (bytes kept)
+    QHash<qint64, QByteArray> intakeBytes;      // id → bytes, for intakeWritten
+    QList<qint64> intakeRemoved;
 
     bool isEmpty() const
     {
         return !details && originalsAdded.isEmpty() && originalsRemoved.isEmpty()
             && recognitionsAdded.isEmpty() && invoicesWritten.isEmpty() && invoicesRemoved.isEmpty()
-            && editsAdded.isEmpty();
+            && editsAdded.isEmpty() && intakeWritten.isEmpty() && intakeRemoved.isEmpty();
     }
 };
 

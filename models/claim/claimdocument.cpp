@@ -14,6 +14,7 @@
 #include "pagerenderer.h"
 #include "validation/validator.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +22,7 @@
 #include <QUuid>
 #include <algorithm>
 #include <filesystem>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -86,7 +88,7 @@ ClaimDocument::~ClaimDocument()
 
 QString ClaimDocument::filePath() const
 {
-    return m_store ? m_store->path() : QString();
+    return m_writer ? m_writer->path() : QString();
 }
 
 bool ClaimDocument::isModified() const
@@ -98,8 +100,8 @@ QString ClaimDocument::displayName() const
 {
     if (const QString name = m_data.details.displayName(); !name.isEmpty())
         return name;
-    if (m_store)
-        return QFileInfo(m_store->path()).completeBaseName();
+    if (m_writer)
+        return QFileInfo(m_writer->path()).completeBaseName();
     return tr("Untitled");
 }
 
@@ -133,22 +135,69 @@ QString ClaimDocument::ledgerName() const
 
 bool ClaimDocument::open(const QString &path, ClaimStore::OpenMode mode)
 {
-    auto store = std::make_unique<ClaimStore>();
-    if (!store->open(path, mode)) {
-        m_error = store->errorString();
+    std::optional<Loaded> loaded = load(path, mode, &m_error);
+    return loaded && adopt(std::move(*loaded));
+}
+
+std::optional<ClaimDocument::Loaded> ClaimDocument::load(const QString &path, ClaimStore::OpenMode mode, QString *error)
+{
+    ClaimStore store;
+    if (!store.open(path, mode)) {
+        *error = store.errorString();
+        return std::nullopt;
+    }
+    auto data = store.load();
+    if (!data) {
+        *error = store.errorString();
+        return std::nullopt;
+    }
+    Loaded loaded;
+    loaded.path = store.path();
+    loaded.data = std::move(*data);
+    loaded.selection = store.meta(u"selection"_s).toLongLong();
+    return loaded;
+}
+
+void ClaimDocument::startWriter(const QString &path, ClaimStore::OpenMode mode)
+{
+    Q_UNUSED(mode);
+    m_writer = std::make_unique<ClaimWriter>();
+    m_storeBroken = false;
+    m_unwrittenOriginals.clear();
+    m_unwrittenIntake.clear();
+    // The callbacks run on the writer's thread: hand over to this one.
+    m_writer->setOnCommitted([this](quint64 sequence) {
+        QMetaObject::invokeMethod(this, [this, sequence] { onCommitted(sequence); }, Qt::QueuedConnection);
+    });
+    m_writer->setOnFailure([this](const QString &message) {
+        QMetaObject::invokeMethod(this, [this, message] {
+            m_storeBroken = true;
+            m_error = message;
+            emit storeFailed(message);
+        }, Qt::QueuedConnection);
+    });
+    Q_UNUSED(path);
+}
+
+bool ClaimDocument::adopt(Loaded loaded)
+{
+    // The file was opened (and migrated) by load(); the writer's own connection opens it again.
+    auto previous = std::move(m_writer);
+    startWriter(loaded.path, ClaimStore::OpenMode::Existing);
+    QString why;
+    if (!m_writer->open(loaded.path, ClaimStore::OpenMode::Existing, &why)) {
+        m_writer = std::move(previous);
+        m_error = why;
         return false;
     }
-    auto loaded = store->load();
-    if (!loaded) {
-        m_error = store->errorString();
-        return false;
-    }
+    previous.reset();   // writes what the old file still had queued
+    m_writer->markCurrent();
     m_undoStack.clear();
-    m_store = std::move(store);
-    m_data = std::move(*loaded);
+    m_data = std::move(loaded.data);
     m_memoryBytes.clear();
+    m_memoryIntakeBytes.clear();
     m_historyHits.clear();
-    m_selection = m_store->meta(u"selection"_s).toLongLong();
+    m_selection = loaded.selection;
     resetIds();
     syncLedgerAll();
     // Findings can have changed while the file was closed: rules improve, today moves on and
@@ -164,33 +213,71 @@ bool ClaimDocument::open(const QString &path, ClaimStore::OpenMode mode)
     m_undoStack.setClean();
     m_error.clear();
     emit changed(ClaimChange{ClaimChange::Kind::Reset, 0, {}, {}});
-    emit fileChanged(m_store->path());
+    emit fileChanged(m_writer->path());
     return true;
+}
+
+void ClaimDocument::flush()
+{
+    if (m_writer)
+        m_writer->flush();
+    QCoreApplication::sendPostedEvents(this);   // the writer's confirmations
+}
+
+void ClaimDocument::onCommitted(quint64 sequence)
+{
+    using Originals = QHash<QString, QPair<quint64, QByteArray>>;
+    using Intake = QHash<qint64, QPair<quint64, QByteArray>>;
+    m_unwrittenOriginals.removeIf([sequence](Originals::iterator it) { return it.value().first <= sequence; });
+    m_unwrittenIntake.removeIf([sequence](Intake::iterator it) { return it.value().first <= sequence; });
+}
+
+void ClaimDocument::writeDelta(const ClaimDelta &delta)
+{
+    if (!m_writer || delta.isEmpty())
+        return;
+    // After a failure nothing more is written, but the bytes stay here for Save As.
+    const quint64 sequence = m_storeBroken ? std::numeric_limits<quint64>::max() : m_writer->apply(delta);
+    for (auto it = delta.originalBytes.cbegin(); it != delta.originalBytes.cend(); ++it)
+        m_unwrittenOriginals.insert(it.key(), {sequence, it.value()});
+    for (auto it = delta.intakeBytes.cbegin(); it != delta.intakeBytes.cend(); ++it)
+        m_unwrittenIntake.insert(it.key(), {sequence, it.value()});
 }
 
 bool ClaimDocument::saveAs(const QString &path)
 {
     const QString target = QFileInfo(path).absoluteFilePath();
-    if (m_store && target == m_store->path()) {
+    if (m_writer && target == m_writer->path() && !m_storeBroken) {
         markSaved();
         return true;
     }
-    if (m_store) {
-        if (!m_store->copyTo(target)) {
-            m_error = m_store->errorString();
+    if (m_writer && !m_storeBroken) {
+        // Everything queued first, then a consistent copy made by the writer's own connection.
+        if (!m_writer->runAndWait([target](ClaimStore &store, QString *why) {
+                if (store.copyTo(target))
+                    return true;
+                *why = store.errorString();
+                return false;
+            }, &m_error))
             return false;
-        }
     } else {
-        // Build the file beside the target and rename it into place: never a half-written claim.
+        // No file yet, or one that stopped taking changes: write what is in memory, beside the
+        // target, and rename it into place: never a half-written claim.
         const QString tmp = QFileInfo(target).absolutePath() + u"/."_s + QFileInfo(target).fileName() + u"."_s
             + QUuid::createUuid().toString(QUuid::Id128) + u".tmp"_s;
+        const auto reader = originalReader();
         ClaimDelta all;
         all.details = m_data.details;
         all.originalsAdded = m_data.originals;
-        all.originalBytes = m_memoryBytes;
+        for (const ClaimOriginal &o : std::as_const(m_data.originals))
+            all.originalBytes.insert(o.sha256, reader(o.sha256));
         all.recognitionsAdded = m_data.recognitions;
         all.invoicesWritten = m_data.invoices;
         all.editsAdded = m_data.history;
+        all.intakeWritten = m_data.intake;
+        for (const ClaimIntake &e : std::as_const(m_data.intake))
+            if (e.hasBytes)
+                all.intakeBytes.insert(e.id, intakeBytes(e.id));
         bool ok = false;
         {
             ClaimStore fresh;
@@ -212,18 +299,22 @@ bool ClaimDocument::saveAs(const QString &path)
             return false;
         }
     }
-    auto store = std::make_unique<ClaimStore>();
-    if (!store->open(target, ClaimStore::OpenMode::Existing)) {
-        m_error = store->errorString();
+    auto previous = std::move(m_writer);
+    startWriter(target, ClaimStore::OpenMode::Existing);
+    QString why;
+    if (!m_writer->open(target, ClaimStore::OpenMode::Existing, &why)) {
+        m_writer = std::move(previous);
+        m_error = why;
         return false;
     }
-    store->markCurrent();
-    m_store = std::move(store);
+    previous.reset();
+    m_writer->markCurrent();
     m_memoryBytes.clear();
+    m_memoryIntakeBytes.clear();
     syncLedgerAll();
     m_undoStack.setClean();
     m_error.clear();
-    emit fileChanged(m_store->path());
+    emit fileChanged(m_writer->path());
     return true;
 }
 
@@ -243,21 +334,24 @@ QList<FieldEdit> ClaimDocument::history(qint64 invoiceId) const
 
 QByteArray ClaimDocument::originalBytes(const QString &sha256)
 {
-    return m_store ? m_store->originalBytes(sha256) : m_memoryBytes.value(sha256);
+    return originalReader()(sha256);
 }
 
 QImage ClaimDocument::pageImage(const QString &sha256, int pageIndex, double dpi)
 {
-    if (m_store) {
-        const QImage cached = m_store->page(sha256, pageIndex + 1, dpi);
-        if (!cached.isNull())
-            return cached;
+    if (m_writer) {
+        ClaimStore store;
+        if (store.open(m_writer->path(), ClaimStore::OpenMode::ReadOnly)) {
+            const QImage cached = store.page(sha256, pageIndex + 1, dpi);
+            if (!cached.isNull())
+                return cached;
+        }
     }
     const RenderedPage rendered = renderPage(originalBytes(sha256), pageIndex, dpi);
     if (!rendered.ok())
         return {};
-    if (m_store)
-        m_store->putPage(sha256, pageIndex + 1, dpi, rendered.image);
+    if (m_writer && !m_storeBroken)
+        m_writer->putPage(sha256, pageIndex + 1, dpi, rendered.image);
     return rendered.image;
 }
 
@@ -266,8 +360,8 @@ void ClaimDocument::setSelection(qint64 invoiceId)
     if (m_selection == invoiceId)
         return;
     m_selection = invoiceId;
-    if (m_store)
-        m_store->setMeta(u"selection"_s, QString::number(invoiceId));
+    if (m_writer && !m_storeBroken)
+        m_writer->setMeta(u"selection"_s, QString::number(invoiceId));
 }
 
 // ---- edits -------------------------------------------------------------------------------
@@ -353,7 +447,7 @@ bool ClaimDocument::removeInvoices(const QList<qint64> &invoiceIds)
 }
 
 ClaimDocument::AddResult ClaimDocument::addDocument(const QByteArray &bytes, const RecognizedDocument &document,
-                                                    const QString &name)
+                                                    const QString &name, qint64 intakeId)
 {
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     if (!document.sha256.isEmpty() && document.sha256.compare(sha, Qt::CaseInsensitive) != 0) {
@@ -379,7 +473,9 @@ ClaimDocument::AddResult ClaimDocument::addDocument(const QByteArray &bytes, con
     record.document = document;
     record.document.sha256 = sha;
 
-    OriginalBundle bundle{original, bytes, {record}, {}};
+    OriginalBundle bundle{original, bytes, {record}, {}, {}};
+    if (const ClaimIntake *e = m_data.intakeEntry(intakeId))
+        bundle.intake = *e;
     for (const Invoice &inv : document.invoices)
         bundle.invoices.append(ClaimInvoice{nextInvoiceId(), sha, record.id, inv});
     m_undoStack.push(new AddDocumentCommand(this, bundle));
@@ -391,7 +487,7 @@ bool ClaimDocument::removeDocument(const QString &sha256)
     const ClaimOriginal *o = m_data.original(sha256);
     if (!o)
         return false;
-    OriginalBundle bundle{*o, originalBytes(sha256), {}, {}};
+    OriginalBundle bundle{*o, originalBytes(sha256), {}, {}, {}};
     for (const RecognitionRecord &r : std::as_const(m_data.recognitions))
         if (r.document.sha256 == sha256)
             bundle.recognitions.append(r);
@@ -412,11 +508,17 @@ ExportSource ClaimDocument::exportSource() const
 
 std::function<QByteArray(const QString &sha256)> ClaimDocument::originalReader() const
 {
-    if (m_store) {
+    if (m_writer) {
         // A connection per call: the reader may run on any thread, and SQLite connections
-        // belong to the thread that opened them.
-        const QString path = m_store->path();
-        return [path](const QString &sha256) {
+        // belong to the thread that opened them. Bytes the writer has not committed yet come
+        // from memory.
+        const QString path = m_writer->path();
+        QHash<QString, QByteArray> unwritten;
+        for (auto it = m_unwrittenOriginals.cbegin(); it != m_unwrittenOriginals.cend(); ++it)
+            unwritten.insert(it.key(), it.value().second);
+        return [path, unwritten](const QString &sha256) {
+            if (const auto it = unwritten.constFind(sha256); it != unwritten.cend())
+                return it.value();
             ClaimStore store;
             return store.open(path, ClaimStore::OpenMode::ReadOnly) ? store.originalBytes(sha256) : QByteArray();
         };
@@ -442,6 +544,115 @@ bool ClaimDocument::recordRecognition(const RecognizedDocument &document)
     });
 }
 
+// ---- intake --------------------------------------------------------------------------------
+
+qint64 ClaimDocument::stageIntake(Pending &p, ClaimIntake entry, const QByteArray &bytes, const QDateTime &now)
+{
+    entry.id = nextIntakeId();
+    if (!entry.acceptedAt.isValid())
+        entry.acceptedAt = now;
+    entry.hasBytes = !bytes.isEmpty();
+    p.next.intake.append(entry);
+    p.delta.intakeWritten.append(entry);
+    if (entry.hasBytes)
+        p.delta.intakeBytes.insert(entry.id, bytes);
+    ClaimChange c{ClaimChange::Kind::IntakeAdded, 0, entry.sha256, {}};
+    c.intakeId = entry.id;
+    p.changes.append(c);
+    p.skipFindings = true;
+    return entry.id;
+}
+
+qint64 ClaimDocument::addIntake(ClaimIntake entry, const QByteArray &bytes)
+{
+    qint64 id = 0;
+    commit([&](Pending &p) {
+        id = stageIntake(p, entry, bytes, QDateTime::currentDateTimeUtc());
+        return true;
+    });
+    return id;
+}
+
+QList<qint64> ClaimDocument::addIntakes(const QList<ClaimIntake> &entries)
+{
+    QList<qint64> ids;
+    if (entries.isEmpty())
+        return ids;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    commit([&](Pending &p) {
+        for (const ClaimIntake &entry : entries)
+            ids.append(stageIntake(p, entry, {}, now));
+        return true;
+    });
+    return ids;
+}
+
+bool ClaimDocument::updateIntake(const ClaimIntake &entry, const QByteArray &bytes)
+{
+    return commit([&](Pending &p) {
+        auto it = std::find_if(p.next.intake.begin(), p.next.intake.end(),
+                               [&](const ClaimIntake &e) { return e.id == entry.id; });
+        if (it == p.next.intake.end())
+            return false;
+        ClaimIntake updated = entry;
+        updated.hasBytes = it->hasBytes || !bytes.isEmpty();   // bytes are never dropped here
+        updated.acceptedAt = it->acceptedAt;
+        if (updated == *it && bytes.isEmpty())
+            return false;
+        *it = updated;
+        p.delta.intakeWritten.append(updated);
+        if (!bytes.isEmpty())
+            p.delta.intakeBytes.insert(updated.id, bytes);
+        ClaimChange c{ClaimChange::Kind::IntakeChanged, 0, updated.sha256, {}};
+        c.intakeId = updated.id;
+        p.changes.append(c);
+        p.skipFindings = true;
+        return true;
+    });
+}
+
+bool ClaimDocument::removeIntake(qint64 id)
+{
+    return removeIntakes({id});
+}
+
+bool ClaimDocument::removeIntakes(const QList<qint64> &ids)
+{
+    return commit([&](Pending &p) {
+        bool any = false;
+        for (qint64 id : ids) {
+            if (p.next.intake.removeIf([id](const ClaimIntake &e) { return e.id == id; }) == 0)
+                continue;
+            any = true;
+            p.delta.intakeRemoved.append(id);
+            ClaimChange c{ClaimChange::Kind::IntakeRemoved, 0, {}, {}};
+            c.intakeId = id;
+            p.changes.append(c);
+        }
+        p.skipFindings = true;
+        return any;
+    });
+}
+
+QByteArray ClaimDocument::intakeBytes(qint64 id) const
+{
+    return intakeReader()(id);
+}
+
+std::function<QByteArray(qint64 id)> ClaimDocument::intakeReader() const
+{
+    QHash<qint64, QByteArray> inMemory = m_memoryIntakeBytes;
+    for (auto it = m_unwrittenIntake.cbegin(); it != m_unwrittenIntake.cend(); ++it)
+        inMemory.insert(it.key(), it.value().second);
+    const QString path = m_writer ? m_writer->path() : QString();
+    return [path, inMemory](qint64 id) {
+        if (const auto it = inMemory.constFind(id); it != inMemory.cend())
+            return it.value();
+        ClaimStore store;
+        return !path.isEmpty() && store.open(path, ClaimStore::OpenMode::ReadOnly) ? store.intakeBytes(id) : QByteArray();
+    };
+}
+
 // ---- what the commands call --------------------------------------------------------------
 
 bool ClaimDocument::applyDetails(const ClaimDetails &details)
@@ -455,8 +666,8 @@ bool ClaimDocument::applyDetails(const ClaimDetails &details)
         p.changes.append(ClaimChange{ClaimChange::Kind::DetailsChanged, 0, {}, {}});
         return true;
     });
-    if (ok && m_ledger && m_store && oldName != ledgerName())
-        m_ledger->renameClaim(m_data.claimId, m_store->path(), ledgerName());
+    if (ok && m_ledger && m_writer && oldName != ledgerName())
+        m_ledger->renameClaim(m_data.claimId, m_writer->path(), ledgerName());
     return ok;
 }
 
@@ -587,6 +798,13 @@ bool ClaimDocument::applyAddDocument(const OriginalBundle &bundle)
             p.next.recognitions.insert(at, r);
             p.delta.recognitionsAdded.append(r);
         }
+        if (bundle.intake && p.next.intakeEntry(bundle.intake->id)) {
+            p.next.intake.removeIf([&](const ClaimIntake &e) { return e.id == bundle.intake->id; });
+            p.delta.intakeRemoved.append(bundle.intake->id);
+            ClaimChange gone{ClaimChange::Kind::IntakeRemoved, 0, sha, {}};
+            gone.intakeId = bundle.intake->id;
+            p.changes.append(gone);
+        }
         p.changes.append(ClaimChange{ClaimChange::Kind::DocumentAdded, 0, sha, {}});
         for (const ClaimInvoice &ci : bundle.invoices) {
             const auto at = std::upper_bound(p.next.invoices.begin(), p.next.invoices.end(), ci, sameInvoiceIdOrder);
@@ -599,11 +817,31 @@ bool ClaimDocument::applyAddDocument(const OriginalBundle &bundle)
     });
 }
 
-bool ClaimDocument::applyRemoveDocument(const QString &sha256)
+bool ClaimDocument::applyRemoveDocument(const QString &sha256, const std::optional<ClaimIntake> &restoreIntake,
+                                        const QByteArray &restoreBytes)
 {
     return commit([&](Pending &p) {
         if (!p.next.original(sha256))
             return false;
+        if (restoreIntake && !p.next.intakeEntry(restoreIntake->id)) {
+            // Undoing the arrival of a file that was waiting: the file stays in the claim, as a
+            // row that can be tried again, with its bytes so it needs nothing from outside.
+            ClaimIntake back = *restoreIntake;
+            back.state = ClaimIntake::State::Cancelled;
+            back.errorCode.clear();
+            back.errorMessage.clear();
+            back.sha256 = sha256;
+            back.hasBytes = !restoreBytes.isEmpty();
+            const auto at = std::upper_bound(p.next.intake.begin(), p.next.intake.end(), back,
+                                             [](const ClaimIntake &a, const ClaimIntake &b) { return a.id < b.id; });
+            p.next.intake.insert(at, back);
+            p.delta.intakeWritten.append(back);
+            if (back.hasBytes)
+                p.delta.intakeBytes.insert(back.id, restoreBytes);
+            ClaimChange c{ClaimChange::Kind::IntakeAdded, 0, {}, {}};
+            c.intakeId = back.id;
+            p.changes.append(c);
+        }
         for (const ClaimInvoice &ci : std::as_const(p.next.invoices))
             if (ci.sha256 == sha256) {
                 p.delta.invoicesRemoved.append(ci.id);
@@ -626,20 +864,22 @@ bool ClaimDocument::commit(const std::function<bool(Pending &)> &mutate)
     p.next = m_data;
     if (!mutate(p))
         return false;
-    refreshFindings(p);
+    if (!p.skipFindings)
+        refreshFindings(p);
     for (const ClaimInvoice &ci : std::as_const(p.next.invoices))
         if (p.written.contains(ci.id))
             p.delta.invoicesWritten.append(ci);
-    if (m_store && !m_store->apply(p.delta)) {
-        m_error = m_store->errorString();
-        emit storeFailed(m_error);
-        return false;
-    }
-    if (!m_store) {
+    if (m_writer) {
+        writeDelta(p.delta);
+    } else {
         for (auto it = p.delta.originalBytes.cbegin(); it != p.delta.originalBytes.cend(); ++it)
             m_memoryBytes.insert(it.key(), it.value());
         for (const QString &sha : std::as_const(p.delta.originalsRemoved))
             m_memoryBytes.remove(sha);
+        for (auto it = p.delta.intakeBytes.cbegin(); it != p.delta.intakeBytes.cend(); ++it)
+            m_memoryIntakeBytes.insert(it.key(), it.value());
+        for (qint64 id : std::as_const(p.delta.intakeRemoved))
+            m_memoryIntakeBytes.remove(id);
     }
     m_data = std::move(p.next);
     syncLedger(p);
@@ -716,24 +956,24 @@ void ClaimDocument::refreshFindings(Pending &p)
 void ClaimDocument::syncLedger(const Pending &p)
 {
     // An unsaved claim may never become one: only claims with a file enter the ledger.
-    if (!m_ledger || !m_store)
+    if (!m_ledger || !m_writer)
         return;
     for (qint64 id : p.delta.invoicesRemoved)
         m_ledger->forget(m_data.claimId, id);
     for (const ClaimInvoice &ci : p.delta.invoicesWritten)
-        m_ledger->record(DuplicateLedger::Entry{claim::ledgerIdentity(ci.invoice), m_data.claimId, m_store->path(),
+        m_ledger->record(DuplicateLedger::Entry{claim::ledgerIdentity(ci.invoice), m_data.claimId, m_writer->path(),
                                                 ledgerName(), ci.id, QDateTime::currentDateTimeUtc()});
 }
 
 void ClaimDocument::syncLedgerAll()
 {
-    if (!m_ledger || !m_store)
+    if (!m_ledger || !m_writer)
         return;
     QList<DuplicateLedger::Entry> entries;
     for (const ClaimInvoice &ci : std::as_const(m_data.invoices))
-        entries.append(DuplicateLedger::Entry{claim::ledgerIdentity(ci.invoice), m_data.claimId, m_store->path(),
+        entries.append(DuplicateLedger::Entry{claim::ledgerIdentity(ci.invoice), m_data.claimId, m_writer->path(),
                                               ledgerName(), ci.id, QDateTime::currentDateTimeUtc()});
-    if (!m_ledger->syncClaim(m_data.claimId, m_store->path(), ledgerName(), entries))
+    if (!m_ledger->syncClaim(m_data.claimId, m_writer->path(), ledgerName(), entries))
         log::get("models.claim")->warn("the duplicate ledger could not be updated: {}",
                                        m_ledger->errorString().toStdString());
 }
@@ -752,6 +992,14 @@ void ClaimDocument::resetIds()
     }
     for (const RecognitionRecord &r : std::as_const(m_data.recognitions))
         m_lastRecognitionId = std::max(m_lastRecognitionId, r.id);
+    m_lastIntakeId = 0;
+    for (const ClaimIntake &e : std::as_const(m_data.intake))
+        m_lastIntakeId = std::max(m_lastIntakeId, e.id);
+}
+
+qint64 ClaimDocument::nextIntakeId()
+{
+    return ++m_lastIntakeId;
 }
 
 qint64 ClaimDocument::nextInvoiceId()

@@ -5,6 +5,7 @@
 #include "claimdelta.h"
 #include "originalbundle.h"
 #include "claimstore.h"
+#include "claimwriter.h"
 #include "export/exportsource.h"
 #include "validation/validationcontext.h"
 
@@ -29,6 +30,11 @@ class DuplicateLedger;
 //
 // A document without a file keeps everything in memory until saveAs(). "Modified" is the undo
 // stack's clean state: the work is on disk already, markSaved() only clears the mark.
+//
+// Writing is asynchronous: a change is applied in memory and announced at once, and its durable
+// commit is queued to a ClaimWriter on a thread of its own, so the GUI thread never waits for
+// an fsync. A commit that fails is reported through storeFailed() (once; nothing after it is
+// written). Bytes not yet committed are served from memory until the writer confirms them.
 class ClaimDocument : public QObject
 {
     Q_OBJECT
@@ -41,10 +47,23 @@ public:
     // Opens a claim file, replacing what this document held (the undo stack is cleared).
     // A newer or foreign file is refused untouched; errorString() says why.
     bool open(const QString &path, ClaimStore::OpenMode mode = ClaimStore::OpenMode::Existing);
+
+    // Opening in two halves, so the reading can run on a worker: load() on any thread, adopt() on
+    // the document's thread with what it returned.
+    struct Loaded
+    {
+        QString path;
+        ClaimData data;
+        qint64 selection = 0;
+    };
+    static std::optional<Loaded> load(const QString &path, ClaimStore::OpenMode mode, QString *error);
+    bool adopt(Loaded loaded);
+    // Waits until every change so far is in the file (tests, Save As, quitting).
+    void flush();
     // Writes the whole claim to `path` (atomically) and carries on there.
     bool saveAs(const QString &path);
     void markSaved();
-    bool hasFile() const { return m_store != nullptr; }
+    bool hasFile() const { return m_writer != nullptr; }
     QString filePath() const;
     bool isModified() const;
     QString errorString() const { return m_error; }
@@ -86,13 +105,30 @@ public:
     bool removeInvoice(qint64 invoiceId);
     bool removeInvoices(const QList<qint64> &invoiceIds);  // one undo step
     // Adds an original with what a provider made of it. The same bytes already in the claim are
-    // not added again.
-    AddResult addDocument(const QByteArray &bytes, const RecognizedDocument &document, const QString &name = {});
+    // not added again. A document that was waiting as intake entry `intakeId` (0: none) takes
+    // the entry out in the same commit.
+    AddResult addDocument(const QByteArray &bytes, const RecognizedDocument &document, const QString &name = {},
+                          qint64 intakeId = 0);
     // Takes an original out with its results and invoices (one undo step).
     bool removeDocument(const QString &sha256);
     // Keeps another provider's result for an original already in the claim (audit, cache);
     // the invoices are not changed. Not an edit.
     bool recordRecognition(const RecognizedDocument &document);
+
+    // Files accepted and not recognised yet (not edits: no undo, no modified mark). addIntake
+    // gives the entry its id and time and returns the id; `bytes` are kept with it when the
+    // file cannot be read again (pasted, downloaded). addIntakes adds many in one commit.
+    qint64 addIntake(ClaimIntake entry, const QByteArray &bytes = {});
+    QList<qint64> addIntakes(const QList<ClaimIntake> &entries);
+    // `bytes`, when given, are kept with the entry from now on (a download's).
+    bool updateIntake(const ClaimIntake &entry, const QByteArray &bytes = {});
+    bool removeIntake(qint64 id);
+    bool removeIntakes(const QList<qint64> &ids);
+    const QList<ClaimIntake> &intake() const { return m_data.intake; }
+    // The bytes kept with an entry (empty when none are); any thread may call the reader.
+    QByteArray intakeBytes(qint64 id) const;
+    std::function<QByteArray(qint64 id)> intakeReader() const;
+
 
 signals:
     void changed(const ra::ClaimChange &change);
@@ -118,6 +154,7 @@ private:
         QSet<qint64> revalidate;   // invoices whose single-invoice rules run again
         QSet<qint64> written;      // invoices to write (findings refresh adds to it)
         bool revalidateAll = false;
+        bool skipFindings = false;   // the change touches no invoice (intake states)
     };
 
     // Runs `mutate` on a copy of the data, refreshes findings, commits the delta to the file and
@@ -136,17 +173,29 @@ private:
     bool applyRemoveInvoice(qint64 invoiceId);
     bool applyInsertInvoice(const ClaimInvoice &invoice);
     bool applyAddDocument(const OriginalBundle &bundle);
-    bool applyRemoveDocument(const QString &sha256);
+    bool applyRemoveDocument(const QString &sha256, const std::optional<ClaimIntake> &restoreIntake = {},
+                             const QByteArray &restoreBytes = {});
+    void writeDelta(const ClaimDelta &delta);
+    qint64 stageIntake(Pending &p, ClaimIntake entry, const QByteArray &bytes, const QDateTime &now);
+    void onCommitted(quint64 sequence);
+    void startWriter(const QString &path, ClaimStore::OpenMode mode);
 
     qint64 nextInvoiceId();
     qint64 nextRecognitionId();
     qint64 nextEditId();
+    qint64 nextIntakeId();
     void resetIds();
 
     QUndoStack m_undoStack;
     ClaimData m_data;
-    std::unique_ptr<ClaimStore> m_store;
+    std::unique_ptr<ClaimWriter> m_writer;
     QHash<QString, QByteArray> m_memoryBytes;        // originals while there is no file
+    // Bytes queued to the writer and not yet confirmed, with the sequence that writes them:
+    // readers get them from here until the file has them.
+    QHash<QString, QPair<quint64, QByteArray>> m_unwrittenOriginals;
+    QHash<qint64, QPair<quint64, QByteArray>> m_unwrittenIntake;
+    QHash<qint64, QByteArray> m_memoryIntakeBytes;   // intake bytes while there is no file
+    bool m_storeBroken = false;
     DuplicateLedger *m_ledger = nullptr;
     QHash<QString, QList<QPair<QString, QString>>> m_historyHits; // identity → (claim name, path)
     QDate m_today;
@@ -154,6 +203,7 @@ private:
     qint64 m_lastInvoiceId = 0;
     qint64 m_lastRecognitionId = 0;
     qint64 m_lastEditId = 0;
+    qint64 m_lastIntakeId = 0;
     QString m_error;
 };
 

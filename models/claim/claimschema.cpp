@@ -42,6 +42,18 @@ const QStringList &version1()
     return statements;
 }
 
+// Version 2: files accepted but not (yet) recognised are in the claim from the moment they are
+// given (waiting, recognising, failed, cancelled), with a copy of their bytes once read.
+const QStringList &version2()
+{
+    static const QStringList statements = {
+        u"CREATE TABLE intake (id INTEGER PRIMARY KEY, name TEXT NOT NULL, source_path TEXT, url TEXT,"
+        " sha256 TEXT, format TEXT, size INTEGER NOT NULL DEFAULT 0, state TEXT NOT NULL, error_code TEXT,"
+        " error_message TEXT, provider TEXT, accepted_at TEXT NOT NULL, data BLOB)"_s,
+    };
+    return statements;
+}
+
 bool run(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery q(db);
@@ -57,7 +69,7 @@ bool run(QSqlDatabase &db, const QString &sql, QString *error)
 bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
 {
     // One entry per version step: steps[n] takes a file from version n to n + 1.
-    const QList<const QStringList *> steps = {&version1()};
+    const QList<const QStringList *> steps = {&version1(), &version2()};
     Q_ASSERT(steps.size() == kCurrentVersion);
     for (int v = fromVersion; v < kCurrentVersion; ++v)
         for (const QString &sql : *steps.at(v))

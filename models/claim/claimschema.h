@@ -9,7 +9,7 @@ namespace ra::claimschema {
 // The claim file format version (SQLite `PRAGMA user_version`). Raise it with a migration
 // step in claimschema.cpp whenever the schema changes; a file with a higher version is
 // refused untouched, so an older app never damages a newer claim.
-inline constexpr int kCurrentVersion = 1;
+inline constexpr int kCurrentVersion = 2;
 
 // SQLite `PRAGMA application_id` of claim files: "RAC1" (Reimbursement Assistant Claim).
 inline constexpr quint32 kApplicationId = 0x52414331;

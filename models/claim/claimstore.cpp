@@ -366,6 +366,29 @@ std::optional<ClaimData> ClaimStore::load()
         e.undo = q.value(7).toBool();
         data.history.append(e);
     }
+    if (!q.exec(u"SELECT id, name, source_path, url, sha256, format, size, state, error_code, error_message,"
+                " provider, accepted_at, data IS NOT NULL FROM intake ORDER BY id"_s))
+        return damaged(q.lastError().text());
+    while (q.next()) {
+        ClaimIntake e;
+        e.id = q.value(0).toLongLong();
+        e.name = q.value(1).toString();
+        e.sourcePath = q.value(2).toString();
+        e.url = q.value(3).toString();
+        e.sha256 = q.value(4).toString();
+        e.format = q.value(5).toString();
+        e.size = q.value(6).toLongLong();
+        bool known = false;
+        e.state = intakeStateFromKey(q.value(7).toString(), &known);
+        if (!known)
+            return damaged(u"document %1 has the unknown state “%2”"_s.arg(e.id).arg(q.value(7).toString()));
+        e.errorCode = q.value(8).toString();
+        e.errorMessage = q.value(9).toString();
+        e.provider = q.value(10).toString();
+        e.acceptedAt = fromIsoTime(q.value(11).toString());
+        e.hasBytes = q.value(12).toBool();
+        data.intake.append(e);
+    }
     return data;
 }
 
@@ -463,7 +486,45 @@ bool ClaimStore::writeDelta(const ClaimDelta &delta)
                   isoTime(e.when), e.undo ? 1 : 0}))
             return false;
     }
+    for (qint64 id : delta.intakeRemoved) {
+        q.prepare(u"DELETE FROM intake WHERE id = ?"_s);
+        if (!run({id}))
+            return false;
+    }
+    for (const ClaimIntake &e : delta.intakeWritten) {
+        // The bytes are written once, with the row that brings them; later state changes keep them.
+        const auto bytes = delta.intakeBytes.constFind(e.id);
+        if (bytes != delta.intakeBytes.cend()) {
+            q.prepare(u"INSERT OR REPLACE INTO intake (id, name, source_path, url, sha256, format, size, state,"
+                      " error_code, error_message, provider, accepted_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            if (!run({e.id, e.name, text(e.sourcePath), text(e.url), text(e.sha256), text(e.format), e.size,
+                      intakeStateKey(e.state), text(e.errorCode), text(e.errorMessage), text(e.provider),
+                      isoTime(e.acceptedAt), *bytes}))
+                return false;
+            continue;
+        }
+        q.prepare(u"INSERT INTO intake (id, name, source_path, url, sha256, format, size, state, error_code,"
+                  " error_message, provider, accepted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                  " ON CONFLICT(id) DO UPDATE SET name = excluded.name, source_path = excluded.source_path,"
+                  " url = excluded.url, sha256 = excluded.sha256, format = excluded.format, size = excluded.size,"
+                  " state = excluded.state, error_code = excluded.error_code, error_message = excluded.error_message,"
+                  " provider = excluded.provider"_s);
+        if (!run({e.id, e.name, text(e.sourcePath), text(e.url), text(e.sha256), text(e.format), e.size,
+                  intakeStateKey(e.state), text(e.errorCode), text(e.errorMessage), text(e.provider),
+                  isoTime(e.acceptedAt)}))
+            return false;
+    }
     return true;
+}
+
+QByteArray ClaimStore::intakeBytes(qint64 id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT data FROM intake WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return q.value(0).toByteArray();
+    return {};
 }
 
 qint64 ClaimStore::dataVersion()

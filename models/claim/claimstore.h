@@ -48,6 +48,8 @@ public:
     void markCurrent() { m_loadedVersion = dataVersion(); }
 
     QByteArray originalBytes(const QString &sha256);
+    // The copy of an intake entry's bytes; empty when the claim keeps none.
+    QByteArray intakeBytes(qint64 id);
 
     // Rendered pages cached with the claim (not part of undo): the page image at `dpi`.
     bool putPage(const QString &sha256, int page, double dpi, const QImage &image);

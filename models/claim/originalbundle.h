@@ -1,11 +1,13 @@
 #pragma once
 
 #include "claiminvoice.h"
+#include "claimintake.h"
 #include "claimoriginal.h"
 #include "recognitionrecord.h"
 
 #include <QByteArray>
 #include <QList>
+#include <optional>
 
 namespace ra {
 
@@ -17,6 +19,9 @@ struct OriginalBundle
     QByteArray bytes;
     QList<RecognitionRecord> recognitions;
     QList<ClaimInvoice> invoices;
+    // The intake entry the document was waiting as: it leaves the claim when the document comes
+    // in, and comes back (as cancelled, with its bytes) when the addition is undone.
+    std::optional<ClaimIntake> intake;
 };
 
 } // namespace ra

@@ -152,12 +152,14 @@ std::unique_ptr<CredentialStore> KeychainCredentialStore::openForDesktop(QString
             status->clear();
         return keychain;
     }
+    // The backend's own words (a D-Bus error) go to the log; the person gets a sentence in their
+    // language that says what it means for them.
     log::get("providers.credentials")->warn("no keychain available: {}", why.toStdString());
     if (status)
         *status = QCoreApplication::translate(
             "ra::KeychainCredentialStore",
-            "No keychain is available (%1). Keys you enter are kept for this session only and "
-            "must be entered again after a restart.").arg(why);
+            "No keychain is available on this desktop. Keys you enter are kept only until you quit, "
+            "and must be entered again next time.");
     return std::make_unique<MemoryCredentialStore>();
 }
 

@@ -16,8 +16,11 @@ using namespace ra;
 
 namespace {
 
-void acknowledge(qint64 seq, const char *kind)
+// Changes are written by the document's writer thread: an acknowledgement waits until the file
+// has everything so far.
+void acknowledge(ClaimDocument &doc, qint64 seq, const char *kind)
 {
+    doc.flush();
     // Unbuffered: what is printed has been committed, and nothing printed is lost with the process.
     const QByteArray line = "ack " + QByteArray::number(seq) + ' ' + kind + '\n';
     qint64 done = 0;
@@ -60,14 +63,14 @@ int main(int argc, char *argv[])
         case 2:
             if (!doc.editField(ids.at(seq % ids.size()), u"remark"_s, u"edit-%1"_s.arg(seq)))
                 return 1;
-            acknowledge(seq, "field");
+            acknowledge(doc, seq, "field");
             break;
         case 3: {
             ClaimDetails d = doc.details();
             d.purpose = u"purpose-%1"_s.arg(seq);
             if (!doc.setDetails(d))
                 return 1;
-            acknowledge(seq, "details");
+            acknowledge(doc, seq, "details");
             break;
         }
         default: {
@@ -79,7 +82,7 @@ int main(int argc, char *argv[])
             if (doc.addDocument(bytes, test::recognized(bytes, u"doc-%1.pdf"_s.arg(seq), {inv}))
                 != ClaimDocument::AddResult::Added)
                 return 1;
-            acknowledge(seq, "document");
+            acknowledge(doc, seq, "document");
             break;
         }
         }

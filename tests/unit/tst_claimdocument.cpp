@@ -1,5 +1,5 @@
 // The claim document: every edit is an undoable command that emits one typed change, re-runs
-// validation and is on disk when it returns; undo and redo restore exactly; the modified mark
+// validation and is on disk once its writer thread commits it (flush() waits for that); undo and redo restore exactly; the modified mark
 // follows the undo stack; Save As keeps working on the new file.
 #include "claim/claimdocument.h"
 #include "claim/claimstore.h"
@@ -38,9 +38,11 @@ QList<ClaimChange> changesOf(const QSignalSpy &spy)
     return out;
 }
 
-// Loads the file as another program would, behind the document's back.
-ClaimData onDisk(const QString &path)
+// Loads the file as another program would, behind the document's back, once the document's
+// writer has written everything queued (writes are asynchronous).
+ClaimData onDisk(ClaimDocument &doc, const QString &path)
 {
+    doc.flush();
     ClaimStore store;
     if (!store.open(path))
         return {};
@@ -101,22 +103,22 @@ private slots:
         QCOMPARE(doc.history(id).constFirst().newValue, u"160.00"_s);
         QVERIFY(doc.history(id).constFirst().when.isValid());
         // On disk as soon as the call returns.
-        QCOMPARE(onDisk(m_path).invoice(id)->invoice.fields.value(u"total"_s), edited);
-        QCOMPARE(onDisk(m_path).history.size(), 1);
+        QCOMPARE(onDisk(doc, m_path).invoice(id)->invoice.fields.value(u"total"_s), edited);
+        QCOMPARE(onDisk(doc, m_path).history.size(), 1);
 
         spy.clear();
         doc.undoStack()->undo();
         QCOMPARE(changesOf(spy), (QList<ClaimChange>{{ClaimChange::Kind::InvoiceChanged, id, {}, u"total"_s}}));
         QCOMPARE(doc.invoice(id)->invoice.fields.value(u"total"_s), machine);
         QVERIFY(!hasFinding(doc.invoice(id)->invoice, u"total_mismatch"_s));
-        QCOMPARE(onDisk(m_path).invoice(id)->invoice.fields.value(u"total"_s), machine);
+        QCOMPARE(onDisk(doc, m_path).invoice(id)->invoice.fields.value(u"total"_s), machine);
         QCOMPARE(doc.history(id).size(), 2);
         QVERIFY(doc.history(id).at(1).undo);
         QCOMPARE(doc.history(id).at(1).newValue, u"106.00"_s);
 
         doc.undoStack()->redo();
         QCOMPARE(doc.invoice(id)->invoice.fields.value(u"total"_s), edited);
-        QCOMPARE(onDisk(m_path).invoice(id)->invoice, doc.invoice(id)->invoice);
+        QCOMPARE(onDisk(doc, m_path).invoice(id)->invoice, doc.invoice(id)->invoice);
 
         // A second edit keeps what the machine read, not the first edit.
         QVERIFY(doc.editField(id, u"total"_s, u"106.50"_s));
@@ -139,15 +141,15 @@ private slots:
         QVERIFY(doc.setReviewed(id, true));
         QCOMPARE(changesOf(spy), (QList<ClaimChange>{{ClaimChange::Kind::InvoiceChanged, id, {}, u"reviewed"_s}}));
         QVERIFY(doc.invoice(id)->invoice.reviewed);
-        QVERIFY(onDisk(m_path).invoice(id)->invoice.reviewed);
+        QVERIFY(onDisk(doc, m_path).invoice(id)->invoice.reviewed);
         QVERIFY(!doc.setReviewed(id, true)); // already reviewed: no command
         QVERIFY(!doc.setReviewed(999, true));
 
         doc.undoStack()->undo();
         QVERIFY(!doc.invoice(id)->invoice.reviewed);
-        QVERIFY(!onDisk(m_path).invoice(id)->invoice.reviewed);
+        QVERIFY(!onDisk(doc, m_path).invoice(id)->invoice.reviewed);
         doc.undoStack()->redo();
-        QVERIFY(onDisk(m_path).invoice(id)->invoice.reviewed);
+        QVERIFY(onDisk(doc, m_path).invoice(id)->invoice.reviewed);
     }
 
     void addingAFieldAndClearingOne()
@@ -186,10 +188,10 @@ private slots:
         doc.undoStack()->undo();
         QVERIFY(doc.isModified());
         QCOMPARE(doc.details().claimant, QString());
-        QCOMPARE(onDisk(m_path).details.claimant, QString());
+        QCOMPARE(onDisk(doc, m_path).details.claimant, QString());
         doc.undoStack()->redo();
         QVERIFY(!doc.isModified());
-        QCOMPARE(onDisk(m_path).details.claimant, u"张三"_s);
+        QCOMPARE(onDisk(doc, m_path).details.claimant, u"张三"_s);
     }
 
     void detailsDriveTheBuyerCheck()
@@ -227,10 +229,10 @@ private slots:
         QVERIFY(doc.removeInvoice(before.at(1).id));
         QCOMPARE(changesOf(spy), (QList<ClaimChange>{{ClaimChange::Kind::InvoiceRemoved, before.at(1).id, {}, {}}}));
         QCOMPARE(doc.invoices().size(), 2);
-        QCOMPARE(onDisk(m_path).invoices.size(), 2);
+        QCOMPARE(onDisk(doc, m_path).invoices.size(), 2);
         doc.undoStack()->undo();
         QCOMPARE(doc.invoices(), before);
-        QCOMPARE(onDisk(m_path).invoices, before);
+        QCOMPARE(onDisk(doc, m_path).invoices, before);
 
         QVERIFY(doc.removeInvoices({before.at(0).id, before.at(2).id}));
         QCOMPARE(doc.invoices().size(), 1);
@@ -260,10 +262,10 @@ private slots:
         doc.undoStack()->undo();
         QVERIFY(doc.invoices().isEmpty());
         QVERIFY(doc.data().originals.isEmpty());
-        QVERIFY(onDisk(m_path).originals.isEmpty());
+        QVERIFY(onDisk(doc, m_path).originals.isEmpty());
         doc.undoStack()->redo();
         QCOMPARE(doc.invoices().constFirst().id, id);
-        QCOMPARE(onDisk(m_path).invoices.size(), 1);
+        QCOMPARE(onDisk(doc, m_path).invoices.size(), 1);
         QCOMPARE(doc.originalBytes(rec.sha256), bytes);
     }
 
@@ -367,21 +369,21 @@ private slots:
         QCOMPARE(fileChanged.size(), 1);
         QVERIFY(doc.hasFile());
         QVERIFY(!doc.isModified());
-        QCOMPARE(onDisk(m_path), doc.data());
+        QCOMPARE(onDisk(doc, m_path), doc.data());
         QCOMPARE(doc.originalBytes(doc.data().originals.constFirst().sha256), bytes);
         QCOMPARE(doc.displayName(), QFileInfo(m_path).completeBaseName());
 
         // Undo still works after Save As, and goes to the new file.
         doc.undoStack()->undo();
-        QVERIFY(!onDisk(m_path).invoices.constFirst().invoice.fields.contains(u"remark"_s));
+        QVERIFY(!onDisk(doc, m_path).invoices.constFirst().invoice.fields.contains(u"remark"_s));
 
         const QString second = m_dir.filePath(u"second.claim"_s);
         QVERIFY(doc.saveAs(second));
         QCOMPARE(doc.filePath(), QFileInfo(second).absoluteFilePath());
         QVERIFY(doc.editField(doc.invoices().constFirst().id, u"remark"_s, u"晚餐"_s));
-        QCOMPARE(onDisk(second).invoices.constFirst().invoice.value(u"remark"_s), u"晚餐"_s);
-        QVERIFY(!onDisk(m_path).invoices.constFirst().invoice.fields.contains(u"remark"_s));
-        QCOMPARE(onDisk(second).claimId, onDisk(m_path).claimId);
+        QCOMPARE(onDisk(doc, second).invoices.constFirst().invoice.value(u"remark"_s), u"晚餐"_s);
+        QVERIFY(!onDisk(doc, m_path).invoices.constFirst().invoice.fields.contains(u"remark"_s));
+        QCOMPARE(onDisk(doc, second).claimId, onDisk(doc, m_path).claimId);
     }
 
     void pageImagesAreCached()
@@ -398,6 +400,7 @@ private slots:
         const QString sha = doc.data().originals.constFirst().sha256;
         const QImage page = doc.pageImage(sha, 0, 150);
         QCOMPARE(page.size(), img.size());
+        doc.flush();
         ClaimStore store;
         QVERIFY(store.open(m_path));
         QCOMPARE(store.page(sha, 1, 150).size(), img.size());
@@ -424,10 +427,10 @@ private slots:
         QCOMPARE(doc.invoices().size(), 1);
         QCOMPARE(doc.data().recognitions.size(), 1);
         QVERIFY(changesOf(spy).contains(ClaimChange{ClaimChange::Kind::DocumentRemoved, 0, sha, {}}));
-        QCOMPARE(onDisk(m_path).originals.size(), 1);
+        QCOMPARE(onDisk(doc, m_path).originals.size(), 1);
         doc.undoStack()->undo();
         QCOMPARE(doc.data(), before);
-        QCOMPARE(onDisk(m_path), before);
+        QCOMPARE(onDisk(doc, m_path), before);
         QCOMPARE(doc.originalBytes(sha), b);
         QVERIFY(!doc.removeDocument(u"nope"_s));
     }

@@ -109,7 +109,9 @@ void TestCredentialStore::desktopFallbackSaysSessionOnly()
     if (store->isPersistent())
         QSKIP("a keychain answered even without a session bus");
     QCOMPARE(store->backendName(), QStringLiteral("memory"));
-    QVERIFY(status.contains(QStringLiteral("this session only")));
+    QVERIFY(status.contains(QStringLiteral("only until you quit")));
+    // What the backend said (a D-Bus error) is for the log, not the person.
+    QVERIFY2(!status.contains(QStringLiteral("connect")), qPrintable(status));
 }
 
 void TestCredentialStore::exerciseKeychain()

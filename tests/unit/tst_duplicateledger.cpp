@@ -175,6 +175,7 @@ private slots:
         QCOMPARE(f->fields, (QStringList{u"code"_s, u"number"_s}));
         // Stored with the invoice, so exports and a reopened claim show it.
         {
+            b.flush();   // written by the document's writer thread
             ClaimStore s;
             QVERIFY(s.open(pathB));
             QVERIFY(historyFinding(s.load()->invoices.constFirst().invoice));

@@ -334,6 +334,8 @@ private slots:
         auto w = makeWindow();
         // `reimburse CLAIM`: a claim among the arguments is opened, not imported.
         w->openArguments({path});
+        // Read on a worker: the window carries on meanwhile.
+        QTRY_VERIFY(!w->isOpeningClaim());
         QVERIFY(w->claim()->hasFile());
         QCOMPARE(QFileInfo(w->claim()->filePath()).canonicalFilePath(), QFileInfo(path).canonicalFilePath());
         QVERIFY(!w->importer()->isBusy());

@@ -20,7 +20,7 @@ void AddDocumentCommand::redo()
 
 void AddDocumentCommand::undo()
 {
-    if (!m_document->applyRemoveDocument(m_bundle.original.sha256))
+    if (!m_document->applyRemoveDocument(m_bundle.original.sha256, m_bundle.intake, m_bundle.bytes))
         setObsolete(true);
 }
 
