@@ -1,6 +1,7 @@
 #include "invoicelistmodel.h"
 
 #include "claim/claimdocument.h"
+#include "export/claimsummary.h"
 #include "invoicetype.h"
 #include "money.h"
 #include "thumbnailcache.h"
@@ -93,7 +94,9 @@ QVariant InvoiceListModel::invoiceData(const ClaimInvoice &ci, int column, int r
     const InvoiceStatus status = invoicestatus::of(inv);
     const int findings = invoicestatus::findingCount(inv);
     const bool duplicate = invoicestatus::isDuplicate(inv);
-    const std::optional<qint64> totalFen = money::parseFen(inv.value(u"total"_s));
+    // The same amounts every export counts, so the footer's sum is the report's and the sheet's.
+    const InvoiceAmounts amounts = InvoiceAmounts::of(inv);
+    const std::optional<qint64> totalFen = amounts.hasTotal ? std::optional<qint64>(amounts.totalFen) : std::nullopt;
     switch (role) {
     case InvoiceIdRole: return ci.id;
     case PendingKeyRole: return 0;
@@ -150,7 +153,9 @@ QVariant InvoiceListModel::invoiceData(const ClaimInvoice &ci, int column, int r
         break;
     case TotalColumn:
         if (role == Qt::DisplayRole)
-            return totalFen ? money::formatFen(*totalFen) : QString();
+            return totalFen ? money::formatFen(*totalFen) + (amounts.totalDerived ? u"*"_s : QString()) : QString();
+        if (role == Qt::ToolTipRole && amounts.totalDerived)
+            return tr("Not printed on the invoice: worked out as amount + tax, as the exports count it.");
         if (role == SortRole)
             return totalFen ? QVariant(*totalFen) : QVariant(qint64(-1));
         if (role == Qt::TextAlignmentRole)
