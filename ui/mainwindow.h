@@ -46,7 +46,8 @@ public:
         QSettings *settings = nullptr;                    // null: the application's QSettings
         std::shared_ptr<CredentialStore> credentials;     // null: the OS keychain, opened when first needed
         // How the keychain is opened (null: the OS keychain); tests give one that fails.
-        std::function<std::shared_ptr<CredentialStore>(QString *status)> keychainOpener;
+        using KeychainOpener = std::function<std::shared_ptr<CredentialStore>(QString *status)>;
+        KeychainOpener keychainOpener;
         QString ledgerPath;                               // empty: the default; "-": no ledger
         QString untitledDir;                              // empty: <AppData>/untitled
         QString cacheDirectory;                           // empty: the default response cache

@@ -8,6 +8,9 @@
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -114,6 +117,50 @@ private slots:
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), exitCode);
         QVERIFY(!p.readAllStandardError().isEmpty());
+    }
+
+    // Files of the claim without recognised invoices are listed with their state, next to the
+    // recognised documents (issue #10: the claim loses no file).
+    void jsonListsEveryDocumentWithItsState()
+    {
+        const QString path = m_dir.filePath(u"states.claim"_s);
+        {
+            ClaimDocument doc;
+            QVERIFY(doc.open(path, ClaimStore::OpenMode::CreateIfMissing));
+            const QByteArray pdf = test::makeTestPdf(u"recognised"_s);
+            QCOMPARE(doc.addDocument(pdf, test::recognized(pdf, u"recognised.pdf"_s, {test::testInvoice(
+                          InvoiceType::Taxi, {}, u"00000001"_s, u"2024-01-05"_s, {}, {}, u"20.00"_s, {})})),
+                     ClaimDocument::AddResult::Added);
+            ClaimIntake waiting;
+            waiting.name = u"waiting.jpg"_s;
+            waiting.sourcePath = u"/nowhere/waiting.jpg"_s;
+            ClaimIntake failed = waiting;
+            failed.name = u"failed.pdf"_s;
+            failed.state = ClaimIntake::State::Failed;
+            failed.errorCode = u"pdf_corrupt"_s;
+            failed.errorMessage = u"The PDF is damaged."_s;
+            ClaimIntake cancelled = waiting;
+            cancelled.name = u"cancelled.ofd"_s;
+            cancelled.state = ClaimIntake::State::Cancelled;
+            QCOMPARE(doc.addIntakes({waiting, failed, cancelled}).size(), qsizetype(3));
+        }
+        const QString out = m_dir.filePath(u"states.json"_s);
+        QProcess p;
+        p.start(test::cliPath(), {u"export"_s, path, u"--format"_s, u"json"_s, u"--out"_s, out});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonArray documents = QJsonDocument::fromJson(f.readAll()).object().value(u"documents"_s).toArray();
+        QHash<QString, QJsonObject> byFile;
+        for (const QJsonValue &d : documents)
+            byFile.insert(d.toObject().value(u"file"_s).toString(), d.toObject());
+        QCOMPARE(byFile.size(), 4);
+        QCOMPARE(byFile.value(u"recognised.pdf"_s).value(u"state"_s).toString(), u"recognised"_s);
+        QCOMPARE(byFile.value(u"waiting.jpg"_s).value(u"state"_s).toString(), u"waiting"_s);
+        QCOMPARE(byFile.value(u"failed.pdf"_s).value(u"state"_s).toString(), u"failed"_s);
+        QCOMPARE(byFile.value(u"failed.pdf"_s).value(u"error"_s).toObject().value(u"code"_s).toString(), u"pdf_corrupt"_s);
+        QCOMPARE(byFile.value(u"cancelled.ofd"_s).value(u"state"_s).toString(), u"cancelled"_s);
     }
 
     void unusableClaims()

@@ -15,6 +15,7 @@
 #include "mainwindow.h"
 #include "pageview.h"
 #include "qr/qrencoder.h"
+#include "deskfixtures.h"
 #include "sampleclaim.h"
 #include "thumbnailcache.h"
 
@@ -43,47 +44,17 @@ using namespace ra;
 
 namespace {
 
-// A photo-like PNG with one invoice QR code per payload, side by side.
-QByteArray qrPhoto(const QStringList &payloads)
-{
-    QImage image(420 * int(payloads.size()) + 40, 520, QImage::Format_RGB32);
-    image.fill(Qt::white);
-    QPainter p(&image);
-    for (int i = 0; i < payloads.size(); ++i)
-        p.drawImage(QPoint(40 + 420 * i, 60), qr::encodeQr(payloads.at(i), 5));
-    p.end();
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return png;
-}
+using test::qrPhoto;
+using test::writeFile;
 
-// A 数电 (fully digital) invoice's QR: its amount is the tax-inclusive total.
 QString payload(const QString &number, const QString &amount)
 {
-    return u"01,32,,244420000000%1,%2,20240105,,A1B2,"_s.arg(number, amount);
+    return test::qrPayload(number, amount);
 }
 
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    QFile f(dir.filePath(name));
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write(bytes);
-    return f.fileName();
-}
-
-// A white page the size twoReceipts() describes.
 QByteArray blankPage()
 {
-    QImage page(880, 520, QImage::Format_RGB32);
-    page.fill(Qt::white);
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    page.save(&buffer, "PNG");
-    return png;
+    return test::blankPng();
 }
 
 // A page with two receipts as a cloud provider reports it: regions and field polygons.
