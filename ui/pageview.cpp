@@ -40,7 +40,8 @@ PageView::PageView(ClaimDocument *claim, QWidget *parent)
 {
     setScene(m_scene);
     setDragMode(QGraphicsView::ScrollHandDrag);
-    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    // Zooming keeps the point at the centre (or under the wheel) itself: see setScale().
+    setTransformationAnchor(QGraphicsView::NoAnchor);
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
     setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
     setBackgroundBrush(palette().color(QPalette::Dark));
@@ -99,6 +100,7 @@ void PageView::showInvoice(qint64 invoiceId)
     m_highlighted.clear();
     if (samePage) {
         rebuildOverlays();
+        revealCurrentRegion();
         return;
     }
     if (ci->sha256 != m_sha256)
@@ -143,6 +145,11 @@ void PageView::setPage(int pageIndex)
         m_scene->setSceneRect(QRectF(QPointF(0, 0), m_sceneSize));
         rebuildOverlays();
         applyFit();
+        // A new page opens at its top (title, number, date), unless the invoice or the field
+        // being looked at is elsewhere.
+        centerOn(QPointF(m_sceneSize.width() / 2, 0));
+        revealCurrentRegion();
+        revealHighlighted();
     }
     emit pageChanged(m_pageIndex, m_pageCount);
     requestRender();
@@ -196,8 +203,14 @@ void PageView::onPageReady(quint64 requestId, const QString &sha256, int pageInd
         m_scene->setSceneRect(QRectF(QPointF(0, 0), m_sceneSize));
         if (sizeChanged && m_overlays.isEmpty())
             rebuildOverlays();
-        if (firstImage)
+        if (firstImage) {
             applyFit();
+            if (sizeChanged) {
+                centerOn(QPointF(m_sceneSize.width() / 2, 0));
+                revealCurrentRegion();
+            }
+            revealHighlighted();
+        }
     }
     emit pageChanged(m_pageIndex, m_pageCount);
     emit pageShown();
@@ -235,20 +248,27 @@ void PageView::rebuildOverlays()
     m_overlays.clear();
     if (m_sha256.isEmpty())
         return;
-    // Every invoice of this page gets its outline when the page holds more than one, so a
-    // person sees which receipt of the photo is which row.
+    // Every invoice of this page gets its outline and its row number when the page holds more
+    // than one (a photo of two receipts), so a person sees which receipt is which row; a lone
+    // invoice only when it is a part of the page (a receipt photographed on a desk).
     QList<const ClaimInvoice *> onPage;
     for (const ClaimInvoice &ci : m_claim->invoices())
         if (ci.sha256 == m_sha256 && ci.invoice.page - 1 == m_pageIndex)
             onPage << &ci;
     const bool zh = uilanguage::isChinese();
-    for (int i = 0; i < onPage.size(); ++i) {
-        const ClaimInvoice &ci = *onPage.at(i);
-        if (ci.invoice.region.isEmpty() || (onPage.size() == 1 && ci.id == m_invoiceId && ci.invoice.region.size() < 3))
+    const double pageArea = m_sceneSize.width() * m_sceneSize.height();
+    for (const ClaimInvoice *ci : std::as_const(onPage)) {
+        if (ci->invoice.region.size() < 3)
             continue;
-        const QString type = zh ? invoiceTypeNameZh(ci.invoice.type) : invoiceTypeNameEn(ci.invoice.type);
-        const QString label = tr("%1. %2").arg(i + 1).arg(type);
-        auto *item = new InvoiceRegionItem(ci.id, ci.invoice.region, label, ci.id == m_invoiceId);
+        const int number = regionNumber(ci->id);
+        auto *item = new InvoiceRegionItem(ci->id, ci->invoice.region, number, ci->id == m_invoiceId);
+        if (onPage.size() == 1 && pageArea > 0 && item->area() > 0.85 * pageArea) {
+            delete item;
+            continue;
+        }
+        const QString type = zh ? invoiceTypeNameZh(ci->invoice.type) : invoiceTypeNameEn(ci->invoice.type);
+        item->setToolTip(ci->id == m_invoiceId ? tr("Row %1: %2 (shown)").arg(number).arg(type)
+                                               : tr("Row %1: %2. Click to review it.").arg(number).arg(type));
         m_scene->addItem(item);
         m_overlays << item;
     }
@@ -270,6 +290,7 @@ void PageView::rebuildOverlays()
         tip += u"<br><i>"_s + fieldStateName(item->state()).toHtmlEscaped() + u"</i>"_s;
         item->setToolTip(tip);
         item->setHighlighted(it.key() == m_highlighted);
+        item->setViewScale(m_scale);
         m_scene->addItem(item);
         m_overlays << item;
     }
@@ -297,8 +318,53 @@ QList<FieldPolygonItem *> PageView::fieldItems() const
 
 int PageView::regionItemCount() const
 {
-    return int(std::count_if(m_overlays.cbegin(), m_overlays.cend(),
-                             [](QGraphicsItem *i) { return i->type() == InvoiceRegionItem::Type; }));
+    return int(regionItems().size());
+}
+
+QList<InvoiceRegionItem *> PageView::regionItems() const
+{
+    QList<InvoiceRegionItem *> items;
+    for (QGraphicsItem *item : m_overlays)
+        if (item->type() == InvoiceRegionItem::Type)
+            items << static_cast<InvoiceRegionItem *>(item);
+    return items;
+}
+
+InvoiceRegionItem *PageView::regionItem(qint64 invoiceId) const
+{
+    for (InvoiceRegionItem *item : regionItems())
+        if (item->invoiceId() == invoiceId)
+            return item;
+    return nullptr;
+}
+
+void PageView::setRowLabeler(RowLabeler labeler)
+{
+    m_rowLabeler = std::move(labeler);
+    refreshRegionLabels();
+}
+
+void PageView::refreshRegionLabels()
+{
+    for (InvoiceRegionItem *item : regionItems())
+        item->setNumber(regionNumber(item->invoiceId()));
+}
+
+int PageView::regionNumber(qint64 invoiceId) const
+{
+    if (m_rowLabeler)
+        if (const int row = m_rowLabeler(invoiceId); row > 0)
+            return row;
+    // Without the list's word: the invoice's place among its document's invoices.
+    int position = 0;
+    for (const ClaimInvoice &ci : m_claim->invoices()) {
+        if (ci.sha256 != m_sha256)
+            continue;
+        ++position;
+        if (ci.id == invoiceId)
+            return position;
+    }
+    return 0;
 }
 
 void PageView::highlightField(const QString &key)
@@ -312,11 +378,56 @@ void PageView::highlightField(const QString &key)
             return;
         }
     }
-    for (FieldPolygonItem *item : fieldItems()) {
+    for (FieldPolygonItem *item : fieldItems())
         item->setHighlighted(item->key() == key);
-        if (item->key() == key)
-            ensureVisible(item, 60, 60);
+    revealHighlighted();
+}
+
+void PageView::revealHighlighted()
+{
+    FieldPolygonItem *item = m_highlighted.isEmpty() ? nullptr : fieldItem(m_highlighted);
+    if (!item || m_sceneSize.isEmpty())
+        return;
+    const QRectF box = item->polygon().boundingRect();
+    // The shorter side is the height of the text on the paper (a number, a date, an amount):
+    // drawn smaller than the UI font a person cannot read it, so zoom until it is about one
+    // and a half times that, as long as the field still fits across the view.
+    const double side = std::min(box.width(), box.height());
+    const double readable = fontMetrics().height();
+    if (side > 0 && side * m_scale < readable) {
+        const bool sideways = m_rotation % 180 != 0;
+        const double across = sideways ? box.height() : box.width();
+        const double fits = (viewport()->width() - 40) / std::max(across, 1.0);
+        double scale = 1.5 * readable / side;
+        if (scale > fits)
+            scale = std::max(fits, readable / side);
+        m_fit = FitMode::None;
+        setScale(std::clamp(scale, kMinZoom * naturalScale(), kMaxZoom * naturalScale()));
+        centerOn(box.center());
+        return;
     }
+    const QRectF view = mapToScene(viewport()->rect()).boundingRect();
+    if (box.width() > view.width() - 40 || box.height() > view.height() - 40)
+        centerOn(box.center());
+    else
+        ensureVisible(box, 40, 40);
+}
+
+void PageView::revealCurrentRegion()
+{
+    // Another invoice of the same photo was chosen: bring its receipt into view (its top when
+    // it is taller than the view), unless a fit shows the whole page anyway.
+    const InvoiceRegionItem *region = regionItem(m_invoiceId);
+    if (!region)
+        return;
+    const QRectF box = region->polygon().boundingRect();
+    const QRectF view = mapToScene(viewport()->rect()).boundingRect();
+    if (view.contains(box))
+        return;
+    QRectF part = box;
+    part.setWidth(std::min(box.width(), view.width() * 0.9));
+    part.setHeight(std::min(box.height(), view.height() * 0.9));
+    ensureVisible(part, 20, 20);
 }
 
 void PageView::onClaimChanged(const ClaimChange &change)
@@ -351,8 +462,10 @@ void PageView::onClaimChanged(const ClaimChange &change)
 void PageView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
-        // The topmost overlay under the pointer decides: a field of the current invoice, else
-        // another invoice's region.
+        // A field of the current invoice under the pointer wins; otherwise the smallest region
+        // under it (a receipt lying on a larger one), whatever else is drawn over it: field
+        // polygons, badges.
+        InvoiceRegionItem *region = nullptr;
         for (QGraphicsItem *item : items(event->position().toPoint())) {
             if (item->type() == FieldPolygonItem::Type) {
                 auto *f = static_cast<FieldPolygonItem *>(item);
@@ -361,14 +474,18 @@ void PageView::mousePressEvent(QMouseEvent *event)
                 event->accept();
                 return;
             }
+            if (item->type() == RegionBadgeItem::Type && item->parentItem())
+                item = item->parentItem();
             if (item->type() == InvoiceRegionItem::Type) {
                 auto *r = static_cast<InvoiceRegionItem *>(item);
-                if (!r->isCurrent()) {
-                    emit invoiceClicked(r->invoiceId());
-                    event->accept();
-                    return;
-                }
+                if (!region || r->area() < region->area())
+                    region = r;
             }
+        }
+        if (region && !region->isCurrent()) {
+            emit invoiceClicked(region->invoiceId());
+            event->accept();
+            return;
         }
     }
     QGraphicsView::mousePressEvent(event);
@@ -378,8 +495,15 @@ void PageView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
         const double steps = event->angleDelta().y() / 120.0;
-        if (steps != 0)
+        if (steps != 0) {
+            // The point under the pointer stays under it.
+            const QPointF pointer = event->position();
+            const QPointF under = mapToScene(pointer.toPoint());
             setZoom(zoom() * std::pow(kZoomStep, steps));
+            const QPointF moved = QPointF(mapFromScene(under)) - pointer;
+            horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(moved.x()));
+            verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(moved.y()));
+        }
         event->accept();
         return;
     }
@@ -412,16 +536,26 @@ void PageView::applyFit()
         scale = std::min(scale, area.height() / page.height());
     else if (page.height() * scale > area.height())
         scale = (area.width() - verticalScrollBar()->sizeHint().width()) / page.width();   // room for the bar
-    m_scale = std::max(scale, 0.01);
+    setScale(std::max(scale, 0.01));
+}
+
+void PageView::setScale(double scale)
+{
+    m_scale = scale;
     applyTransform();
 }
 
 void PageView::applyTransform()
 {
+    // Zooming and rotating keep what is at the centre of the view there.
+    const QPointF centre = mapToScene(viewport()->rect().center());
     QTransform t;
     t.rotate(m_rotation);
     t.scale(m_scale, m_scale);
     setTransform(t);
+    centerOn(centre);
+    for (FieldPolygonItem *item : fieldItems())
+        item->setViewScale(m_scale);
     emit zoomChanged(zoom());
     m_rerender.start();
 }
@@ -429,8 +563,7 @@ void PageView::applyTransform()
 void PageView::setZoom(double z)
 {
     m_fit = FitMode::None;
-    m_scale = std::clamp(z, kMinZoom, kMaxZoom) * naturalScale();
-    applyTransform();
+    setScale(std::clamp(z, kMinZoom, kMaxZoom) * naturalScale());
 }
 
 void PageView::zoomIn()
@@ -457,7 +590,11 @@ void PageView::fitWidth()
 
 void PageView::actualSize()
 {
+    // Paper size around what is being checked: the selected field stays in view (centred),
+    // else the centre of the view stays the centre.
     setZoom(1.0);
+    if (FieldPolygonItem *item = m_highlighted.isEmpty() ? nullptr : fieldItem(m_highlighted))
+        centerOn(item->polygon().boundingRect().center());
 }
 
 void PageView::rotateLeft()

@@ -4,6 +4,7 @@
 #include <QPointer>
 #include <QString>
 #include <QTimer>
+#include <functional>
 
 class QGraphicsPixmapItem;
 class QGraphicsSimpleTextItem;
@@ -12,6 +13,7 @@ namespace ra {
 
 class ClaimDocument;
 class FieldPolygonItem;
+class InvoiceRegionItem;
 class PageImageLoader;
 struct ClaimChange;
 
@@ -19,7 +21,7 @@ struct ClaimChange;
 // invoice's field polygons drawn over it. Scene coordinates are the page pixels the polygons
 // refer to (kReferenceDpi for PDF and OFD pages, the image's own pixels for photos), so the
 // picture can be rendered at whatever resolution the zoom and the screen need while overlays
-// stay put. Pages are rendered off the GUI thread.
+// stay put. Pages are rendered off the GUI thread. The view opens fitted to the page's width.
 class PageView : public QGraphicsView
 {
     Q_OBJECT
@@ -37,12 +39,23 @@ public:
     int pageCount() const { return m_pageCount; }
     bool isRendering() const;
 
-    // Highlights the field's polygon and scrolls it into view; empty key: none.
+    // Highlights the field's polygon and brings it into view at a scale its text can be read
+    // at (zooming in and centring on it when the current zoom draws it smaller than the UI
+    // font); empty key: none.
     void highlightField(const QString &key);
     QString highlightedField() const { return m_highlighted; }
     FieldPolygonItem *fieldItem(const QString &key) const;
     QList<FieldPolygonItem *> fieldItems() const;
     int regionItemCount() const;
+    InvoiceRegionItem *regionItem(qint64 invoiceId) const;
+    QList<InvoiceRegionItem *> regionItems() const;
+
+    // The number each invoice's region badge shows: its row in the list (1-based), so a person
+    // matches receipts on the photo with rows. A result ≤ 0, or no labeler, falls back to the
+    // invoice's position among its document's invoices. Call refreshRegionLabels() when the
+    // rows move (sorting, filtering).
+    using RowLabeler = std::function<int(qint64 invoiceId)>;
+    void setRowLabeler(RowLabeler labeler);
 
     double zoom() const;   // 1.0 = 100 %: paper size for PDF/OFD, one image pixel per pixel for photos
 
@@ -57,6 +70,7 @@ public slots:
     void rotateRight();
     void nextPage();
     void previousPage();
+    void refreshRegionLabels();
 
 signals:
     void fieldClicked(qint64 invoiceId, const QString &key);
@@ -84,6 +98,10 @@ private:
     void rebuildOverlays();
     void applyFit();
     void applyTransform();
+    void setScale(double scale);   // keeps the scene point at the viewport's centre in place
+    void revealHighlighted();
+    void revealCurrentRegion();
+    int regionNumber(qint64 invoiceId) const;
     void showMessage(const QString &message);
     bool isVector() const;
     double naturalScale() const;   // view scale at 100 %
@@ -105,8 +123,9 @@ private:
     int m_rotation = 0;
     double m_renderedDpi = 0;
     quint64 m_pending = 0;
-    FitMode m_fit = FitMode::Page;
+    FitMode m_fit = FitMode::Width;
     QString m_highlighted;
+    RowLabeler m_rowLabeler;
 };
 
 } // namespace ra
