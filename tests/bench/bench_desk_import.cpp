@@ -28,13 +28,53 @@
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <execinfo.h>
 #include <malloc.h>
+#include <pthread.h>
+#include <thread>
+#include <unistd.h>
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using namespace ra;
 
 namespace {
+
+// RA_STALL_TRACE=1: a watchdog thread signals the GUI thread when it has not ticked for 20 ms,
+// and the handler prints where it is (backtrace to stderr): stalls found, not guessed.
+std::atomic<qint64> g_lastTick{0};
+pthread_t g_guiThread;
+
+void printStack(int)
+{
+    void *frames[64];
+    const int n = backtrace(frames, 64);
+    const char header[] = "---- GUI thread stalled here:\n";
+    (void)!::write(2, header, sizeof header - 1);
+    backtrace_symbols_fd(frames, n, 2);
+}
+
+void startStallWatchdog()
+{
+    g_guiThread = pthread_self();
+    std::signal(SIGUSR2, printStack);
+    std::thread([] {
+        qint64 reported = 0;
+        for (;;) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            const qint64 last = g_lastTick.load();
+            const qint64 now = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                   std::chrono::steady_clock::now().time_since_epoch()).count();
+            if (last && now - last > 20000000 && reported != last) {
+                reported = last;
+                pthread_kill(g_guiThread, SIGUSR2);
+            }
+        }
+    }).detach();
+}
 
 qint64 statusKb(const char *field)
 {
@@ -58,6 +98,8 @@ public:
         m_timer.setInterval(intervalMs);
         QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
+            g_lastTick = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                             std::chrono::steady_clock::now().time_since_epoch()).count();
             if (m_last) {
                 const double gap = (now - m_last) / 1000000.0 - m_interval;
                 if (gap > 40 && qEnvironmentVariableIsSet("RA_TRACE"))
@@ -196,6 +238,8 @@ int main(int argc, char *argv[])
     QCoreApplication::processEvents();
     const qint64 rssWindow = statusKb("VmRSS:");
 
+    if (qEnvironmentVariableIsSet("RA_STALL_TRACE"))
+        startStallWatchdog();
     LatencyProbe probe(5);
     QElapsedTimer clock;
     clock.start();
