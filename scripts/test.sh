@@ -32,9 +32,11 @@ case "${SANITIZE:-0}" in
     ;;
   thread | tsan)
     export BUILD_DIR="${BUILD_DIR:-build-tsan}"
-    # halt_on_error: the first race fails the test; second_deadlock_stack: both stacks of a
-    # lock-order inversion. Options given by the caller come last and win.
-    export TSAN_OPTIONS="suppressions=$ROOT/tests/tsan.supp:halt_on_error=1:second_deadlock_stack=1:history_size=4:${TSAN_OPTIONS:-}"
+    # Qt is not built with TSan: ignore_noninstrumented_modules leaves out memory that Qt, glib and
+    # the C++ runtime touch through intercepted calls, keeping their pthread synchronisation
+    # (docs/testing.md). Every report of a test is printed and fails it (exit code 66).
+    # Options given by the caller come last and win (e.g. TSAN_OPTIONS=halt_on_error=1).
+    export TSAN_OPTIONS="suppressions=$ROOT/tests/tsan.supp:ignore_noninstrumented_modules=1:halt_on_error=0:second_deadlock_stack=1:history_size=4:${TSAN_OPTIONS:-}"
     build -DCMAKE_BUILD_TYPE=Debug -DRA_SANITIZE=thread
     ;;
   *)
