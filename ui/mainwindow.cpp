@@ -24,6 +24,7 @@
 #include "settingsdialog.h"
 #include "thumbnailcache.h"
 #include "aboutbox.h"
+#include "deskgeometry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +33,8 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QSortFilterProxyModel>
 #include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -135,7 +138,12 @@ MainWindow::MainWindow(Options options, QWidget *parent) : QMainWindow(parent), 
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({620, 480, 420});
+    splitter->setCollapsible(1, false);   // the page is what the desk is for
+    m_splitter = splitter;
+    connect(splitter, &QSplitter::splitterMoved, this, [this] {
+        if (QAction *a = action(u"toggleList"_s))
+            a->setChecked(m_splitter->sizes().at(0) > 0);
+    });
     auto *central = new QWidget(this);
     auto *column = new QVBoxLayout(central);
     column->setContentsMargins(0, 0, 0, 0);
@@ -177,6 +185,21 @@ MainWindow::MainWindow(Options options, QWidget *parent) : QMainWindow(parent), 
             m_form->selectField(key);
     });
     connect(m_page, &PageView::invoiceClicked, m_list, &InvoiceListPanel::selectInvoice);
+    // Region badges carry the invoice's row in the list, so receipts on a photo and rows match.
+    m_page->setRowLabeler([this](qint64 invoiceId) {
+        const int row = m_model->rowOfInvoice(invoiceId);
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_list->view()->model());
+        if (row < 0 || !proxy)
+            return row + 1;
+        const QModelIndex shown = proxy->mapFromSource(m_model->index(row, 0));
+        return shown.isValid() ? shown.row() + 1 : 0;
+    });
+    if (QAbstractItemModel *shown = m_list->view()->model()) {
+        connect(shown, &QAbstractItemModel::layoutChanged, m_page, &PageView::refreshRegionLabels);
+        connect(shown, &QAbstractItemModel::rowsInserted, m_page, &PageView::refreshRegionLabels);
+        connect(shown, &QAbstractItemModel::rowsRemoved, m_page, &PageView::refreshRegionLabels);
+        connect(shown, &QAbstractItemModel::modelReset, m_page, &PageView::refreshRegionLabels);
+    }
     connect(m_page, &PageView::zoomChanged, this, [this](double zoom) {
         m_zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100)));
     });
@@ -214,12 +237,18 @@ MainWindow::MainWindow(Options options, QWidget *parent) : QMainWindow(parent), 
     connect(m_list->view(), &QWidget::customContextMenuRequested, this, &MainWindow::showListMenu);
 
     QSettings &settings = *m_qsettings;
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    // Within the screen it opens on, whatever screen it was closed on; the page first.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    if (restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        setGeometry(deskgeometry::placeWithin(geometry(), available));
+    else
+        setGeometry(deskgeometry::defaultGeometry(available));
     restoreState(settings.value(u"window/state"_s).toByteArray());
-    if (const QByteArray sizes = settings.value(u"window/splitter"_s).toByteArray(); !sizes.isEmpty())
-        splitter->restoreState(sizes);
-    if (size().width() < 900)
-        resize(1400, 860);
+    const QByteArray sizes = settings.value(u"window/splitter"_s).toByteArray();
+    if (sizes.isEmpty() || !splitter->restoreState(sizes)) {
+        const deskgeometry::DeskSizes d = deskgeometry::splitterSizes(width());
+        splitter->setSizes({d.list, d.page, d.form});
+    }
 
     if (!m_session->newClaim())
         QMessageBox::critical(this, tr("Cannot start a claim"), m_session->errorString());
@@ -417,8 +446,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings &settings = *m_qsettings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
-    if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
-        settings.setValue(u"window/splitter"_s, splitter->saveState());
+    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
     event->accept();
 }
 
@@ -517,6 +545,22 @@ void MainWindow::openSettings()
         details.companyTaxId = m_settings->companyTaxId();
         m_claim->setDetails(details);
     }
+}
+
+void MainWindow::toggleList()
+{
+    // Collapsed, the page takes the list's width; shown again, the list gets back what it had.
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.at(0) > 0) {
+        m_listWidth = sizes.at(0);
+        sizes[1] += sizes.at(0);
+        sizes[0] = 0;
+    } else {
+        sizes[0] = m_listWidth > 0 ? m_listWidth : deskgeometry::splitterSizes(width()).list;
+        sizes[1] = std::max(200, sizes.at(1) - sizes.at(0));
+    }
+    m_splitter->setSizes(sizes);
+    action(u"toggleList"_s)->setChecked(sizes.at(0) > 0);
 }
 
 void MainWindow::about()

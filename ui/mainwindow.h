@@ -13,6 +13,7 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QSettings;
+class QSplitter;
 class QToolButton;
 
 namespace ra {
@@ -80,6 +81,7 @@ public:
     MessageBar *noticeBar() const { return m_noticeBar; }
     AppSettings *appSettings() const { return m_settings.get(); }
     ThumbnailCache *thumbnails() const { return m_thumbnails; }
+    QSplitter *splitter() const { return m_splitter; }
     QAction *action(const QString &name) const;
 
 protected:
@@ -124,6 +126,7 @@ private:
     void compareProviders();
     void openSettings();
     void about();
+    void toggleList();
     void showListMenu(const QPoint &pos);
     // Asks what to do with an untitled claim that has invoices; false = the person cancelled.
     bool settleUntitled();
@@ -136,6 +139,8 @@ private:
     std::unique_ptr<DuplicateLedger> m_ledger;
     std::unique_ptr<ClaimDocument> m_claim;
     ProviderHost *m_host = nullptr;
+    QSplitter *m_splitter = nullptr;
+    int m_listWidth = 0;
     MessageBar *m_recoveryBar = nullptr;
     MessageBar *m_noticeBar = nullptr;
     bool m_opening = false;

@@ -169,6 +169,10 @@ void MainWindow::buildActions()
     add(u"nextPage"_s, tr("Ne&xt Page"), QKeySequence(Qt::ALT | Qt::Key_PageDown), [this] { m_page->nextPage(); });
     add(u"previousPage"_s, tr("Pre&vious Page"), QKeySequence(Qt::ALT | Qt::Key_PageUp), [this] { m_page->previousPage(); });
 
+    QAction *list = add(u"toggleList"_s, tr("Show Invoice &List"), QKeySequence(Qt::Key_F9), &MainWindow::toggleList);
+    list->setCheckable(true);
+    list->setChecked(true);
+
     add(u"about"_s, tr("&About Reimbursement Assistant"), QKeySequence(), &MainWindow::about);
     add(u"aboutQt"_s, tr("About &Qt"), QKeySequence(), [] { QApplication::aboutQt(); });
     for (QAction *a : std::as_const(m_actions))
@@ -213,6 +217,8 @@ void MainWindow::buildMenus()
     view->addSeparator();
     for (const char *name : {"rotateLeft", "rotateRight", "nextPage", "previousPage"})
         view->addAction(action(QString::fromLatin1(name)));
+    view->addSeparator();
+    view->addAction(action(u"toggleList"_s));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(u"about"_s));
