@@ -4,11 +4,12 @@
 #include "fielddelegate.h"
 #include "fieldinput.h"
 #include "fieldlayout.h"
-#include "fieldlistmodel.h"
 #include "fieldsource.h"
 #include "fieldtablemodel.h"
 #include "fieldtableview.h"
+#include "findingslist.h"
 #include "invoicetype.h"
+#include "linelists.h"
 #include "uilanguage.h"
 
 #include <QApplication>
@@ -18,14 +19,12 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QResizeEvent>
 #include <QStyle>
-#include <QTabBar>
-#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -35,57 +34,9 @@ namespace ra {
 
 namespace {
 
-constexpr int kFirstFieldRole = Qt::UserRole + 1;
-
 QString typeName(InvoiceType t)
 {
     return uilanguage::isChinese() ? invoiceTypeNameZh(t) : invoiceTypeNameEn(t);
-}
-
-QString findingText(const Finding &f)
-{
-    if (uilanguage::isChinese() && !f.messageZh.isEmpty())
-        return f.messageZh;
-    return !f.message.isEmpty() ? f.message : f.messageZh;
-}
-
-QIcon severityIcon(Severity s)
-{
-    QStyle *style = QApplication::style();
-    switch (s) {
-    case Severity::Error: return style->standardIcon(QStyle::SP_MessageBoxCritical);
-    case Severity::Warning: return style->standardIcon(QStyle::SP_MessageBoxWarning);
-    case Severity::Info: return style->standardIcon(QStyle::SP_MessageBoxInformation);
-    }
-    return {};
-}
-
-QTableView *makeListView(FieldListModel *model, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
-    view->horizontalHeader()->setStretchLastSection(false);
-    view->horizontalHeader()->setHighlightSections(false);
-    return view;
-}
-
-void fitListColumns(QTableView *view, FieldListModel *model)
-{
-    for (int c = 0; c < model->columnCount(); ++c)
-        view->setColumnHidden(c, !model->columnHasValues(c));
-    view->resizeColumnsToContents();
-    // A long item name must not push the amounts out of sight.
-    const int cap = qMax(80, view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 11);
-    for (int c = 0; c < model->columnCount(); ++c)
-        if (view->columnWidth(c) > cap)
-            view->setColumnWidth(c, cap);
 }
 
 } // namespace
@@ -93,9 +44,6 @@ void fitListColumns(QTableView *view, FieldListModel *model)
 FieldForm::FieldForm(ClaimDocument *claim, QWidget *parent) : QWidget(parent), m_claim(claim)
 {
     m_model = new FieldTableModel(claim, this);
-    m_items = new FieldListModel(FieldLayout::itemKeys(), this);
-    m_flights = new FieldListModel(FieldLayout::flightKeys(), this);
-    m_trips = new FieldListModel(FieldLayout::tripKeys(), this);
     buildUi();
     retranslate();
 
@@ -114,8 +62,7 @@ FieldForm::FieldForm(ClaimDocument *claim, QWidget *parent) : QWidget(parent), m
         if (index.column() != FieldTableModel::ValueColumn)
             m_table->edit(index.siblingAtColumn(FieldTableModel::ValueColumn));
     });
-    connect(m_findings, &QListWidget::itemClicked, this, &FieldForm::onFindingActivated);
-    connect(m_findings, &QListWidget::itemActivated, this, &FieldForm::onFindingActivated);
+    connect(m_findings, &FindingsList::findingActivated, this, &FieldForm::onFindingActivated);
     connect(m_type, &QComboBox::activated, this, &FieldForm::onTypeActivated);
     connect(m_reviewed, &QCheckBox::clicked, this, &FieldForm::onReviewedClicked);
     refresh();
@@ -172,17 +119,7 @@ void FieldForm::buildUi()
     layout->addLayout(header);
 
     // Findings first: they are what needs a person.
-    m_findings = new QListWidget(page);
-    m_findings->setObjectName(u"findingList"_s);
-    m_findings->setWordWrap(true);
-    m_findings->setTextElideMode(Qt::ElideNone);
-    m_findings->setResizeMode(QListView::Adjust);
-    m_findings->setUniformItemSizes(false);
-    m_findings->setIconSize(QSize(16, 16));
-    m_findings->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_findings->setFocusPolicy(Qt::StrongFocus);
-    m_findings->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    m_findings->installEventFilter(this);
+    m_findings = new FindingsList(page);
     layout->addWidget(m_findings);
 
     m_splitter = new QSplitter(Qt::Vertical, page);
@@ -243,18 +180,7 @@ void FieldForm::buildUi()
     m_refused->hide();
     detail->addWidget(m_refused);
 
-    m_lists = new QTabWidget(m_splitter);
-    m_lists->setObjectName(u"lineLists"_s);
-    m_lists->setDocumentMode(true);
-    m_itemView = makeListView(m_items, m_lists);
-    m_itemView->setObjectName(u"itemTable"_s);
-    m_flightView = makeListView(m_flights, m_lists);
-    m_flightView->setObjectName(u"flightTable"_s);
-    m_tripView = makeListView(m_trips, m_lists);
-    m_tripView->setObjectName(u"tripTable"_s);
-    m_lists->addTab(m_itemView, QString());
-    m_lists->addTab(m_flightView, QString());
-    m_lists->addTab(m_tripView, QString());
+    m_lists = new LineLists(m_splitter);
     m_splitter->addWidget(m_lists);
 
     m_splitter->setStretchFactor(0, 3);
@@ -288,13 +214,19 @@ void FieldForm::changeEvent(QEvent *event)
 
 bool FieldForm::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_findings && event->type() == QEvent::Resize)
-        fitFindings();
     if (watched == m_table && event->type() == QEvent::Resize)
         fitColumns();
     if (watched == m_splitter && event->type() == QEvent::Resize && m_lists->isVisible())
         fitLists();
     return QWidget::eventFilter(watched, event);
+}
+
+void FieldForm::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The findings may take up to half the form: enough to read them all in most cases, and
+    // the fields keep the other half.
+    m_findings->setHeightCap(event->size().height() / 2);
 }
 
 void FieldForm::setInvoice(qint64 invoiceId)
@@ -363,43 +295,8 @@ void FieldForm::refreshHeader()
 
 void FieldForm::refreshFindings()
 {
-    m_findings->clear();
     const Invoice *inv = m_model->invoice();
-    if (!inv || inv->findings.isEmpty()) {
-        m_findings->hide();
-        return;
-    }
-    for (const Finding &f : inv->findings) {
-        auto *item = new QListWidgetItem(severityIcon(f.severity), findingText(f), m_findings);
-        QStringList labels;
-        for (const QString &k : f.fields)
-            labels << FieldLayout::label(k);
-        item->setData(kFirstFieldRole, f.fields.value(0));
-        item->setToolTip(labels.isEmpty() ? f.rule : u"%1 — %2"_s.arg(f.rule, labels.join(u", "_s)));
-    }
-    m_findings->show();
-    fitFindings();
-}
-
-void FieldForm::fitFindings()
-{
-    // Each finding as tall as its wrapped text (a list view cannot know that before it lays
-    // out), the list as tall as its findings up to about four lines; more scroll.
-    if (m_findings->count() == 0)
-        return;
-    const QFontMetrics fm = m_findings->fontMetrics();
-    const int icon = m_findings->iconSize().width();
-    const int textWidth = qMax(80, m_findings->viewport()->width() - icon - 16);
-    int total = 0;
-    for (int i = 0; i < m_findings->count(); ++i) {
-        QListWidgetItem *item = m_findings->item(i);
-        const QRect text = fm.boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, item->text());
-        const int h = qMax(text.height(), m_findings->iconSize().height()) + 6;
-        item->setSizeHint(QSize(-1, h));
-        total += h;
-    }
-    const int cap = fm.lineSpacing() * 4 + 16;
-    m_findings->setFixedHeight(qMin(total, cap) + 2 * m_findings->frameWidth());
+    m_findings->setFindings(inv ? inv->findings : QList<Finding>());
 }
 
 void FieldForm::fitColumns()
@@ -545,35 +442,8 @@ void FieldForm::refreshDetail()
 
 void FieldForm::refreshLists()
 {
-    const Invoice *inv = m_model->invoice();
-    m_items->setRows(inv ? inv->items : QList<FieldMap>());
-    m_flights->setRows(inv ? inv->flights : QList<FieldMap>());
-    m_trips->setRows(inv ? inv->trips : QList<FieldMap>());
-    const struct
-    {
-        int tab;
-        FieldListModel *model;
-        QTableView *view;
-        QString title;
-    } lists[] = {
-        {0, m_items, m_itemView, tr("Items (%1)")},
-        {1, m_flights, m_flightView, tr("Flights (%1)")},
-        {2, m_trips, m_tripView, tr("Trips (%1)")},
-    };
-    bool any = false;
-    for (const auto &l : lists) {
-        const int n = l.model->rowCount();
-        m_lists->setTabText(l.tab, l.title.arg(n));
-        m_lists->setTabVisible(l.tab, n > 0);
-        if (n > 0) {
-            fitListColumns(l.view, l.model);
-            if (!any && !m_lists->isTabVisible(m_lists->currentIndex()))
-                m_lists->setCurrentIndex(l.tab);
-            any = true;
-        }
-    }
-    m_lists->setVisible(any);
-    if (any)
+    m_lists->setInvoice(m_model->invoice());
+    if (m_lists->hasRows())
         fitLists();
 }
 
@@ -581,14 +451,9 @@ void FieldForm::fitLists()
 {
     // The line lists take what their rows need (up to six rows, or a third of the panel); the
     // fields keep the rest. A person can still move the splitter.
-    auto *view = qobject_cast<QTableView *>(m_lists->currentWidget());
-    if (!view || !view->model())
+    const int wanted = m_lists->wantedHeight();
+    if (wanted <= 0)
         return;
-    const int rows = qMin(view->model()->rowCount(), 6);
-    const int rowHeight = view->verticalHeader()->defaultSectionSize();
-    const int scrollBar = view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view);
-    const int wanted = m_lists->tabBar()->sizeHint().height() + view->horizontalHeader()->sizeHint().height()
-        + rows * rowHeight + scrollBar + 2 * view->frameWidth() + 4;
     const int total = qMax(m_splitter->height(), 300);
     const int lists = qMin(wanted, total / 3);
     m_splitter->setSizes({total - lists, lists});
@@ -678,11 +543,8 @@ void FieldForm::editCurrentField()
     m_table->edit(m_model->index(qMax(0, row), FieldTableModel::ValueColumn));
 }
 
-void FieldForm::onFindingActivated(QListWidgetItem *item)
+void FieldForm::onFindingActivated(const QString &key)
 {
-    const QString key = item ? item->data(kFirstFieldRole).toString() : QString();
-    if (key.isEmpty())
-        return;
     selectField(key);
     m_table->setFocus(Qt::OtherFocusReason);
 }

@@ -8,11 +8,8 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QListWidget;
-class QListWidgetItem;
 class QSplitter;
 class QStackedWidget;
-class QTabWidget;
 class QTableView;
 class QVBoxLayout;
 
@@ -20,13 +17,14 @@ namespace ra {
 
 class ClaimDocument;
 class FieldDelegate;
-class FieldListModel;
 class FieldTableModel;
 class FieldTableView;
+class FindingsList;
+class LineLists;
 
 // The review desk's right-hand panel for one invoice: its type and reviewed mark, the findings,
 // the fields (editable, keyboard first), the selected field's alternatives and provenance, and
-// the line items, flights and trips. Every change goes through the ClaimDocument (undoable);
+// the line items, flights and trips (FindingsList and LineLists). Every change goes through the ClaimDocument (undoable);
 // the panel only follows ClaimDocument::changed().
 class FieldForm : public QWidget
 {
@@ -68,6 +66,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -78,12 +77,11 @@ private:
     void refreshFindings();
     void refreshDetail();
     void refreshLists();
-    void fitFindings();
     void fitColumns();
     void fitLists();
     void onClaimChanged(const ClaimChange &change);
     void onCurrentRowChanged(int row);
-    void onFindingActivated(QListWidgetItem *item);
+    void onFindingActivated(const QString &key);
     void onTypeActivated(int index);
     void onReviewedClicked(bool checked);
     void onRefused(const QString &message);
@@ -98,16 +96,13 @@ private:
 
     FieldTableModel *m_model = nullptr;
     FieldDelegate *m_delegate = nullptr;
-    FieldListModel *m_items = nullptr;
-    FieldListModel *m_flights = nullptr;
-    FieldListModel *m_trips = nullptr;
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_empty = nullptr;
     QComboBox *m_type = nullptr;
     QLabel *m_inferred = nullptr;
     QCheckBox *m_reviewed = nullptr;
-    QListWidget *m_findings = nullptr;
+    FindingsList *m_findings = nullptr;
     QSplitter *m_splitter = nullptr;
     FieldTableView *m_table = nullptr;
     QWidget *m_detail = nullptr;
@@ -116,10 +111,7 @@ private:
     QVBoxLayout *m_alternativesLayout = nullptr;
     QLabel *m_provenance = nullptr;
     QLabel *m_refused = nullptr;
-    QTabWidget *m_lists = nullptr;
-    QTableView *m_itemView = nullptr;
-    QTableView *m_flightView = nullptr;
-    QTableView *m_tripView = nullptr;
+    LineLists *m_lists = nullptr;
 };
 
 } // namespace ra
