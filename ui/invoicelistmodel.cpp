@@ -105,6 +105,7 @@ QVariant InvoiceListModel::invoiceData(const ClaimInvoice &ci, int column, int r
     case TotalFenRole: return totalFen ? QVariant(*totalFen) : QVariant();
     case FindingCountRole: return findings;
     case DuplicateRole: return duplicate;
+    case TypeInferredRole: return inv.typeInferred;
     default: break;
     }
     const QString number = inv.value(u"number"_s);
@@ -205,6 +206,7 @@ QVariant InvoiceListModel::pendingData(const ClaimIntake &p, int column, int rol
     case FindingCountRole: return 0;
     case DuplicateRole: return false;
     case ErrorRole: return error;
+    case TypeInferredRole: return false;
     default: break;
     }
     switch (column) {

@@ -34,6 +34,7 @@ public:
         DuplicateRole,                    // bool
         SortRole,                         // what the column sorts by (numbers as numbers)
         ErrorRole,                        // a failed document's message
+        TypeInferredRole,                 // bool: no source stated the type
     };
 
     InvoiceListModel(ClaimDocument *claim, ThumbnailCache *thumbnails = nullptr, QObject *parent = nullptr);

@@ -1,9 +1,10 @@
 #include "invoicelistpanel.h"
 
-#include "elidingdelegate.h"
-
 #include "invoicefilterproxy.h"
+#include "invoicelistdelegate.h"
 #include "invoicelistmodel.h"
+#include "invoicetreeview.h"
+#include "invoicetypelabel.h"
 #include "invoicetype.h"
 #include "money.h"
 #include "uilanguage.h"
@@ -13,11 +14,12 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
-#include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -25,8 +27,8 @@ namespace ra {
 
 InvoiceListPanel::InvoiceListPanel(InvoiceListModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_proxy(new InvoiceFilterProxy(this)), m_typeFilter(new QComboBox(this)),
-      m_statusFilter(new QComboBox(this)), m_search(new QLineEdit(this)), m_view(new QTreeView(this)),
-      m_footer(new QLabel(this))
+      m_statusFilter(new QComboBox(this)), m_search(new QLineEdit(this)), m_view(new InvoiceTreeView(this)),
+      m_delegate(nullptr), m_footer(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
 
@@ -36,26 +38,39 @@ InvoiceListPanel::InvoiceListPanel(InvoiceListModel *model, QWidget *parent)
 
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);   // claim order until a header is clicked
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
+    // The thumbnail box (MainWindow gives the ThumbnailCache this size): fixed, like the rows.
     m_view->setIconSize(QSize(56, 40));
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(InvoiceListModel::SellerColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(InvoiceListModel::SellerColumn, QHeaderView::Interactive);
-    m_view->setColumnWidth(InvoiceListModel::TypeColumn, 150);
-    m_view->setColumnWidth(InvoiceListModel::NumberColumn, 104);
-    m_view->setColumnWidth(InvoiceListModel::DateColumn, 84);
-    m_view->setColumnWidth(InvoiceListModel::SellerColumn, 130);
-    m_view->setColumnWidth(InvoiceListModel::TotalColumn, 80);
-    m_view->setColumnWidth(InvoiceListModel::StatusColumn, 120);
-    m_view->header()->setMinimumSectionSize(40);
-    m_view->header()->setStretchLastSection(true);
+    m_delegate = new InvoiceListDelegate(m_view->iconSize(), m_view);
+    m_view->setItemDelegate(m_delegate);
+    // Every row as high as the delegate says, whichever row is first after a sort.
+    m_view->setUniformRowHeights(true);
     m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setItemDelegateForColumn(InvoiceListModel::NumberColumn, new ElidingDelegate(Qt::ElideLeft, m_view));
+
+    QHeaderView *header = m_view->header();
+    header->setMinimumSectionSize(40);
+    header->setSectionsMovable(true);
+    // Status and total right after the type: what a person scans for stays in sight when the
+    // pane is narrow; the seller is last and takes (or gives up) the rest.
+    header->moveSection(header->visualIndex(InvoiceListModel::StatusColumn), 1);
+    header->moveSection(header->visualIndex(InvoiceListModel::TotalColumn), 2);
+    header->moveSection(header->visualIndex(InvoiceListModel::SellerColumn), InvoiceListModel::ColumnCount - 1);
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(InvoiceListModel::StatusColumn, QHeaderView::Fixed);
+    m_view->setColumnWidth(InvoiceListModel::StatusColumn, m_delegate->statusColumnWidth());
+    // The thumbnail and the longest short type label (within reason: the tooltip has it all).
+    int typeText = 0;
+    for (InvoiceType t : allInvoiceTypes())
+        typeText = std::max(typeText, m_view->fontMetrics().horizontalAdvance(InvoiceTypeLabel::shortName(t)));
+    m_view->setColumnWidth(InvoiceListModel::TypeColumn, m_view->iconSize().width() + std::min(typeText, 120) + 20);
+    m_view->setColumnWidth(InvoiceListModel::TotalColumn, 76);
+    m_view->setColumnWidth(InvoiceListModel::NumberColumn, 100);
+    m_view->setColumnWidth(InvoiceListModel::DateColumn, 84);
+    m_view->setColumnWidth(InvoiceListModel::SellerColumn, 80);
 
     m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -85,6 +100,10 @@ InvoiceListPanel::InvoiceListPanel(InvoiceListModel *model, QWidget *parent)
         connect(m_proxy, signal, this, [this] { scheduleRefresh(true); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { scheduleRefresh(true); });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] { scheduleRefresh(false); });
+    // The empty list's hint follows the rows at once (no deferred refresh: it is cheap).
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &InvoiceListPanel::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &InvoiceListPanel::updateEmptyHint);
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
                 if (roles != QList<int>{Qt::DecorationRole})
@@ -111,6 +130,18 @@ void InvoiceListPanel::retranslate()
     }
     fillTypeFilter();
     updateFooter();
+    updateEmptyHint();
+}
+
+void InvoiceListPanel::updateEmptyHint()
+{
+    // Nothing in the claim: how to bring invoices in. Filters hiding every row: say so, or the
+    // person thinks the claim is empty.
+    if (m_model->rowCount() == 0)
+        m_view->setEmptyHint(tr("Drop invoices here, or press %1")
+                                 .arg(QKeySequence(Qt::CTRL | Qt::Key_I).toString(QKeySequence::NativeText)));
+    else
+        m_view->setEmptyHint(tr("No invoice matches the filters."));
 }
 
 void InvoiceListPanel::changeEvent(QEvent *event)

@@ -1,27 +1,32 @@
 #pragma once
 
+#include "invoicetreeview.h"
+
 #include <QList>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QTreeView;
 
 namespace ra {
 
 class InvoiceFilterProxy;
+class InvoiceListDelegate;
 class InvoiceListModel;
 
 // The left pane: filters over the invoice list, the list, and a footer with the count and the
-// sum of the totals shown.
+// sum of the totals shown. The list stays readable when narrow: thumbnail and short type,
+// then a fixed-width status column (icon, number of findings, duplicate mark), then the
+// total, number, date and seller (which stretches, and is cut first).
 class InvoiceListPanel : public QWidget
 {
     Q_OBJECT
 public:
     InvoiceListPanel(InvoiceListModel *model, QWidget *parent = nullptr);
 
-    QTreeView *view() const { return m_view; }
+    InvoiceTreeView *view() const { return m_view; }
+    InvoiceListDelegate *delegate() const { return m_delegate; }
     InvoiceFilterProxy *proxy() const { return m_proxy; }
 
     qint64 currentInvoice() const;
@@ -44,6 +49,7 @@ protected:
 private:
     void onCurrentChanged();
     void updateFooter();
+    void updateEmptyHint();
     void scheduleRefresh(bool typesToo);
     void fillTypeFilter();
     void retranslate();
@@ -53,7 +59,8 @@ private:
     QComboBox *m_typeFilter;
     QComboBox *m_statusFilter;
     QLineEdit *m_search;
-    QTreeView *m_view;
+    InvoiceTreeView *m_view;
+    InvoiceListDelegate *m_delegate;
     QLabel *m_footer;
     qint64 m_current = 0;
     int m_currentPending = 0;

@@ -17,13 +17,29 @@ namespace ra {
 
 namespace {
 
-// Renders one page just large enough for the box and cuts the invoice out of it.
+// The invoice's region with a little of the page around it, so an edge of the receipt is not
+// cut off by a region drawn tight.
+QRectF withMargin(const QRectF &area)
+{
+    const double margin = 4 + 0.03 * std::max(area.width(), area.height());
+    return area.adjusted(-margin, -margin, margin, margin);
+}
+
+// Renders one page just large enough for the box and cuts the invoice out of it. The result
+// always fills the whole box (the picture centred on transparency): every row of the list is
+// the same height whatever the shape of its receipt, and a view asking the decoration's size
+// never sees a 56×14 strip of a long train ticket.
 QImage renderThumbnail(const QByteArray &bytes, int pageIndex, const QPolygonF &region, const QSizeF &pageSize,
                        const QSize &box)
 {
     if (bytes.isEmpty() || box.isEmpty())
         return {};
-    const QRectF area = region.isEmpty() ? QRectF() : region.boundingRect();
+    QRectF area = region.isEmpty() ? QRectF() : region.boundingRect();
+    if (!area.isEmpty()) {
+        area = withMargin(area);
+        if (!pageSize.isEmpty())
+            area = area.intersected(QRectF(QPointF(0, 0), pageSize));
+    }
     const double refHeight = !area.isEmpty() ? area.height() : (pageSize.isEmpty() ? 1754.0 : pageSize.height());
     const double refWidth = !area.isEmpty() ? area.width() : (pageSize.isEmpty() ? 1240.0 : pageSize.width());
     // Enough dots for the box at the region's scale, with a little margin for smooth scaling.
@@ -44,8 +60,13 @@ QImage renderThumbnail(const QByteArray &bytes, int pageIndex, const QPolygonF &
         if (!cut.isEmpty())
             image = image.copy(cut);
     }
-    return image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-        .convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    const QImage scaled = image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QImage boxed(box, QImage::Format_ARGB32_Premultiplied);
+    boxed.fill(Qt::transparent);
+    QPainter painter(&boxed);
+    painter.drawImage(QPoint((box.width() - scaled.width()) / 2, (box.height() - scaled.height()) / 2), scaled);
+    painter.end();
+    return boxed;
 }
 
 } // namespace

@@ -15,8 +15,9 @@ namespace ra {
 
 class ClaimDocument;
 
-// Small pictures of invoices for the list: the invoice's region of its page, rendered at the
-// few dots per inch a thumbnail needs, off the GUI thread. Only the thumbnails are kept (the
+// Small pictures of invoices for the list: the invoice's region of its page (with a small
+// margin), rendered at the few dots per inch a thumbnail needs, off the GUI thread. Every
+// thumbnail is exactly size() × the device pixel ratio, the picture centred in it. Only the thumbnails are kept (the
 // pages they came from are dropped at once), so memory grows by thumbnails, not by pages.
 class ThumbnailCache : public QObject
 {
