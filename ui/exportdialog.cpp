@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -411,9 +412,48 @@ QList<ExportTarget> ExportDialog::targets() const
 
 // --- settings --------------------------------------------------------------------------------
 
+void ExportDialog::setClaimUntitled(bool untitled)
+{
+    if (m_untitled == untitled)
+        return;
+    m_untitled = untitled;
+    setFolder(defaultFolder());
+    setBaseName(suggestedBaseName());
+}
+
+QString ExportDialog::suggestedBaseName() const
+{
+    if (!m_claim)
+        return tr("claim");
+    if (const QString title = m_claim->details().displayName(); !title.isEmpty())
+        return filenames::sanitize(title, tr("claim"));
+    if (m_claim->hasFile() && !m_untitled)
+        return filenames::sanitize(QFileInfo(m_claim->filePath()).completeBaseName(), tr("claim"));
+    // An untitled claim's file has an internal name: name the export after the invoices' dates.
+    QDate first;
+    QDate last;
+    for (const ClaimInvoice &ci : m_claim->invoices()) {
+        const QDate d = QDate::fromString(ci.invoice.value(u"date"_s), Qt::ISODate);
+        if (!d.isValid())
+            continue;
+        if (!first.isValid() || d < first)
+            first = d;
+        if (!last.isValid() || d > last)
+            last = d;
+    }
+    if (!first.isValid())
+        return filenames::sanitize(tr("Claim %1").arg(QDate::currentDate().toString(Qt::ISODate)), tr("claim"));
+    if (first == last)
+        return filenames::sanitize(tr("Claim %1").arg(first.toString(Qt::ISODate)), tr("claim"));
+    return filenames::sanitize(tr("Claim %1 to %2").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)),
+                               tr("claim"));
+}
+
 QString ExportDialog::defaultFolder() const
 {
-    if (m_claim && m_claim->hasFile())
+    // A saved claim exports beside its file; an untitled one's file is in a hidden folder of the
+    // app's, which is no place for a person's exports.
+    if (m_claim && m_claim->hasFile() && !m_untitled)
         return QFileInfo(m_claim->filePath()).absolutePath();
     QSettings settings;
     const QString last = settings.value(kGroup + u"/folder"_s).toString();
@@ -453,7 +493,7 @@ void ExportDialog::loadSettings()
     setOptions(o);
     m_columns->setColumns(o.columns, order);
     setFolder(defaultFolder());
-    setBaseName(filenames::sanitize(m_claim ? m_claim->displayName() : QString(), tr("claim")));
+    setBaseName(suggestedBaseName());
     updateEnabled();
     updateTargetsPreview();
 }

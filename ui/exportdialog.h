@@ -60,6 +60,10 @@ public:
     void setFolder(const QString &folder);
     QString baseName() const;                  // as typed; targets() makes it a valid file name
     void setBaseName(const QString &name);
+    // The claim's file is the desk's untitled one (in the app's data folder): exports then go to
+    // the person's Documents folder, named after the claim's title or its invoices' dates.
+    void setClaimUntitled(bool untitled);
+    QString suggestedBaseName() const;
     ExportOptions options() const;             // columns, language, layout, dpi, name template
     void setOptions(const ExportOptions &options);
     // Where each chosen format goes (absolute paths), in allFormats() order.
@@ -109,6 +113,7 @@ private:
     void loadSettings();
     void saveSettings() const;
     QString defaultFolder() const;
+    bool m_untitled = false;
     QString originalsFolderName(const QString &base) const;
     QString formatTitle(const QString &format) const;
     QString validate() const;

@@ -327,6 +327,7 @@ bool MainWindow::saveAs()
 void MainWindow::exportClaim()
 {
     ExportDialog dialog(m_claim.get(), this);
+    dialog.setClaimUntitled(m_session->isUntitled());
     dialog.exec();
 }
 

@@ -27,6 +27,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QStandardPaths>
 #include <QTest>
 #include <QThread>
 #include <QWaitCondition>
@@ -351,6 +352,35 @@ private slots:
         // The preview follows the template as it is typed.
         dialog.findChild<QLineEdit *>(u"templateEdit"_s)->setText(u"{index}-{claimant}"_s);
         QCOMPARE(preview->text(), u"001-张三.pdf"_s);
+    }
+
+    // The desk's untitled claim lives in a hidden folder of the app's under an internal name:
+    // its exports go to Documents, named after the claim's title or its invoices' dates.
+    void untitledClaimsExportToDocumentsUnderAReadableName()
+    {
+        TestableDialog dialog(m_claim.get());
+        dialog.setClaimUntitled(true);
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QSettings settings;
+        const QString last = settings.value(u"export/folder"_s).toString();
+        QVERIFY2(dialog.folder() == documents || (!last.isEmpty() && dialog.folder() == last), qPrintable(dialog.folder()));
+        QVERIFY(dialog.folder() != QFileInfo(m_claimPath).absolutePath());
+        QVERIFY(!dialog.baseName().startsWith(u"untitled"_s));
+        const QString title = m_claim->details().displayName();
+        if (!title.isEmpty())
+            QCOMPARE(dialog.baseName(), filenames::sanitize(title));
+
+        ClaimDocument bare;
+        const QByteArray pdf = test::makeTestPdf(u"a"_s);
+        const QByteArray other = test::makeTestPdf(u"b"_s);
+        bare.addDocument(pdf, test::recognized(pdf, u"a.pdf"_s, {test::testInvoice(InvoiceType::Taxi, {}, u"1"_s,
+                                                                                  u"2024-03-02"_s, {}, {}, u"9.00"_s, {})}));
+        bare.addDocument(other, test::recognized(other, u"b.pdf"_s, {test::testInvoice(InvoiceType::Taxi, {}, u"2"_s,
+                                                                                      u"2024-01-05"_s, {}, {}, u"8.00"_s, {})}));
+        TestableDialog dated(&bare);
+        dated.setClaimUntitled(true);
+        QVERIFY2(dated.baseName().contains(u"2024-01-05"_s) && dated.baseName().contains(u"2024-03-02"_s),
+                 qPrintable(dated.baseName()));
     }
 
     void exportsChosenFormatsAndColumns()
