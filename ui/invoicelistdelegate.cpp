@@ -146,6 +146,20 @@ void InvoiceListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         paintStatus(painter, option, index);
         return;
     }
+    if (index.column() == InvoiceListModel::TypeColumn) {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        // Beside the thumbnail in a narrow column: a label of two letters and an ellipsis says
+        // nothing; the thumbnail alone, and the tooltip, do better.
+        const int room = opt.rect.width() - (opt.features & QStyleOptionViewItem::HasDecoration
+                                                 ? opt.decorationSize.width() + 12 : 8);
+        if (room < opt.fontMetrics.horizontalAdvance(u"Taxi"_s))
+            opt.text.clear();
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        return;
+    }
     QStyledItemDelegate::paint(painter, option, index);
 }
 

@@ -66,11 +66,14 @@ InvoiceListPanel::InvoiceListPanel(InvoiceListModel *model, QWidget *parent)
     int typeText = 0;
     for (InvoiceType t : allInvoiceTypes())
         typeText = std::max(typeText, m_view->fontMetrics().horizontalAdvance(InvoiceTypeLabel::shortName(t)));
-    m_view->setColumnWidth(InvoiceListModel::TypeColumn, m_view->iconSize().width() + std::min(typeText, 120) + 20);
+    m_typeWidth = m_view->iconSize().width() + std::min(typeText, 120) + 20;
+    m_view->setColumnWidth(InvoiceListModel::TypeColumn, m_typeWidth);
     m_view->setColumnWidth(InvoiceListModel::TotalColumn, 76);
     m_view->setColumnWidth(InvoiceListModel::NumberColumn, 100);
     m_view->setColumnWidth(InvoiceListModel::DateColumn, 84);
     m_view->setColumnWidth(InvoiceListModel::SellerColumn, 80);
+
+    m_view->installEventFilter(this);
 
     m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -142,6 +145,26 @@ void InvoiceListPanel::updateEmptyHint()
                                  .arg(QKeySequence(Qt::CTRL | Qt::Key_I).toString(QKeySequence::NativeText)));
     else
         m_view->setEmptyHint(tr("No invoice matches the filters."));
+}
+
+bool InvoiceListPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::Resize)
+        fitTypeColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void InvoiceListPanel::fitTypeColumn()
+{
+    // A narrow pane gives up the type's label before the status and the total: the thumbnail
+    // stays, the label shrinks (the delegate drops it when too little is left; the tooltip
+    // has it).
+    const int essentials = m_view->columnWidth(InvoiceListModel::StatusColumn)
+        + m_view->columnWidth(InvoiceListModel::TotalColumn);
+    const int thumbnailOnly = m_view->iconSize().width() + 12;
+    const int width = std::clamp(m_view->viewport()->width() - essentials, thumbnailOnly, m_typeWidth);
+    if (m_view->columnWidth(InvoiceListModel::TypeColumn) != width)
+        m_view->setColumnWidth(InvoiceListModel::TypeColumn, width);
 }
 
 void InvoiceListPanel::changeEvent(QEvent *event)

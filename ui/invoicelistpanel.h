@@ -45,11 +45,13 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onCurrentChanged();
     void updateFooter();
     void updateEmptyHint();
+    void fitTypeColumn();
     void scheduleRefresh(bool typesToo);
     void fillTypeFilter();
     void retranslate();
@@ -66,6 +68,7 @@ private:
     int m_currentPending = 0;
     bool m_refreshQueued = false;
     bool m_typesDirty = false;
+    int m_typeWidth = 0;   // the type column's width with its longest short label
 };
 
 } // namespace ra

@@ -84,8 +84,8 @@ void RegionBadgeItem::setText(const QString &text)
     prepareGeometryChange();
     m_text = text;
     const QFontMetricsF fm(badgeFont());
-    const double h = fm.height() + 4;
-    const double w = std::max(h, fm.horizontalAdvance(text) + 10);
+    const double h = fm.height() + 8;   // a target a finger or a glance finds
+    const double w = std::max(h, fm.horizontalAdvance(text) + 14);
     // Straddling the corner: it covers the paper's margin, not the invoice's text.
     m_rect = QRectF(-w / 2, -h / 2, w, h);
     update();

@@ -277,6 +277,11 @@ private slots:
         QVERIFY2(view->viewport()->rect().contains(cell),
                  qPrintable(u"status cell at x %1..%2 in a %3 px view"_s.arg(cell.left()).arg(cell.right())
                                 .arg(view->viewport()->width())));
+        // The total too: the type's label gives way first, the thumbnail stays.
+        const QRect total = view->visualRect(dup.siblingAtColumn(InvoiceListModel::TotalColumn));
+        QVERIFY2(view->viewport()->rect().contains(total), qPrintable(u"total at x %1..%2"_s.arg(total.left())
+                                                                         .arg(total.right())));
+        QVERIFY(view->columnWidth(InvoiceListModel::TypeColumn) > view->iconSize().width());
         keepPicture(m_panel.get(), u"width-%1"_s.arg(width));
     }
 

@@ -4,15 +4,24 @@
 // selected field in view, and a photo of two receipts shows two numbered regions that select
 // their invoice when clicked, even where field polygons lie over them.
 #include "claim/claimdocument.h"
+#include "core/memorycredentialstore.h"
+#include "fieldform.h"
 #include "fieldpolygonitem.h"
+#include "invoicelistmodel.h"
+#include "invoicelistpanel.h"
 #include "invoiceregionitem.h"
+#include "mainwindow.h"
 #include "pageview.h"
 #include "sampleclaim.h"
+#include "thumbnailcache.h"
 
 #include <QBuffer>
 #include <QPainter>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -391,6 +400,79 @@ private slots:
         QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, m_view->mapFromScene(QPointF(600, 400)));
         QCOMPARE(invoicesClicked.size(), 1);
         QCOMPARE(invoicesClicked.at(0).at(0).toLongLong(), inner);
+    }
+
+    // RA_DESK_SCREENSHOT=dir/desk.png: the whole desk on a photo of two receipts with printed
+    // values, for a person to judge (are values readable under the outlines, badges visible).
+    void deskPicture()
+    {
+        const QString out = qEnvironmentVariable("RA_DESK_SCREENSHOT");
+        if (out.isEmpty())
+            QSKIP("set RA_DESK_SCREENSHOT to keep a picture of the desk");
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+        MainWindow::Options o;
+        o.settings = &settings;
+        o.credentials = std::make_shared<MemoryCredentialStore>();
+        o.ledgerPath = u"-"_s;
+        o.untitledDir = dir.filePath(u"untitled"_s);
+        o.cacheDirectory = dir.filePath(u"cache"_s);
+        o.offerRecovery = false;
+        MainWindow w(std::move(o));
+        w.resize(1400, 860);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // The photo: two receipts with their values printed where the polygons say.
+        QImage image(1760, 1040, QImage::Format_RGB32);
+        image.fill(QColor(0x6B, 0x5B, 0x4B));   // a desk
+        QPainter p(&image);
+        QList<Invoice> invoices;
+        for (int i = 0; i < 2; ++i) {
+            const double x = 40 + 840 * i;
+            const QRectF region(x, 40, 800, 960);
+            p.fillRect(region, QColor(0xFA, 0xF8, 0xF2));
+            Invoice inv = test::testInvoice(InvoiceType::Taxi, u"144001900111"_s, u"0000000%1"_s.arg(i + 1),
+                                            u"2024-01-05"_s, QString(), QString(), u"%1.00"_s.arg(20 + i), QString());
+            inv.region = QPolygonF(region);
+            inv.pageSize = QSizeF(image.size());
+            inv.page = 1;
+            const QList<QPair<QString, QRectF>> boxes{
+                {u"code"_s, QRectF(x + 60, 140, 360, 50)},   {u"number"_s, QRectF(x + 60, 220, 300, 50)},
+                {u"date"_s, QRectF(x + 60, 300, 300, 50)},   {u"total"_s, QRectF(x + 60, 820, 260, 60)},
+            };
+            for (auto it = inv.fields.begin(); it != inv.fields.end(); ++it)
+                it->polygon.clear();
+            QFont f = p.font();
+            for (const auto &[key, box] : boxes) {
+                inv.fields[key].polygon = QPolygonF(box);
+                f.setPixelSize(int(box.height() * 0.7));
+                p.setFont(f);
+                p.setPen(Qt::black);
+                p.drawText(box, Qt::AlignVCenter | Qt::AlignLeft, inv.value(key));
+            }
+            invoices << inv;
+        }
+        p.end();
+        const QByteArray bytes = png(image);
+        QCOMPARE(w.claim()->addDocument(bytes, test::recognized(bytes, u"two-receipts.jpg"_s, invoices, u"qiniu"_s)),
+                 ClaimDocument::AddResult::Added);
+        // A VAT invoice twice (a duplicate with findings) and a long train ticket.
+        for (const char *name : {"a.pdf", "b.pdf"}) {
+            const QByteArray pdf = test::makeTestPdf(QString::fromLatin1(name));
+            const Invoice vat = test::testInvoice(InvoiceType::VatElectronicNormal, u"031001900111"_s, u"12345678"_s,
+                                                  u"2024-05-08"_s, u"100.00"_s, u"6.00"_s, u"160.00"_s,
+                                                  u"上海餐饮有限公司"_s);
+            w.claim()->addDocument(pdf, test::recognized(pdf, QString::fromLatin1(name), {vat}));
+        }
+        w.listPanel()->selectInvoice(w.claim()->invoices().at(1).id);
+        QTest::qWait(1500);
+        w.fieldForm()->selectField(u"total"_s);
+        QTest::qWait(800);
+        QVERIFY(w.grab().save(QString(out).replace(u".png"_s, u"-selected.png"_s)));
+        w.pageView()->fitPage();
+        QTest::qWait(800);
+        QVERIFY(w.grab().save(QString(out).replace(u".png"_s, u"-fitpage.png"_s)));
     }
 };
 
