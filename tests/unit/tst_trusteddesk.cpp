@@ -8,6 +8,9 @@
 #include "core/memorycredentialstore.h"
 #include "core/providerservices.h"
 #include "deskfixtures.h"
+#include "export/claimsummary.h"
+#include "invoicelistpanel.h"
+#include "money.h"
 #include "importcontroller.h"
 #include "invoicelistmodel.h"
 #include "invoicestatus.h"
@@ -305,6 +308,26 @@ private slots:
         QVERIFY2(w->noticeBar()->text().contains(u"moved to"_s), qPrintable(w->noticeBar()->text()));
         QTRY_VERIFY(w->recoveryBar()->isHidden());
         QVERIFY(w->claim()->invoices().isEmpty());
+    }
+
+    // The footer adds what the exports add: an invoice of unknown type whose QR carried only the
+    // pre-tax amount counts 金额 + 税额 in the total, there as in the report and the sheet.
+    void theFooterAgreesWithTheExports()
+    {
+        auto w = makeWindow();
+        const QByteArray a = test::makeTestPdf(u"a"_s);
+        const QByteArray b = test::makeTestPdf(u"b"_s);
+        Invoice unknown = test::testInvoice(InvoiceType::Unknown, u"044001900111"_s, u"11111111"_s, u"2024-01-05"_s,
+                                            u"594.06"_s, u"35.64"_s, QString(), QString());
+        unknown.fields.remove(u"total"_s);
+        QCOMPARE(w->claim()->addDocument(a, test::recognized(a, u"a.pdf"_s, {unknown})), ClaimDocument::AddResult::Added);
+        QCOMPARE(w->claim()->addDocument(b, test::recognized(b, u"b.pdf"_s, {test::testInvoice(
+                      InvoiceType::Taxi, {}, u"22222222"_s, u"2024-01-06"_s, {}, {}, u"23.00"_s, {})})),
+                 ClaimDocument::AddResult::Added);
+        const ClaimSummary summary = ClaimSummary::of(w->claim()->data());
+        QCOMPARE(summary.totalFen, qint64(59406 + 3564 + 2300));
+        QTRY_VERIFY2(w->listPanel()->footerText().contains(money::formatFen(summary.totalFen)),
+                     qPrintable(w->listPanel()->footerText()));
     }
 
     void everyShortcutIsUniqueAndRedoWorksBothWays()
