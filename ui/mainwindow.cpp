@@ -539,7 +539,9 @@ void MainWindow::openSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_host->requestRebuild();
-    if (m_claim->details().companyName.isEmpty() && !m_settings->companyName().isEmpty()) {
+    // An employer given by its tax id alone is an employer too: the buyer checks work with it.
+    const bool claimHasEmployer = !m_claim->details().companyName.isEmpty() || !m_claim->details().companyTaxId.isEmpty();
+    if (!claimHasEmployer && (!m_settings->companyName().isEmpty() || !m_settings->companyTaxId().isEmpty())) {
         ClaimDetails details = m_claim->details();
         details.companyName = m_settings->companyName();
         details.companyTaxId = m_settings->companyTaxId();

@@ -146,7 +146,9 @@ void MainWindow::onClaimOpened()
         m_list->selectInvoice(selection);
     else if (!m_claim->invoices().isEmpty())
         m_list->selectInvoice(m_claim->invoices().constFirst().id);
-    if (m_claim->details().companyName.isEmpty() && !m_settings->companyName().isEmpty() && m_session->isUntitled()
+    const bool claimHasEmployer = !m_claim->details().companyName.isEmpty() || !m_claim->details().companyTaxId.isEmpty();
+    const bool settingsHaveEmployer = !m_settings->companyName().isEmpty() || !m_settings->companyTaxId().isEmpty();
+    if (!claimHasEmployer && settingsHaveEmployer && m_session->isUntitled()
         && m_session->isEmpty()) {
         // A blank claim starts with the employer from Settings, so buyer checks work at once.
         ClaimDetails details = m_claim->details();

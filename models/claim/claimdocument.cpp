@@ -51,7 +51,17 @@ Finding historyFinding(const QString &identity, const QList<QPair<QString, QStri
     QStringList en;
     QStringList zh;
     for (const auto &[name, path] : claims) {
-        const QString file = QFileInfo(path).fileName();
+        QString file = QFileInfo(path).fileName();
+        // The desk's untitled claims live under internal names a person never saw: say what
+        // they are instead.
+        const bool untitled = file.startsWith(u"untitled-"_s) && file.endsWith(u".claim"_s);
+        if (untitled)
+            file.clear();
+        if (name.isEmpty() && untitled) {
+            en << u"an unsaved claim"_s;
+            zh << u"一份未保存的报销单"_s;
+            continue;
+        }
         const QString label = name.isEmpty() ? file : name;
         en << (file.isEmpty() || file == label ? u"“%1”"_s.arg(label) : u"“%1” (%2)"_s.arg(label, file));
         zh << (file.isEmpty() || file == label ? u"“%1”"_s.arg(label) : u"“%1”（%2）"_s.arg(label, file));
@@ -915,7 +925,7 @@ void ClaimDocument::refreshFindings(Pending &p)
         all.append(&ci.invoice);
         labels.append(u"%1 p.%2"_s.arg(names.value(ci.sha256, ci.sha256.left(12))).arg(ci.invoice.page));
     }
-    markDuplicates(all, labels);
+    markDuplicates(all, labels, DuplicateScope::Claim);
 
     // Claimed elsewhere: only invoices that are new or changed can have a new answer (the ledger
     // of other claims is read once per identity and kept while this claim is open).

@@ -87,7 +87,7 @@ QString invoiceIdentity(const Invoice &invoice)
     return u"code:"_s + code + u'/' + number;
 }
 
-int markDuplicates(const QList<Invoice *> &invoices, const QStringList &labels)
+int markDuplicates(const QList<Invoice *> &invoices, const QStringList &labels, DuplicateScope scope)
 {
     const auto label = [&](qsizetype i) {
         const QString l = i < labels.size() ? labels.at(i) : QString();
@@ -128,8 +128,13 @@ int markDuplicates(const QList<Invoice *> &invoices, const QStringList &labels)
                 fields.prepend(u"code"_s);
             inv->findings << rules::detail::makeFinding(
                 u"duplicate"_s, Severity::Error,
-                u"%1 appears more than once in this run: also %2."_s.arg(whatEn, others.join(u"; "_s)),
-                u"%1在本次处理中重复出现：另见 %2。"_s.arg(whatZh, others.join(u"；"_s)), fields);
+                scope == DuplicateScope::Claim
+                    ? u"%1 appears more than once in this claim: also %2."_s.arg(whatEn, others.join(u"; "_s))
+                    : u"%1 appears more than once in this run: also %2."_s.arg(whatEn, others.join(u"; "_s)),
+                scope == DuplicateScope::Claim
+                    ? u"%1在本报销单中重复出现：另见 %2。"_s.arg(whatZh, others.join(u"；"_s))
+                    : u"%1在本次处理中重复出现：另见 %2。"_s.arg(whatZh, others.join(u"；"_s)),
+                fields);
             ++marked;
         }
     }

@@ -40,6 +40,10 @@ QString invoiceIdentity(const Invoice &invoice);
 // "scans/a.pdf p.2"; a missing label becomes "invoice #n"). Earlier `duplicate` findings are
 // removed first, so it can run again after edits. Null pointers are skipped. Returns the number
 // of invoices marked.
-int markDuplicates(const QList<Invoice *> &invoices, const QStringList &labels = {});
+// Where the invoices were found together, for the finding's wording: one run of the CLI, or
+// one claim.
+enum class DuplicateScope { Run, Claim };
+int markDuplicates(const QList<Invoice *> &invoices, const QStringList &labels = {},
+                   DuplicateScope scope = DuplicateScope::Run);
 
 } // namespace ra

@@ -386,6 +386,23 @@ private slots:
         QCOMPARE(onDisk(doc, second).claimId, onDisk(doc, m_path).claimId);
     }
 
+    void duplicatesWithinAClaimSaySo()
+    {
+        ClaimDocument doc;
+        QVERIFY(doc.open(m_path, ClaimStore::OpenMode::CreateIfMissing));
+        const QByteArray a = "%PDF-1.4 first copy";
+        const QByteArray b = "%PDF-1.4 second copy";
+        doc.addDocument(a, test::recognized(a, u"a.pdf"_s, {vatInvoice(u"77777777"_s)}));
+        doc.addDocument(b, test::recognized(b, u"b.pdf"_s, {vatInvoice(u"77777777"_s)}));
+        for (const ClaimInvoice &ci : doc.invoices()) {
+            const auto f = std::find_if(ci.invoice.findings.cbegin(), ci.invoice.findings.cend(),
+                                        [](const Finding &x) { return x.rule == u"duplicate"; });
+            QVERIFY(f != ci.invoice.findings.cend());
+            QVERIFY2(f->message.contains(u"in this claim"_s), qPrintable(f->message));
+            QVERIFY(f->messageZh.contains(u"本报销单"_s));
+        }
+    }
+
     void pageImagesAreCached()
     {
         ClaimDocument doc;

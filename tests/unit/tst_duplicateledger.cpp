@@ -234,6 +234,30 @@ private slots:
         QVERIFY(!historyFinding(b.invoices().at(1).invoice));
     }
 
+    // The desk's untitled claims have internal file names: the finding says "an unsaved claim".
+    void anUntitledClaimIsNamedForWhatItIs()
+    {
+        const QString pathA = m_dir.filePath(u"untitled-20261204-190612-755c6322-%1.claim"_s.arg(m_counter));
+        const QString pathB = m_dir.filePath(u"named-%1.claim"_s.arg(m_counter));
+        const QByteArray pdf = "%PDF-1.4 untitled";
+        const QByteArray photo = "a photo of it";
+        {
+            ClaimDocument a;
+            a.setLedger(&m_ledger);
+            QVERIFY(a.open(pathA, ClaimStore::OpenMode::CreateIfMissing));
+            a.addDocument(pdf, test::recognized(pdf, u"x.pdf"_s, {vat(u"031001900111"_s, u"66666666"_s)}));
+        }
+        ClaimDocument b;
+        b.setLedger(&m_ledger);
+        QVERIFY(b.open(pathB, ClaimStore::OpenMode::CreateIfMissing));
+        b.addDocument(photo, test::recognized(photo, u"y.jpg"_s, {vat(u"031001900111"_s, u"66666666"_s)}));
+        const Finding *f = historyFinding(b.invoices().constFirst().invoice);
+        QVERIFY(f);
+        QVERIFY2(f->message.contains(u"an unsaved claim"_s), qPrintable(f->message));
+        QVERIFY2(!f->message.contains(u"untitled-"_s), qPrintable(f->message));
+        QVERIFY(f->messageZh.contains(u"未保存的报销单"_s));
+    }
+
     void unsavedClaimsStayOutOfTheLedger()
     {
         ClaimDocument doc;
