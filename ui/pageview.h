@@ -88,6 +88,9 @@ protected:
 
 private:
     enum class FitMode { None, Page, Width };
+    static constexpr double kMinZoom = 0.1;
+    static constexpr double kMaxZoom = 8.0;
+    static constexpr double kZoomStep = 1.25;
 
     void setPage(int pageIndex);
     void requestRender();
