@@ -35,8 +35,10 @@ case "${SANITIZE:-0}" in
     # Qt is not built with TSan: ignore_noninstrumented_modules leaves out memory that Qt, glib and
     # the C++ runtime touch through intercepted calls, keeping their pthread synchronisation
     # (docs/testing.md). Every report of a test is printed and fails it (exit code 66).
+    # die_after_fork=0: QProcess starts children with a vfork-style clone that this TSan runtime
+    # takes for a fork of a multi-threaded process; without it the next thread start kills the test.
     # Options given by the caller come last and win (e.g. TSAN_OPTIONS=halt_on_error=1).
-    export TSAN_OPTIONS="suppressions=$ROOT/tests/tsan.supp:ignore_noninstrumented_modules=1:halt_on_error=0:second_deadlock_stack=1:history_size=4:${TSAN_OPTIONS:-}"
+    export TSAN_OPTIONS="suppressions=$ROOT/tests/tsan.supp:ignore_noninstrumented_modules=1:die_after_fork=0:halt_on_error=0:second_deadlock_stack=1:history_size=4:${TSAN_OPTIONS:-}"
     build -DCMAKE_BUILD_TYPE=Debug -DRA_SANITIZE=thread
     ;;
   *)
