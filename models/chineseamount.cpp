@@ -358,4 +358,13 @@ QString toChineseUpper(qint64 fen)
     return out;
 }
 
+QString stripAmountMark(const QString &words)
+{
+    QString t = words.trimmed();
+    qsizetype i = 0;
+    while (i < t.size() && (isLeadingMark(t.at(i)) || t.at(i).isSpace()))
+        ++i;
+    return t.mid(i);
+}
+
 } // namespace ra::money

@@ -11,6 +11,10 @@ namespace ra::money {
 // nullopt when the text is not a well-formed amount.
 std::optional<qint64> parseChineseUpper(const QString &text);
 
+// The 大写 amount without the mark printed before it (⊗, ⓧ, ⨂, an X): the mark is how the
+// amount is printed, not part of it, so it is not stored ("⊗ 壹仟圆整" → "壹仟圆整").
+QString stripAmountMark(const QString &words);
+
 // Renders fen as 大写 in the invoice style (圆, 整 when no 角/分), e.g. 1060000 → 壹万零陆佰圆整.
 QString toChineseUpper(qint64 fen);
 

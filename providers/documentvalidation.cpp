@@ -1,5 +1,6 @@
 #include "documentvalidation.h"
 
+#include "fieldtidy.h"
 #include "typeinference.h"
 #include "validation/validator.h"
 
@@ -8,6 +9,7 @@ namespace ra {
 void validateDocument(RecognizedDocument &document, const ValidationContext &context)
 {
     for (Invoice &inv : document.invoices) {
+        tidyPrintedValues(inv);
         inferInvoiceType(inv);
         revalidate(inv, context);
     }

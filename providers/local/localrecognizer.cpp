@@ -1,5 +1,7 @@
 #include "localrecognizer.h"
 
+#include "fieldtidy.h"
+
 #include "documentformat.h"
 #include "imageloader.h"
 #include "log.h"
@@ -334,6 +336,7 @@ RecognizedDocument LocalRecognizer::recognizeBytes(const QByteArray &bytes, cons
         return doc;
     }
     for (Invoice &inv : doc.invoices) {
+        tidyPrintedValues(inv);
         inferInvoiceType(inv);
         inv.findings = validateInvoice(inv, options.validation);
     }

@@ -1,6 +1,8 @@
 // 大写 amounts (invoice-standards.md c.6): parsing every legal spelling back to fen, refusing
 // informal and malformed ones, and the invoice-style rendering.
 #include "chineseamount.h"
+#include "fieldtidy.h"
+#include "invoice.h"
 
 #include <QTest>
 
@@ -11,6 +13,8 @@ class TstChineseAmount : public QObject
     Q_OBJECT
 
 private slots:
+    void stripsTheMark_data();
+    void stripsTheMark();
     void parses_data();
     void parses();
     void rejects_data();
@@ -239,6 +243,33 @@ void TstChineseAmount::randomTokenStrings()
         QVERIFY2(again && *again == *v, qPrintable(s));
     }
     QVERIFY(accepted > 0);
+}
+
+void TstChineseAmount::stripsTheMark_data()
+{
+    QTest::addColumn<QString>("printed");
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("circled times") << u"⊗壹仟零伍拾圆整"_s << u"壹仟零伍拾圆整"_s;
+    QTest::newRow("circled x, space") << u"ⓧ 伍拾圆整"_s << u"伍拾圆整"_s;
+    QTest::newRow("typed X") << u"X伍圆整"_s << u"伍圆整"_s;
+    QTest::newRow("none") << u"伍圆整"_s << u"伍圆整"_s;
+    QTest::newRow("negative") << u"⊗负伍拾元零伍分"_s << u"负伍拾元零伍分"_s;
+}
+
+void TstChineseAmount::stripsTheMark()
+{
+    QFETCH(QString, printed);
+    QFETCH(QString, stored);
+    QCOMPARE(ra::money::stripAmountMark(printed), stored);
+    ra::Invoice inv;
+    ra::Field f;
+    f.value = printed;
+    inv.fields.insert(u"total_in_words"_s, f);
+    inv.alternatives[u"total_in_words"_s].append(f);
+    ra::tidyPrintedValues(inv);
+    QCOMPARE(inv.value(u"total_in_words"_s), stored);
+    QCOMPARE(inv.alternatives.value(u"total_in_words"_s).constFirst().value, stored);
+    QCOMPARE(ra::money::parseChineseUpper(stored), ra::money::parseChineseUpper(printed));
 }
 
 QTEST_GUILESS_MAIN(TstChineseAmount)
