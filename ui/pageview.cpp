@@ -1,5 +1,8 @@
 #include "pageview.h"
 
+#include "fieldlayout.h"
+#include "fieldsource.h"
+
 #include "claim/claimdocument.h"
 #include "fieldpolygonitem.h"
 #include "fieldstate.h"
@@ -280,8 +283,10 @@ void PageView::rebuildOverlays()
             continue;
         auto *item = new FieldPolygonItem(m_invoiceId, it.key(), f.polygon, fieldState(inv, it.key()));
         const QString value = f.value.isNull() ? tr("(empty)") : f.value;
-        QString tip = tr("<b>%1</b>: %2<br>Source: %3").arg(it.key().toHtmlEscaped(), value.toHtmlEscaped(),
-                                                            f.source.toHtmlEscaped());
+        // The form's own label and provenance words, never the internal key or source id.
+        QString tip = tr("<b>%1</b>: %2<br>Source: %3").arg(FieldLayout::label(it.key()).toHtmlEscaped(),
+                                                            value.toHtmlEscaped(),
+                                                            FieldSource::displayName(f.source).toHtmlEscaped());
         if (f.edited)
             tip += u"<br>"_s + tr("Machine read: %1").arg(f.machineValue.toHtmlEscaped());
         tip += u"<br><i>"_s + fieldStateName(item->state()).toHtmlEscaped() + u"</i>"_s;

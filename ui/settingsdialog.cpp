@@ -6,7 +6,9 @@
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
@@ -70,6 +72,32 @@ SettingsDialog::SettingsDialog(AppSettings *settings, CredentialStore *credentia
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
     resize(820, 640);
+
+    // A problem shown after OK goes as soon as what caused it is fixed, not at the next OK.
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::recheckProblem);
+    for (QComboBox *box : findChildren<QComboBox *>())
+        connect(box, &QComboBox::currentIndexChanged, this, &SettingsDialog::recheckProblem);
+}
+
+void SettingsDialog::recheckProblem()
+{
+    if (m_problem->isHidden())
+        return;
+    QString problem;
+    QWidget *focus = nullptr;
+    if (!m_general->isValid(&problem, &focus)) {
+        m_problem->setText(problem);
+        return;
+    }
+    for (ProviderSettingsPage *page : std::as_const(m_providerPages)) {
+        if (!page->isValid(&problem, &focus)) {
+            m_problem->setText(problem);
+            return;
+        }
+    }
+    m_problem->clear();
+    m_problem->hide();
 }
 
 SettingsDialog::~SettingsDialog() = default;

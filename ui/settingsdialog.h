@@ -62,6 +62,7 @@ Q_SIGNALS:
 
 private:
     void showProblem(const QString &pageId, const QString &problem, QWidget *focus);
+    void recheckProblem();
 
     AppSettings *m_settings;
     CredentialStore *m_credentials;

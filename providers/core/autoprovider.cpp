@@ -1,5 +1,7 @@
 #include "autoprovider.h"
 
+#include <QCoreApplication>
+
 #include "documentinput.h"
 #include "providerjob.h"
 #include "providerregistry.h"
@@ -75,7 +77,7 @@ QString AutoProvider::id() const
 
 QString AutoProvider::displayName() const
 {
-    return QStringLiteral("Automatic: local for PDF and OFD, a configured vendor for images");
+    return QCoreApplication::translate("AutoProvider", "Automatic: local for PDF and OFD, a configured vendor for images");
 }
 
 ProviderCapabilities AutoProvider::capabilities() const

@@ -1,5 +1,7 @@
 #include "localprovider.h"
 
+#include <QCoreApplication>
+
 #include "documentinput.h"
 #include "local/localrecognizer.h"
 #include "providerjob.h"
@@ -29,7 +31,7 @@ QString LocalProvider::id() const
 
 QString LocalProvider::displayName() const
 {
-    return QStringLiteral("Offline: PDF text, OFD data, QR code");
+    return QCoreApplication::translate("LocalProvider", "Offline: PDF text, OFD data, QR code");
 }
 
 ProviderCapabilities LocalProvider::capabilities() const
@@ -40,7 +42,7 @@ ProviderCapabilities LocalProvider::capabilities() const
 
 QString LocalProvider::note() const
 {
-    return QStringLiteral("no account needed; images: QR fields only");
+    return QCoreApplication::translate("LocalProvider", "no account needed; images: QR fields only");
 }
 
 DocumentError LocalProvider::urlRefused()

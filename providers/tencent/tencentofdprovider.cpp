@@ -1,5 +1,7 @@
 #include "tencentofdprovider.h"
 
+#include <QCoreApplication>
+
 #include "core/clouderror.h"
 #include "core/documentinput.h"
 #include "core/providerjob.h"
@@ -45,7 +47,7 @@ QString TencentOfdProvider::id() const
 
 QString TencentOfdProvider::displayName() const
 {
-    return QStringLiteral("Tencent Cloud VerifyOfdVatInvoiceOCR");
+    return QCoreApplication::translate("TencentOfdProvider", "Tencent Cloud VerifyOfdVatInvoiceOCR");
 }
 
 ProviderCapabilities TencentOfdProvider::capabilities() const

@@ -1,5 +1,7 @@
 #include "tencentvatprovider.h"
 
+#include <QCoreApplication>
+
 #include "core/clouderror.h"
 #include "core/documentinput.h"
 #include "core/providerjob.h"
@@ -82,7 +84,7 @@ QString TencentVatProvider::id() const
 
 QString TencentVatProvider::displayName() const
 {
-    return QStringLiteral("Tencent Cloud VatInvoiceOCR");
+    return QCoreApplication::translate("TencentVatProvider", "Tencent Cloud VatInvoiceOCR");
 }
 
 ProviderCapabilities TencentVatProvider::capabilities() const

@@ -148,6 +148,7 @@ private Q_SLOTS:
     void taxIdValidation_data();
     void taxIdValidation();
     void generalPageSaves();
+    void problemClearsWhenFixed();
     void keyStatus_data();
     void keyStatus();
     void readOnlyStore();
@@ -494,6 +495,21 @@ void TestSettingsDialog::taxIdValidation()
     QCOMPARE(d->apply(), saved);
     QCOMPARE(m_settings->companyTaxId(), saved ? taxId.toUpper() : QString());
     QCOMPARE(m_settings->companyName(), saved ? u"某某公司"_s : QString());
+}
+
+// A refused tax id's message below the pages goes once the tax id is corrected, before OK.
+void TestSettingsDialog::problemClearsWhenFixed()
+{
+    auto d = makeDialog();
+    d->show();
+    auto *taxId = d->generalPage()->findChild<QLineEdit *>(u"companyTaxId"_s);
+    taxId->setText(validUscc().left(17) + (validUscc().endsWith(u'1') ? u"2"_s : u"1"_s));
+    QVERIFY(!d->apply());
+    auto *problem = d->findChild<QLabel *>(u"dialogProblem"_s);
+    QVERIFY(problem->isVisible());
+    taxId->setText(validUscc());
+    QVERIFY(problem->isHidden());
+    QVERIFY(d->apply());
 }
 
 void TestSettingsDialog::generalPageSaves()
