@@ -186,6 +186,42 @@ FindingList checkQr(const Invoice &inv)
     return checker.findings();
 }
 
+// An invoice read from its QR code alone (a photo the text of which nobody read) has what the
+// payload carries: code, number, date, one amount, check code. Say what it lacks and point at the
+// fields to fill, so it is not taken as complete (and adds ¥0 to the claim without a word).
+FindingList checkQrOnly(const Invoice &inv)
+{
+    bool any = false;
+    for (auto it = inv.fields.cbegin(); it != inv.fields.cend(); ++it) {
+        if (it->isNull() || it->value.isEmpty())
+            continue;
+        any = true;
+        if (!(it->source == u"qr" || it->source.startsWith(u"qr:")))
+            return {};
+    }
+    if (!any)
+        return {};
+    QStringList missing;
+    QStringList en;
+    QStringList zh;
+    if (inv.value(u"total"_s).isEmpty()) {
+        missing << u"total"_s;
+        en << u"the total (价税合计)"_s;
+        zh << u"价税合计"_s;
+    }
+    if (inv.value(u"seller_name"_s).isEmpty()) {
+        missing << u"seller_name"_s;
+        en << u"the seller"_s;
+        zh << u"销售方名称"_s;
+    }
+    if (missing.isEmpty())
+        return {};
+    return {makeFinding(u"qr_only_missing"_s, Severity::Warning,
+                        u"Read from the QR code only, which does not carry %1: enter it from the invoice."_s.arg(
+                            en.join(u" or "_s)),
+                        u"仅从二维码读取，二维码不含%1：请按发票填写。"_s.arg(zh.join(u"和"_s)), missing)};
+}
+
 FindingList checkSourceConflicts(const Invoice &inv)
 {
     FindingList out;

@@ -20,6 +20,7 @@ FindingList checkCodeType(const Invoice &inv);       // code_type_mismatch
 FindingList checkNumberFormat(const Invoice &inv);   // number_format
 FindingList checkDate(const Invoice &inv, const QDate &today); // date_invalid, date_future
 FindingList checkQr(const Invoice &inv);             // qr_mismatch
+FindingList checkQrOnly(const Invoice &inv);         // qr_only_missing
 FindingList checkBuyer(const Invoice &inv, const ValidationContext &context); // buyer_mismatch
 FindingList checkSourceConflicts(const Invoice &inv); // source_conflict
 

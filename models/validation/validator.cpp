@@ -55,7 +55,7 @@ FindingList validateInvoice(const Invoice &invoice, const ValidationContext &con
     out << rules::checkTotal(invoice) << rules::checkItemsSum(invoice) << rules::checkItemTax(invoice)
         << rules::checkWords(invoice) << rules::checkTaxIds(invoice) << rules::checkCodeType(invoice)
         << rules::checkNumberFormat(invoice) << rules::checkDate(invoice, context.today)
-        << rules::checkQr(invoice) << rules::checkBuyer(invoice, context)
+        << rules::checkQr(invoice) << rules::checkQrOnly(invoice) << rules::checkBuyer(invoice, context)
         << rules::checkSourceConflicts(invoice);
     return out;
 }

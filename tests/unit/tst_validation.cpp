@@ -131,6 +131,8 @@ private slots:
     void qr_data();
     void qr();
     void qrMessageNamesField();
+    void qrOnly_data();
+    void qrOnly();
     void buyer_data();
     void buyer();
     void sourceConflicts_data();
@@ -548,6 +550,44 @@ void TstValidation::dates()
     QTEST(summary(f), "expected");
     // Without a today, nothing is in the future.
     QVERIFY(!summary(rules::checkDate(inv, QDate())).contains(u"date_future:error"_s));
+}
+
+// ---- qr_only_missing --------------------------------------------------------------------
+
+void TstValidation::qrOnly_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<KV>("fields");
+    QTest::addColumn<QStringList>("missing");
+    const KV payload = {{u"code"_s, u"012001900111"_s}, {u"number"_s, u"51142414"_s}, {u"date"_s, u"2019-07-20"_s},
+                        {u"pretax_amount"_s, u"47.26"_s}};
+    QTest::newRow("old QR: no total, no seller") << u"qr:number"_s << payload << QStringList{u"total"_s, u"seller_name"_s};
+    KV withTotal = payload;
+    withTotal.append({u"total"_s, u"50.10"_s});
+    QTest::newRow("数电 QR: no seller") << u"qr"_s << withTotal << QStringList{u"seller_name"_s};
+    QTest::newRow("read from the text") << u"pdf:text"_s << payload << QStringList{};
+}
+
+void TstValidation::qrOnly()
+{
+    QFETCH(QString, source);
+    QFETCH(KV, fields);
+    QFETCH(QStringList, missing);
+    const Invoice inv = makeInvoice(InvoiceType::VatElectronicNormal, fields, source);
+    const FindingList found = rules::checkQrOnly(inv);
+    if (missing.isEmpty()) {
+        QVERIFY(found.isEmpty());
+        return;
+    }
+    QCOMPARE(found.size(), qsizetype(1));
+    QCOMPARE(found.constFirst().rule, u"qr_only_missing"_s);
+    QCOMPARE(found.constFirst().fields, missing);
+    QVERIFY(found.constFirst().message.contains(u"QR code"_s));
+    // A person who fills them in makes it go away.
+    Invoice filled = inv;
+    filled.set(u"total"_s, makeField(u"53.40"_s, u"user"_s));
+    filled.set(u"seller_name"_s, makeField(u"某公司"_s, u"user"_s));
+    QVERIFY(rules::checkQrOnly(filled).isEmpty());
 }
 
 // ---- qr_mismatch ------------------------------------------------------------------------
