@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>AutoProvider</name>
+    <message>
+        <source>Automatic: local for PDF and OFD, a configured vendor for images</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeepFinchProvider</name>
     <message>
         <source>the answer is not valid JSON (%1)</source>
@@ -615,6 +622,163 @@
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTypeLabel</name>
+    <message>
+        <source>Unknown</source>
+        <comment>未知</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT special</source>
+        <comment>专票</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-VAT special</source>
+        <comment>电子专票</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT ordinary</source>
+        <comment>普票</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-VAT ordinary</source>
+        <comment>电子普票</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT roll</source>
+        <comment>卷票</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-VAT toll</source>
+        <comment>通行费电子票</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital special</source>
+        <comment>数电专票</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital ordinary</source>
+        <comment>数电普票</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital train</source>
+        <comment>数电火车票</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital flight</source>
+        <comment>数电行程单</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle sale</source>
+        <comment>机动车</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used car</source>
+        <comment>二手车</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <comment>定额</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-printed</source>
+        <comment>机打</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxi</source>
+        <comment>出租车</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <comment>火车票</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <comment>汽车票</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ferry</source>
+        <comment>船票</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <comment>行程单</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toll</source>
+        <comment>过路费</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <comment>医疗</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-tax</source>
+        <comment>非税</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>其他</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax certificate</source>
+        <comment>完税证明</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <comment>小票</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DiDi trip</source>
+        <comment>滴滴行程单</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalProvider</name>
+    <message>
+        <source>Offline: PDF text, OFD data, QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no account needed; images: QR fields only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PageRenderer</name>
@@ -646,6 +810,20 @@
     </message>
     <message>
         <source>Uploads each page to your Kodo bucket (deleted after a day); JPEG/PNG up to 8 MB; a JPEG/PNG URL is sent as it is, without upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TencentOfdProvider</name>
+    <message>
+        <source>Tencent Cloud VerifyOfdVatInvoiceOCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TencentVatProvider</name>
+    <message>
+        <source>Tencent Cloud VatInvoiceOCR</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -905,6 +1083,14 @@
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This claim is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 out of the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::CompareDialog</name>
@@ -974,6 +1160,36 @@
     <message>
         <source>Take values from another provider</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 found %n invoice(s) in this file, but none is in this invoice&apos;s place on the page or has its number, date and total. Nothing can be applied.</source>
+        <translation>
+            <numerusform>%1 found %n invoice in this file, but it is not in this invoice&apos;s place on the page and does not have its number, date and total. Nothing can be applied.</numerusform>
+            <numerusform>%1 found %n invoices in this file, but none is in this invoice&apos;s place on the page or has its number, date and total. Nothing can be applied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 found several invoices that could be this one, and neither their place nor their number, date and total tells which. Nothing can be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 found in this invoice&apos;s place has a different number. Nothing can be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice %1 found in this place has a different number: check that it is the same invoice before applying anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the invoice %1 found that agrees on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the one of %n invoices %1 found in the same place on the page.</source>
+        <translation>
+            <numerusform>Compared with the invoice %1 found in the same place on the page.</numerusform>
+            <numerusform>Compared with the one of %n invoices %1 found in the same place on the page.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1689,14 @@
             <numerusform>These %n files were written before it stopped and are complete:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::Extractor</name>
@@ -1882,10 +2106,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled before it was recognised.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This file is already in the claim.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1957,6 +2177,28 @@
         <source>Request id: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The copy kept in the claim cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of this file was kept; import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::InvoiceListDelegate</name>
+    <message>
+        <source>Duplicate: this invoice was claimed before, in this claim or in another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s):</source>
+        <translation>
+            <numerusform>%n finding:</numerusform>
+            <numerusform>%n findings:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ra::InvoiceListModel</name>
@@ -2007,6 +2249,18 @@
             <numerusform>%n findings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not printed on the invoice: worked out as amount + tax, as the exports count it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished when the app last stopped. Choose Resume to recognise it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it was recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::InvoiceListPanel</name>
@@ -2053,6 +2307,14 @@
         <source>%1 of %2 invoices shown, total shown ¥%3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drop invoices here, or press %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::Jbig2Image</name>
@@ -2088,7 +2350,7 @@
 <context>
     <name>ra::KeychainCredentialStore</name>
     <message>
-        <source>No keychain is available (%1). Keys you enter are kept for this session only and must be entered again after a restart.</source>
+        <source>No keychain is available on this desktop. Keys you enter are kept only until you quit, and must be entered again next time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2154,17 +2416,6 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     <message>
         <source>Cannot start a claim</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recover Claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>A claim that was never saved is still there from an earlier session (%n claim(s) in all). Open the most recent one?</source>
-        <translation>
-            <numerusform>A claim that was never saved is still there from an earlier session. Open it?</numerusform>
-            <numerusform>A claim that was never saved is still there from an earlier session (%n claims in all). Open the most recent one?</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;New Claim</source>
@@ -2479,6 +2730,92 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume A&amp;ll Unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Invoice &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished file(s)</source>
+        <translation>
+            <numerusform>%n unfinished file</numerusform>
+            <numerusform>%n unfinished files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not recognised</source>
+        <translation>
+            <numerusform>%n file not recognised</numerusform>
+            <numerusform>%n files not recognised</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An unsaved claim from %1 with %2 was left open when the app last stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsaved claim “%1” from %2 with %3 was left open when the app last stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n older one(s) too.)</source>
+        <translation>
+            <numerusform>(%n older one too.)</numerusform>
+            <numerusform>(%n older ones too.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsaved claim could not be discarded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsaved claim was moved to %1. Open it from there if you need it after all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of this claim were not finished when it was last open.</source>
+        <translation>
+            <numerusform>%n file of this claim was not finished when it was last open.</numerusform>
+            <numerusform>%n files of this claim were not finished when it was last open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::MessageBar</name>
+    <message>
+        <source>Close this message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2879,10 +3216,6 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2892,6 +3225,21 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     </message>
     <message>
         <source>Machine read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2 (shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2. Click to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ProviderHost</name>
+    <message>
+        <source>No keychain is available. Keys you enter are kept only until you quit, and must be entered again next time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>AutoProvider</name>
+    <message>
+        <source>Automatic: local for PDF and OFD, a configured vendor for images</source>
+        <translation>自动：PDF 和 OFD 在本机识别，图片使用已配置的服务商</translation>
+    </message>
+</context>
+<context>
     <name>DeepFinchProvider</name>
     <message>
         <source>the answer is not valid JSON (%1)</source>
@@ -615,6 +622,163 @@
         <source>Error</source>
         <translation>出错</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>未完成</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTypeLabel</name>
+    <message>
+        <source>Unknown</source>
+        <comment>未知</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>VAT special</source>
+        <comment>专票</comment>
+        <translation>专票</translation>
+    </message>
+    <message>
+        <source>e-VAT special</source>
+        <comment>电子专票</comment>
+        <translation>电子专票</translation>
+    </message>
+    <message>
+        <source>VAT ordinary</source>
+        <comment>普票</comment>
+        <translation>普票</translation>
+    </message>
+    <message>
+        <source>e-VAT ordinary</source>
+        <comment>电子普票</comment>
+        <translation>电子普票</translation>
+    </message>
+    <message>
+        <source>VAT roll</source>
+        <comment>卷票</comment>
+        <translation>卷票</translation>
+    </message>
+    <message>
+        <source>e-VAT toll</source>
+        <comment>通行费电子票</comment>
+        <translation>通行费电子票</translation>
+    </message>
+    <message>
+        <source>Digital special</source>
+        <comment>数电专票</comment>
+        <translation>数电专票</translation>
+    </message>
+    <message>
+        <source>Digital ordinary</source>
+        <comment>数电普票</comment>
+        <translation>数电普票</translation>
+    </message>
+    <message>
+        <source>Digital train</source>
+        <comment>数电火车票</comment>
+        <translation>数电火车票</translation>
+    </message>
+    <message>
+        <source>Digital flight</source>
+        <comment>数电行程单</comment>
+        <translation>数电行程单</translation>
+    </message>
+    <message>
+        <source>Vehicle sale</source>
+        <comment>机动车</comment>
+        <translation>机动车</translation>
+    </message>
+    <message>
+        <source>Used car</source>
+        <comment>二手车</comment>
+        <translation>二手车</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <comment>定额</comment>
+        <translation>定额</translation>
+    </message>
+    <message>
+        <source>Machine-printed</source>
+        <comment>机打</comment>
+        <translation>机打</translation>
+    </message>
+    <message>
+        <source>Taxi</source>
+        <comment>出租车</comment>
+        <translation>出租车</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <comment>火车票</comment>
+        <translation>火车票</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <comment>汽车票</comment>
+        <translation>汽车票</translation>
+    </message>
+    <message>
+        <source>Ferry</source>
+        <comment>船票</comment>
+        <translation>船票</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <comment>行程单</comment>
+        <translation>行程单</translation>
+    </message>
+    <message>
+        <source>Toll</source>
+        <comment>过路费</comment>
+        <translation>过路费</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <comment>医疗</comment>
+        <translation>医疗</translation>
+    </message>
+    <message>
+        <source>Non-tax</source>
+        <comment>非税</comment>
+        <translation>非税</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>其他</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Tax certificate</source>
+        <comment>完税证明</comment>
+        <translation>完税证明</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <comment>小票</comment>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <source>DiDi trip</source>
+        <comment>滴滴行程单</comment>
+        <translation>滴滴行程单</translation>
+    </message>
+</context>
+<context>
+    <name>LocalProvider</name>
+    <message>
+        <source>Offline: PDF text, OFD data, QR code</source>
+        <translation>离线：PDF 文本、OFD 数据、二维码</translation>
+    </message>
+    <message>
+        <source>no account needed; images: QR fields only</source>
+        <translation>无需账户；图片仅识别二维码中的字段</translation>
+    </message>
 </context>
 <context>
     <name>PageRenderer</name>
@@ -646,6 +810,20 @@
     <message>
         <source>Uploads each page to your Kodo bucket (deleted after a day); JPEG/PNG up to 8 MB; a JPEG/PNG URL is sent as it is, without upload.</source>
         <translation>将每一页上传到您的 Kodo 存储空间（一天后删除）；支持 8 MB 以内的 JPEG/PNG；JPEG/PNG 的 URL 直接发送，无需上传。</translation>
+    </message>
+</context>
+<context>
+    <name>TencentOfdProvider</name>
+    <message>
+        <source>Tencent Cloud VerifyOfdVatInvoiceOCR</source>
+        <translation>腾讯云 OFD 发票识别（VerifyOfdVatInvoiceOCR）</translation>
+    </message>
+</context>
+<context>
+    <name>TencentVatProvider</name>
+    <message>
+        <source>Tencent Cloud VatInvoiceOCR</source>
+        <translation>腾讯云增值税发票识别（VatInvoiceOCR）</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1079,14 @@
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
+    <message>
+        <source>This claim is open.</source>
+        <translation>此报销单已打开。</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 out of the way.</source>
+        <translation>无法将 %1 移开。</translation>
+    </message>
 </context>
 <context>
     <name>ra::CompareDialog</name>
@@ -969,6 +1155,34 @@
     <message>
         <source>Take values from another provider</source>
         <translation>采用其他服务商识别的值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 found %n invoice(s) in this file, but none is in this invoice&apos;s place on the page or has its number, date and total. Nothing can be applied.</source>
+        <translation>
+            <numerusform>%1 在此文件中找到 %n 张发票，但没有一张位于此发票在页面上的位置，也没有一张与它的号码、日期和价税合计相同。无法应用任何值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 found several invoices that could be this one, and neither their place nor their number, date and total tells which. Nothing can be applied.</source>
+        <translation>%1 找到了多张可能是此发票的发票，但凭位置或号码、日期和价税合计都无法确定是哪一张。无法应用任何值。</translation>
+    </message>
+    <message>
+        <source>What %1 found in this invoice&apos;s place has a different number. Nothing can be applied.</source>
+        <translation>%1 在此发票的位置上识别出的发票号码不同。无法应用任何值。</translation>
+    </message>
+    <message>
+        <source>The invoice %1 found in this place has a different number: check that it is the same invoice before applying anything.</source>
+        <translation>%1 在此位置找到的发票号码不同：应用任何值之前，请先确认是同一张发票。</translation>
+    </message>
+    <message>
+        <source>Compared with the invoice %1 found that agrees on %2.</source>
+        <translation>已与 %1 找到的发票比对，两者的%2一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the one of %n invoices %1 found in the same place on the page.</source>
+        <translation>
+            <numerusform>%1 找到了 %n 张发票，已与其中位于页面同一位置的那张比对。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1674,14 @@
             <numerusform>以下 %n 个文件在停止前已写入且完整：</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Claim %1</source>
+        <translation>报销单 %1</translation>
+    </message>
+    <message>
+        <source>Claim %1 to %2</source>
+        <translation>报销单 %1 至 %2</translation>
+    </message>
 </context>
 <context>
     <name>ra::Extractor</name>
@@ -1867,10 +2089,6 @@
         <translation>此版本不包含服务商“%1”。</translation>
     </message>
     <message>
-        <source>Cancelled before it was recognised.</source>
-        <translation>识别前已取消。</translation>
-    </message>
-    <message>
         <source>This file is already in the claim.</source>
         <translation>此文件已在报销单中。</translation>
     </message>
@@ -1942,6 +2160,27 @@
         <source>Request id: %1.</source>
         <translation>请求 ID：%1。</translation>
     </message>
+    <message>
+        <source>The copy kept in the claim cannot be read.</source>
+        <translation>无法读取报销单中保存的副本。</translation>
+    </message>
+    <message>
+        <source>Nothing of this file was kept; import it again.</source>
+        <translation>报销单中没有保存此文件的任何内容；请重新导入。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::InvoiceListDelegate</name>
+    <message>
+        <source>Duplicate: this invoice was claimed before, in this claim or in another one.</source>
+        <translation>重复：此发票已在本报销单或其他报销单中报销过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s):</source>
+        <translation>
+            <numerusform>%n 个问题：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ra::InvoiceListModel</name>
@@ -1991,6 +2230,18 @@
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not printed on the invoice: worked out as amount + tax, as the exports count it.</source>
+        <translation>发票上未印此值：按金额 + 税额计算得出，与导出时的算法相同。</translation>
+    </message>
+    <message>
+        <source>Not finished when the app last stopped. Choose Resume to recognise it.</source>
+        <translation>上次程序退出时尚未完成。请选择“继续识别”进行识别。</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was recognised.</source>
+        <translation>识别前已取消。</translation>
+    </message>
 </context>
 <context>
     <name>ra::InvoiceListPanel</name>
@@ -2036,6 +2287,14 @@
         <source>%1 of %2 invoices shown, total shown ¥%3</source>
         <translation>显示 %2 张中的 %1 张发票，显示部分合计 ¥%3</translation>
     </message>
+    <message>
+        <source>Drop invoices here, or press %1</source>
+        <translation>将发票拖放到此处，或按 %1</translation>
+    </message>
+    <message>
+        <source>No invoice matches the filters.</source>
+        <translation>没有符合筛选条件的发票。</translation>
+    </message>
 </context>
 <context>
     <name>ra::Jbig2Image</name>
@@ -2071,8 +2330,8 @@
 <context>
     <name>ra::KeychainCredentialStore</name>
     <message>
-        <source>No keychain is available (%1). Keys you enter are kept for this session only and must be entered again after a restart.</source>
-        <translation>没有可用的钥匙串（%1）。您输入的密钥仅在本次会话中保留，重启后需要重新输入。</translation>
+        <source>No keychain is available on this desktop. Keys you enter are kept only until you quit, and must be entered again next time.</source>
+        <translation>此桌面环境中没有可用的系统钥匙串。您输入的密钥仅保留到退出程序为止，下次需要重新输入。</translation>
     </message>
 </context>
 <context>
@@ -2139,16 +2398,6 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     <message>
         <source>Cannot start a claim</source>
         <translation>无法新建报销单</translation>
-    </message>
-    <message>
-        <source>Recover Claim</source>
-        <translation>恢复报销单</translation>
-    </message>
-    <message numerus="yes">
-        <source>A claim that was never saved is still there from an earlier session (%n claim(s) in all). Open the most recent one?</source>
-        <translation>
-            <numerusform>上次会话中有一份从未保存过的报销单（共 %n 份）。是否打开最近的一份？</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;New Claim</source>
@@ -2463,6 +2712,87 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续识别(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Resume A&amp;ll Unfinished</source>
+        <translation>继续识别全部未完成项(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show Invoice &amp;List</source>
+        <translation>显示发票列表(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n 张发票</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished file(s)</source>
+        <translation>
+            <numerusform>%n 个未完成的文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not recognised</source>
+        <translation>
+            <numerusform>%n 个识别失败的文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An unsaved claim from %1 with %2 was left open when the app last stopped.</source>
+        <translation>上次程序退出时，有一份未保存的报销单仍处于打开状态（%1，含 %2）。</translation>
+    </message>
+    <message>
+        <source>The unsaved claim “%1” from %2 with %3 was left open when the app last stopped.</source>
+        <translation>上次程序退出时，未保存的报销单“%1”仍处于打开状态（%2，含 %3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n older one(s) too.)</source>
+        <translation>
+            <numerusform>（另有 %n 份更早的未保存报销单。）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The unsaved claim could not be discarded: %1</source>
+        <translation>无法丢弃未保存的报销单：%1</translation>
+    </message>
+    <message>
+        <source>The unsaved claim was moved to %1. Open it from there if you need it after all.</source>
+        <translation>未保存的报销单已移至 %1。如仍需要，可从该位置打开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of this claim were not finished when it was last open.</source>
+        <translation>
+            <numerusform>此报销单上次打开时有 %n 个文件未完成识别。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>继续识别(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ra::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>关闭此消息</translation>
     </message>
 </context>
 <context>
@@ -2861,10 +3191,6 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
         <translation>无法显示此页：%1</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -2875,6 +3201,21 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     <message>
         <source>Machine read: %1</source>
         <translation>机器识别：%1</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 (shown)</source>
+        <translation>第 %1 行：%2（当前显示）</translation>
+    </message>
+    <message>
+        <source>Row %1: %2. Click to review it.</source>
+        <translation>第 %1 行：%2。点击即可审核。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ProviderHost</name>
+    <message>
+        <source>No keychain is available. Keys you enter are kept only until you quit, and must be entered again next time.</source>
+        <translation>没有可用的系统钥匙串。您输入的密钥仅保留到退出程序为止，下次需要重新输入。</translation>
     </message>
 </context>
 <context>
