@@ -16,6 +16,7 @@
 #include "fieldform.h"
 #include "importcontroller.h"
 #include "invoicelistmodel.h"
+#include "invoicetype.h"
 #include "invoicelistpanel.h"
 #include "log.h"
 #include "pageview.h"
@@ -32,6 +33,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QInputDialog>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSortFilterProxyModel>
@@ -549,6 +551,81 @@ void MainWindow::openSettings()
     }
 }
 
+std::optional<InvoiceType> MainWindow::chooseInvoiceType(const QString &file)
+{
+    QStringList names;
+    const QList<InvoiceType> types = allInvoiceTypes();
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    for (InvoiceType t : types)
+        names << (chinese ? invoiceTypeNameZh(t) : invoiceTypeNameEn(t));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Enter an Invoice by Hand"),
+                                                 tr("What kind of invoice is on “%1”?").arg(file), names, 0, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    return types.value(names.indexOf(chosen), InvoiceType::Unknown);
+}
+
+void MainWindow::enterByHand(qint64 invoiceId, int intakeKey)
+{
+    if (!invoiceId && !intakeKey) {
+        invoiceId = m_list->currentInvoice();
+        intakeKey = m_list->currentPending();
+    }
+    if (const ClaimInvoice *ci = invoiceId ? m_claim->invoice(invoiceId) : nullptr) {
+        // Another invoice on the same page of a document that was partly read.
+        const ClaimOriginal *o = m_claim->data().original(ci->sha256);
+        const auto type = chooseInvoiceType(o ? o->name : QString());
+        if (!type)
+            return;
+        const int page = m_page->invoiceId() == invoiceId ? m_page->pageIndex() + 1 : ci->invoice.page;
+        if (const qint64 id = m_claim->addManualInvoice(ci->sha256, *type, page))
+            showEnteredByHand(id);
+        return;
+    }
+    const ClaimIntake *e = m_claim->data().intakeEntry(intakeKey);
+    if (!e)
+        return;
+    const auto type = chooseInvoiceType(e->name);
+    if (!type)
+        return;
+    // The file's bytes: the claim's copy, else the file it came from; read on a worker.
+    const auto kept = m_claim->intakeReader();
+    const bool hasBytes = e->hasBytes;
+    const QString path = e->sourcePath;
+    const qint64 id = e->id;
+    const InvoiceType chosen = *type;
+    auto *watcher = new QFutureWatcher<QByteArray>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id, chosen] {
+        watcher->deleteLater();
+        const QByteArray bytes = watcher->result();
+        if (bytes.isEmpty()) {
+            QMessageBox::warning(this, tr("Enter an Invoice by Hand"),
+                                 tr("The file cannot be read any more, so there is no page to enter the invoice on. "
+                                    "Import it again."));
+            return;
+        }
+        if (const qint64 invoice = m_claim->addManualDocument(id, bytes, chosen))
+            showEnteredByHand(invoice);
+        else
+            QMessageBox::warning(this, tr("Enter an Invoice by Hand"), m_claim->errorString());
+    });
+    watcher->setFuture(QtConcurrent::run([kept, hasBytes, path, id] {
+        if (hasBytes)
+            return kept(id);
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.read(200LL * 1024 * 1024) : QByteArray();
+    }));
+}
+
+void MainWindow::showEnteredByHand(qint64 invoiceId)
+{
+    m_list->selectInvoice(invoiceId);
+    m_form->setFocus(Qt::OtherFocusReason);
+    m_form->nextField();
+    statusBar()->showMessage(tr("Fill in the fields from the page; each one you type is marked as yours."), 10000);
+}
+
 void MainWindow::toggleList()
 {
     // Collapsed, the page takes the list's width; shown again, the list gets back what it had.
@@ -594,12 +671,15 @@ void MainWindow::showListMenu(const QPoint &pos)
             });
         }
         if (status == InvoiceStatus::Error || status == InvoiceStatus::Cancelled || status == InvoiceStatus::Interrupted) {
+            connect(menu.addAction(tr("&Enter by Hand…")), &QAction::triggered, this,
+                    [this, pending] { enterByHand(0, pending); });
             connect(menu.addAction(tr("&Dismiss")), &QAction::triggered, this, [this, pending] { m_model->removePending(pending); });
             connect(menu.addAction(tr("Dismiss &All Errors")), &QAction::triggered, m_model, &InvoiceListModel::clearFailed);
         }
     } else if (index.isValid()) {
         menu.addAction(action(u"markReviewed"_s));
         menu.addAction(action(u"compare"_s));
+        menu.addAction(action(u"enterByHand"_s));
         menu.addSeparator();
         menu.addAction(action(u"remove"_s));
     }

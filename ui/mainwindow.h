@@ -4,7 +4,10 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
+#include "invoicetype.h"
+
 #include <functional>
+#include <optional>
 #include <memory>
 
 class QAction;
@@ -67,6 +70,11 @@ public:
     // `then` runs once the claim is open.
     bool openClaim(const QString &path, std::function<void()> then = {});
     bool isOpeningClaim() const { return m_opening; }
+    // An invoice entered by hand: on the current invoice's page (another invoice of a partly
+    // read document), or for a file that was never recognised (its intake entry). 0, 0: the
+    // list's current row.
+    void enterByHand(qint64 invoiceId = 0, int intakeKey = 0);
+
 
     // For tests.
     ClaimDocument *claim() const { return m_claim.get(); }
@@ -127,6 +135,8 @@ private:
     void openSettings();
     void about();
     void toggleList();
+    std::optional<InvoiceType> chooseInvoiceType(const QString &file);
+    void showEnteredByHand(qint64 invoiceId);
     void showListMenu(const QPoint &pos);
     // Asks what to do with an untitled claim that has invoices; false = the person cancelled.
     bool settleUntitled();

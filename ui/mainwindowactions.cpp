@@ -151,6 +151,8 @@ void MainWindow::buildActions()
         &MainWindow::markReviewed, QStyle::SP_DialogApplyButton);
     add(u"compare"_s, tr("Re-run With Another &Provider…"), QKeySequence(Qt::CTRL | Qt::Key_R),
         &MainWindow::compareProviders, QStyle::SP_BrowserReload);
+    add(u"enterByHand"_s, tr("Enter Invoice by &Hand…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
+        [this] { enterByHand(); });
     add(u"cancel"_s, tr("&Cancel Recognition"), QKeySequence(Qt::Key_Escape), [this] { m_importer->cancel(); },
         QStyle::SP_BrowserStop)
         ->setIconText(tr("Cancel"));
@@ -208,7 +210,7 @@ void MainWindow::buildMenus()
     for (const char *name : {"nextInvoice", "previousInvoice", "nextField", "previousField", "nextFinding", "editField"})
         review->addAction(action(QString::fromLatin1(name)));
     review->addSeparator();
-    for (const char *name : {"markReviewed", "compare", "cancel"})
+    for (const char *name : {"markReviewed", "compare", "enterByHand", "cancel"})
         review->addAction(action(QString::fromLatin1(name)));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

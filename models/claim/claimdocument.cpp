@@ -1,6 +1,7 @@
 #include "claim/claimdocument.h"
 
 #include "claim/commands/adddocumentcommand.h"
+#include "claim/commands/addinvoicecommand.h"
 #include "claim/commands/editfieldcommand.h"
 #include "claim/commands/removedocumentcommand.h"
 #include "claim/commands/removeinvoicecommand.h"
@@ -490,6 +491,43 @@ ClaimDocument::AddResult ClaimDocument::addDocument(const QByteArray &bytes, con
         bundle.invoices.append(ClaimInvoice{nextInvoiceId(), sha, record.id, inv});
     m_undoStack.push(new AddDocumentCommand(this, bundle));
     return m_data.original(sha) ? AddResult::Added : AddResult::Failed;
+}
+
+qint64 ClaimDocument::addManualInvoice(const QString &sha256, InvoiceType type, int page)
+{
+    const ClaimOriginal *o = m_data.original(sha256);
+    if (!o)
+        return 0;
+    ClaimInvoice ci;
+    ci.id = nextInvoiceId();
+    ci.sha256 = sha256;
+    ci.invoice.type = type;
+    ci.invoice.typeSource = typeSourceUser();
+    ci.invoice.page = std::clamp(page, 1, std::max(1, o->pages));
+    m_undoStack.push(new AddInvoiceCommand(this, ci));
+    return invoice(ci.id) ? ci.id : 0;
+}
+
+qint64 ClaimDocument::addManualDocument(qint64 intakeId, const QByteArray &bytes, InvoiceType type)
+{
+    const ClaimIntake *e = m_data.intakeEntry(intakeId);
+    if (!e || bytes.isEmpty())
+        return 0;
+    RecognizedDocument doc;
+    doc.file = e->name;
+    doc.provider = u"manual"_s;
+    doc.format = formatKey(sniffFormat(bytes));
+    doc.pages = 1;
+    Invoice blank;
+    blank.type = type;
+    blank.typeSource = typeSourceUser();
+    blank.page = 1;
+    doc.invoices << blank;
+    const QString name = e->name;
+    const qsizetype before = m_data.invoices.size();
+    if (addDocument(bytes, doc, name, intakeId) != AddResult::Added || m_data.invoices.size() == before)
+        return 0;
+    return m_data.invoices.constLast().id;
 }
 
 bool ClaimDocument::removeDocument(const QString &sha256)

@@ -109,6 +109,14 @@ public:
     // the entry out in the same commit.
     AddResult addDocument(const QByteArray &bytes, const RecognizedDocument &document, const QString &name = {},
                           qint64 intakeId = 0);
+    // An invoice entered by hand on an original already in the claim (one undo step): of `type`,
+    // on `page` (1-based), with no field yet; its fields are then edited as any other. Returns
+    // the new invoice's id, 0 when the original is not in the claim.
+    qint64 addManualInvoice(const QString &sha256, InvoiceType type, int page = 1);
+    // The same for a file that was never recognised (a failed or cancelled intake entry): its
+    // bytes become the original, with one blank invoice of `type`, and the entry leaves the
+    // claim in the same step. The bytes are read by the caller (I/O: on a worker).
+    qint64 addManualDocument(qint64 intakeId, const QByteArray &bytes, InvoiceType type);
     // Takes an original out with its results and invoices (one undo step).
     bool removeDocument(const QString &sha256);
     // Keeps another provider's result for an original already in the claim (audit, cache);
@@ -138,6 +146,7 @@ signals:
 
 private:
     friend class AddDocumentCommand;
+    friend class AddInvoiceCommand;
     friend class EditFieldCommand;
     friend class RemoveDocumentCommand;
     friend class RemoveInvoiceCommand;

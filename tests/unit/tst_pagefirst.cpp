@@ -4,12 +4,19 @@
 #include "core/memorycredentialstore.h"
 #include "deskgeometry.h"
 #include "deskfixtures.h"
+#include "importcontroller.h"
 #include "invoicelistpanel.h"
+#include "finding.h"
+#include "claim/claimintake.h"
+#include <QUndoStack>
 #include "mainwindow.h"
 #include "pageview.h"
 #include "sampleclaim.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QInputDialog>
+#include <QTimer>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -28,6 +35,20 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
     int m_counter = 0;
+
+    // Picks `type` in the type question the moment it is shown.
+    static void answerTypeDialog(InvoiceType type)
+    {
+        QTimer::singleShot(0, [type] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return answerTypeDialog(type);   // not shown yet
+            const QString name = QLocale().language() == QLocale::Chinese ? invoiceTypeNameZh(type)
+                                                                          : invoiceTypeNameEn(type);
+            dialog->setTextValue(name);
+            dialog->accept();
+        });
+    }
 
     std::unique_ptr<MainWindow> makeWindow(bool freshSettings = true)
     {
@@ -129,6 +150,51 @@ private slots:
         const QRect available = w->screen()->availableGeometry();
         QVERIFY2(w->width() <= available.width() && w->height() <= available.height(),
                  qPrintable(u"%1x%2 on %3x%4"_s.arg(w->width()).arg(w->height()).arg(available.width()).arg(available.height())));
+    }
+
+    // A photo nothing could read gets its invoice entered by hand, on its page; an invoice read
+    // from its QR code alone says what is missing; a second receipt is added beside a read one.
+    void enterByHand()
+    {
+        auto w = makeWindow();
+        w->resize(1280, 800);
+        w->show();
+        const QString blank = test::writeFile(m_dir, u"unreadable.png"_s, test::blankPng(600, 400));
+        const QString qr = test::writeFile(m_dir, u"qr-only.png"_s, test::qrPhoto({test::qrPayload(u"12345678"_s, u"88.00"_s)}));
+        w->importFiles({blank, qr});
+        QTRY_VERIFY_WITH_TIMEOUT(!w->importer()->isBusy() && w->claim()->invoices().size() == 1, 30000);
+        QCOMPARE(w->claim()->intake().size(), qsizetype(1));
+
+        // The QR-only invoice points at what the QR does not carry.
+        const Invoice &fromQr = w->claim()->invoices().constFirst().invoice;
+        const auto missing = std::find_if(fromQr.findings.cbegin(), fromQr.findings.cend(),
+                                          [](const Finding &f) { return f.rule == u"qr_only_missing"; });
+        QVERIFY(missing != fromQr.findings.cend());
+        QVERIFY(missing->fields.contains(u"seller_name"_s));
+
+        // The failed photo: Enter by Hand, as a taxi receipt.
+        const qint64 key = w->claim()->intake().constFirst().id;
+        answerTypeDialog(InvoiceType::Taxi);
+        w->enterByHand(0, int(key));
+        QTRY_COMPARE_WITH_TIMEOUT(w->claim()->invoices().size(), qsizetype(2), 30000);
+        QVERIFY(w->claim()->intake().isEmpty());
+        const ClaimInvoice manual = w->claim()->invoices().constLast();
+        QCOMPARE(manual.invoice.type, InvoiceType::Taxi);
+        QTRY_COMPARE(w->listPanel()->currentInvoice(), manual.id);
+        QTRY_COMPARE(w->pageView()->invoiceId(), manual.id);   // the form opens on its page
+        QVERIFY(w->claim()->editField(manual.id, u"total"_s, u"31.00"_s));
+        QCOMPARE(w->claim()->invoice(manual.id)->invoice.fields.value(u"total"_s).source, u"user"_s);
+
+        // Another receipt on the QR photo's page, beside the one read.
+        const qint64 first = w->claim()->invoices().constFirst().id;
+        w->listPanel()->selectInvoice(first);
+        answerTypeDialog(InvoiceType::Taxi);
+        w->enterByHand(first, 0);
+        QTRY_COMPARE(w->claim()->invoices().size(), qsizetype(3));
+        QCOMPARE(w->claim()->invoices().constLast().sha256, w->claim()->invoice(first)->sha256);
+        // One undo step takes it out again.
+        w->claim()->undoStack()->undo();
+        QCOMPARE(w->claim()->invoices().size(), qsizetype(2));
     }
 
     void theListFoldsAwayAndComesBack()
