@@ -861,6 +861,10 @@
         <source>Mark not reviewed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter invoice by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VendorHttp</name>
@@ -2809,6 +2813,30 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     </message>
     <message>
         <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an Invoice by Hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of invoice is on “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read any more, so there is no page to enter the invoice on. Import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the fields from the page; each one you type is marked as yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter by Hand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter Invoice by &amp;Hand…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

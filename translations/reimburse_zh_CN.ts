@@ -860,6 +860,10 @@
         <source>Mark not reviewed</source>
         <translation>标记为未审核</translation>
     </message>
+    <message>
+        <source>Enter invoice by hand</source>
+        <translation>手动录入发票</translation>
+    </message>
 </context>
 <context>
     <name>VendorHttp</name>
@@ -2786,6 +2790,30 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     <message>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Enter an Invoice by Hand</source>
+        <translation>手动录入发票</translation>
+    </message>
+    <message>
+        <source>What kind of invoice is on “%1”?</source>
+        <translation>“%1”中是哪种发票？</translation>
+    </message>
+    <message>
+        <source>The file cannot be read any more, so there is no page to enter the invoice on. Import it again.</source>
+        <translation>该文件已无法读取，没有可供录入发票的页面。请重新导入。</translation>
+    </message>
+    <message>
+        <source>Fill in the fields from the page; each one you type is marked as yours.</source>
+        <translation>请对照票面填写字段；您输入的每个值都会标记为手动录入。</translation>
+    </message>
+    <message>
+        <source>&amp;Enter by Hand…</source>
+        <translation>手动录入(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Enter Invoice by &amp;Hand…</source>
+        <translation>手动录入发票(&amp;H)…</translation>
     </message>
 </context>
 <context>
