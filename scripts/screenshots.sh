@@ -1,28 +1,32 @@
 #!/usr/bin/env bash
-# Takes the screenshots in docs/screenshots/ from the real window: builds, writes the bundled
-# samples, opens `reimburse` on them under Xvfb (English, then Chinese) and grabs the screen
-# with ImageMagick's `import`. No keychain is reached (a session bus that does not exist), so
-# nothing asks for a password.
+# Takes the screenshots in docs/screenshots/ from the real window under Xvfb: builds, writes the
+# bundled samples, and runs tests/screenshots/deskshots (which puts the desk in each state and
+# grabs the screen) at 1280×800 and 1920×1080, in English and Chinese. No keychain is reached (a
+# session bus that does not exist), so nothing asks for a password. Then checks that the QR code
+# of the PDF invoice decodes from the screenshots with zbarimg (a quick test that the page shown
+# is really readable) and prints what it found.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
-command -v import >/dev/null || { apt-get install -y -qq --no-install-recommends imagemagick >&2; }
+command -v convert >/dev/null && convert -version >/dev/null 2>&1 \
+  || { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends imagemagick >&2; }
 export BUILD_DIR="${BUILD_DIR:-build}"
 bash scripts/build.sh >/dev/null
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
-QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tests/samples/reimburse-samples" "$WORK/samples" >/dev/null
+QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tests/samples/reimburse-samples" "$WORK/samples" >/dev/null 2>&1
 mkdir -p docs/screenshots
-shoot() { # language output-name
-  local lang="$1" out="$2"
-  mkdir -p "$WORK/$lang/config/reimburse"
-  printf '[ui]\nlanguage=%s\n' "$lang" > "$WORK/$lang/config/reimburse/reimburse.conf"
-  DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent XDG_CONFIG_HOME="$WORK/$lang/config" \
-  XDG_DATA_HOME="$WORK/$lang/data" xvfb-run -a -s "-screen 0 1500x900x24" bash -c "
-    '$BUILD_DIR/app/reimburse' '$WORK'/samples/*.pdf '$WORK'/samples/*.ofd '$WORK'/samples/*.jpg &
-    sleep \${SHOT_DELAY:-20}; import -window root '$WORK/$out.png'; kill %1" >/dev/null 2>&1
-  convert "$WORK/$out.png" -crop 1400x860+0+0 +repage "docs/screenshots/$out.png"
-  echo "docs/screenshots/$out.png"
-}
-shoot en review-desk
-shoot zh_CN review-desk-zh
+for size in 1280x800 1920x1080; do
+  for lang in en zh_CN; do
+    HOME="$WORK/home" XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config" \
+    DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent \
+      xvfb-run -a -s "-screen 0 ${size}x24" "$BUILD_DIR/tests/screenshots/deskshots" docs/screenshots "$lang" \
+      "$WORK/samples" 2>/dev/null
+  done
+done
+# The README's pictures.
+cp docs/screenshots/desk-pdf-1920x1080-en.png docs/screenshots/review-desk.png
+cp docs/screenshots/desk-pdf-1920x1080-zh.png docs/screenshots/review-desk-zh.png
+for f in docs/screenshots/desk-pdf-*.png; do
+  if zbarimg -q "$f" >/dev/null 2>&1; then echo "$f: QR code decodes"; else echo "$f: QR code does not decode"; fi
+done
