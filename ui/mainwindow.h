@@ -68,7 +68,8 @@ public:
     // Opens a claim file: read on a worker, then shown. False when it was not even started (the
     // person cancelled, recognition is running); failures to read are reported in a message box.
     // `then` runs once the claim is open.
-    bool openClaim(const QString &path, std::function<void()> then = {});
+    // `keepUntitled`: leave the current untitled claim as it is (recovery) instead of asking.
+    bool openClaim(const QString &path, std::function<void()> then = {}, bool keepUntitled = false);
     bool isOpeningClaim() const { return m_opening; }
     // An invoice entered by hand: on the current invoice's page (another invoice of a partly
     // read document), or for a file that was never recognised (its intake entry). 0, 0: the

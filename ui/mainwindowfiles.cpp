@@ -103,11 +103,15 @@ void MainWindow::showRecoverable(const QList<RecoverableClaim> &found)
     m_recoveryBar->showMessage(text);
     const QString path = r.path;
     m_recoveryBar->addButton(tr("&Recover"), [this, path] {
-        openClaim(path, [this] {
+        // The claim open now (files named on the command line, say) is not asked about: it stays
+        // where it is, untitled, and the bar offers it back.
+        const bool started = openClaim(path, [this] {
             prepareForImport();
             m_importer->resumeUnfinished();
             lookForRecoverable();   // the claim left behind by this window, or an older one
-        });
+        }, true);
+        if (!started)
+            lookForRecoverable();   // not now (recognition running): the offer stays
     });
     m_recoveryBar->addButton(tr("&Discard"), [this, path] {
         const QString where = m_session->discardRecoverable(path);
@@ -160,7 +164,7 @@ void MainWindow::onClaimOpened()
     }
 }
 
-bool MainWindow::openClaim(const QString &path, std::function<void()> then)
+bool MainWindow::openClaim(const QString &path, std::function<void()> then, bool keepUntitled)
 {
     if (m_claim->hasFile() && QFileInfo(path).absoluteFilePath() == QFileInfo(m_claim->filePath()).absoluteFilePath()) {
         if (then)
@@ -174,7 +178,7 @@ bool MainWindow::openClaim(const QString &path, std::function<void()> then)
                                  tr("Wait for the documents being recognised, or cancel them, before opening another claim."));
         return false;
     }
-    if (!settleUntitled())
+    if (!keepUntitled && !settleUntitled())
         return false;
     // Reading a claim is I/O (and a big one takes a while): on a worker; the window carries on.
     m_opening = true;

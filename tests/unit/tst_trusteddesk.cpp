@@ -287,6 +287,34 @@ private slots:
         QCOMPARE(QFileInfo(w->claim()->filePath()).absoluteFilePath(), left);
     }
 
+    // Files named on the command line open beside the bar; recovering then loses neither claim:
+    // the one with the new files stays untitled and is offered back.
+    void recoveringKeepsTheClaimOfTheFilesGivenAtStart()
+    {
+        const QString untitled = m_dir.filePath(u"both-untitled"_s);
+        QString left;
+        {
+            auto w = makeWindow({{}, untitled, false});
+            w->importFiles(qrFiles(u"earlier"_s, 2));
+            QTRY_COMPARE_WITH_TIMEOUT(w->claim()->invoices().size(), qsizetype(2), 30000);
+            left = w->claim()->filePath();
+            w->session()->newClaim();   // the file stays behind, as after a crash
+        }
+        auto w = makeWindow({{}, untitled, true});
+        w->importFiles(qrFiles(u"given"_s, 3));
+        QTRY_VERIFY_WITH_TIMEOUT(w->recoveryBar()->isVisible(), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(w->claim()->invoices().size(), qsizetype(3), 30000);
+        QTRY_VERIFY(!w->importer()->isBusy());
+        const QString given = w->claim()->filePath();
+        w->recoveryBar()->buttons().constFirst()->click();   // Recover, no question asked
+        QTRY_VERIFY(!w->isOpeningClaim());
+        QCOMPARE(w->claim()->filePath(), left);
+        QCOMPARE(w->claim()->invoices().size(), qsizetype(2));
+        QVERIFY(QFile::exists(given));
+        QTRY_VERIFY_WITH_TIMEOUT(w->recoveryBar()->isVisible(), 30000);
+        QVERIFY2(w->recoveryBar()->text().contains(u"3 invoice"_s), qPrintable(w->recoveryBar()->text()));
+    }
+
     void discardMovesTheClaimWhereItCanBeFoundAndSaysWhere()
     {
         const QString untitled = m_dir.filePath(u"discard-untitled"_s);
