@@ -75,10 +75,10 @@ bool ClaimWriter::runAndWait(const std::function<bool(ClaimStore &, QString *)> 
     QString why;
     enqueue([&](ClaimStore &store) {
         ok = work(store, &why);
-        {
-            std::lock_guard lock(doneMutex);
-            done = true;
-        }
+        // Notified under the lock: once the caller sees `done` it returns and its stack (this
+        // mutex and condition variable) is gone, so nothing may touch them after the unlock.
+        std::lock_guard lock(doneMutex);
+        done = true;
         doneCv.notify_all();
     });
     std::unique_lock lock(doneMutex);

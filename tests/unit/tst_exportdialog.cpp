@@ -29,6 +29,8 @@
 #include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QTest>
+#include <condition_variable>
+#include <mutex>
 #include <QThread>
 #include <QWaitCondition>
 #include <atomic>
@@ -46,26 +48,26 @@ class Gate
 public:
     explicit Gate(int blockAt) : m_blockAt(blockAt) {}
 
+    // std:: primitives rather than QMutex/QWaitCondition: ThreadSanitizer sees these.
     void pass()
     {
-        QMutexLocker lock(&m_mutex);
+        std::unique_lock lock(m_mutex);
         if (++m_calls < m_blockAt)
             return;
         m_waiting.store(true);
-        while (!m_open)
-            m_cond.wait(&m_mutex);
+        m_cond.wait(lock, [this] { return m_open; });
     }
     void open()
     {
-        QMutexLocker lock(&m_mutex);
+        std::lock_guard lock(m_mutex);
         m_open = true;
-        m_cond.wakeAll();
+        m_cond.notify_all();
     }
     bool isWaiting() const { return m_waiting.load(); }
 
 private:
-    QMutex m_mutex;
-    QWaitCondition m_cond;
+    std::mutex m_mutex;
+    std::condition_variable m_cond;
     int m_blockAt;
     int m_calls = 0;
     bool m_open = false;
