@@ -3,6 +3,7 @@
 #include "core/clouderror.h"
 #include "deepfinchapi.h"
 #include "qiniu/vendorvalues.h"
+#include "money.h"
 #include "typeinference.h"
 
 #include <QCoreApplication>
@@ -25,9 +26,10 @@ struct Rule
     Kind kind;
 };
 
-// amount_info: the page calls tax_amount_total "价税合计", but its example has it empty next to
-// amount_in_figuers (小写) = amount_total on a tax-free invoice, and its name says tax total:
-// it is the 合计税额 cell. The 价税合计 is amount_in_figuers.
+// amount_info: the page calls tax_amount_total "价税合计", but its name says tax total and its
+// example has it empty next to amount_in_figuers (小写) = amount_total on a tax-free invoice.
+// Which it is gets decided per answer by arithmetic (placeTaxAmountTotal below); the 价税合计
+// of the rules is amount_in_figuers.
 constexpr Rule kRules[] = {
     {u"invoice_info", u"invoice_code", u"code", Kind::Code},
     {u"invoice_info", u"invoice_numb", u"number", Kind::Code},
@@ -44,7 +46,6 @@ constexpr Rule kRules[] = {
     {u"seller_info", u"address_and_phone", u"seller_address_phone", Kind::Text},
     {u"seller_info", u"bank_info", u"seller_bank_account", Kind::Text},
     {u"amount_info", u"amount_total", u"pretax_amount", Kind::Money},
-    {u"amount_info", u"tax_amount_total", u"tax_amount", Kind::Money},
     {u"amount_info", u"amount_in_figuers", u"total", Kind::Money},
     {u"amount_info", u"amount_in_figures", u"total", Kind::Money},
     {u"amount_info", u"amount_in_words", u"total_in_words", Kind::Text},
@@ -116,6 +117,106 @@ void putCiphertext(Invoice &inv, const QJsonValue &v, const QString &source, con
     inv.set(u"ciphertext"_s, makeField(texts.join(u'\n'), source, polygon, polygon.isEmpty() ? 0 : ctx.page));
 }
 
+QString fenText(qint64 fen)
+{
+    return money::formatFen(fen);
+}
+
+Finding meaningFinding(Severity severity, const QString &field, const QString &en, const QString &zh)
+{
+    Finding f;
+    f.rule = QString::fromLatin1(kTaxAmountTotalRule);
+    f.severity = severity;
+    f.message = en;
+    f.messageZh = zh;
+    f.fields = {field};
+    return f;
+}
+
+// amount_info.tax_amount_total: the seed's table names it 价税合计 (the total), its name and the
+// seed's example say 合计税额 (the tax). The answer decides, by arithmetic with amount_total (P,
+// the pre-tax amount) and amount_in_figuers (T, the total):
+//   P + X = T → the tax amount;  X = T → the total;
+//   only one of P and T: |X| < |P| → tax (a rate under 100 %), else total; |X| < |T| → tax, X = T → total;
+//   neither, or X = 0 against nothing: as documented, the total, marked uncertain;
+//   both, and it fits neither sum: the tax when it is below both, else the total, with a warning.
+// Where the answer says tax, contrary to the document, an info finding says so.
+void placeTaxAmountTotal(Invoice &inv, const QJsonValue &v, const QString &source, const PageContext &ctx)
+{
+    const Leaf l = leaf(v, ctx.toPage);
+    const vendor::Normalized n = vendor::normalize(l.text, Kind::Money);
+    if (n.invalid) {
+        // Unreadable: its role cannot be told; reported under its own name's meaning.
+        inv.findings.append(vendor::invalidValueFinding(u"tax_amount"_s, n.raw, Kind::Money, source));
+        return;
+    }
+    if (n.value.isNull())
+        return;
+    const qint64 x = *money::parseFen(n.value);
+    const std::optional<qint64> p = money::parseFen(inv.value(u"pretax_amount"_s)); // absent: nullopt
+    const std::optional<qint64> t = money::parseFen(inv.value(u"total"_s));
+
+    enum class Role { Tax, Total };
+    Role role = Role::Total;
+    bool uncertain = false;
+    bool fitsNeither = false;
+    if (p && t) {
+        if (*p + x == *t)
+            role = Role::Tax;
+        else if (x == *t)
+            role = Role::Total;
+        else {
+            fitsNeither = true;
+            role = (qAbs(x) < qAbs(*p) && qAbs(x) < qAbs(*t)) ? Role::Tax : Role::Total;
+        }
+    } else if (p) {
+        role = qAbs(x) < qAbs(*p) ? Role::Tax : Role::Total;
+    } else if (t) {
+        role = x == *t ? Role::Total : (qAbs(x) < qAbs(*t) ? Role::Tax : Role::Total);
+        if (role == Role::Total && x != *t)
+            fitsNeither = true; // above the total: no tax, and not the total either
+    } else {
+        uncertain = true; // nothing to reckon with: as documented
+    }
+
+    const QString field = role == Role::Tax ? u"tax_amount"_s : u"total"_s;
+    Field f = makeField(n.value, source, l.polygon, l.polygon.isEmpty() ? 0 : ctx.page);
+    f.uncertain = uncertain || fitsNeither;
+    inv.offer(field, f);
+
+    const QString xs = fenText(x);
+    if (fitsNeither) {
+        const QString ps = p ? fenText(p.value_or(0)) : u"—"_s, ts = t ? fenText(t.value_or(0)) : u"—"_s;
+        const QString asEn = role == Role::Tax ? u"the tax amount"_s : u"the total"_s;
+        const QString asZh = role == Role::Tax ? u"合计税额"_s : u"价税合计"_s;
+        inv.findings.append(meaningFinding(Severity::Warning, field,
+            QCoreApplication::translate("DeepFinchProvider",
+                "DeepFinch's tax_amount_total (%1, documented as 价税合计) neither equals the total (%3) nor "
+                "adds to the pre-tax amount (%2) to make it; it was taken as %4. Check the amounts against "
+                "the paper.").arg(xs, ps, ts, asEn),
+            u"深源恒际返回的 tax_amount_total（%1，文档称价税合计）既不等于价税合计（%3），与合计金额（%2）之和"
+            u"也不等于价税合计；已按%4处理，请对照原件核对金额。"_s.arg(xs, ps, ts, asZh)));
+    } else if (role == Role::Tax) {
+        QString en, zh;
+        if (p && t) {
+            en = QCoreApplication::translate("DeepFinchProvider",
+                     "DeepFinch documents tax_amount_total as 价税合计 (the total), but on this invoice it is the "
+                     "tax amount: %1 + %2 = %3. It was read as 合计税额.").arg(fenText(*p), xs, fenText(*t));
+            zh = u"深源恒际文档称 tax_amount_total 为价税合计，但本张发票中它是税额：%1 + %2 = %3，已作为合计税额读取。"_s
+                     .arg(fenText(*p), xs, fenText(*t));
+        } else {
+            const QString other = fenText(p ? p.value_or(0) : t.value_or(0));
+            en = QCoreApplication::translate("DeepFinchProvider",
+                     "DeepFinch documents tax_amount_total as 价税合计 (the total), but on this invoice it (%1) is "
+                     "less than the %2 (%3), so it was read as 合计税额, the tax amount.")
+                     .arg(xs, p ? u"pre-tax amount"_s : u"total"_s, other);
+            zh = u"深源恒际文档称 tax_amount_total 为价税合计，但本张发票中它（%1）小于%2（%3），已作为合计税额读取。"_s
+                     .arg(xs, p ? u"合计金额"_s : u"价税合计"_s, other);
+        }
+        inv.findings.append(meaningFinding(Severity::Info, field, en, zh));
+    }
+}
+
 } // namespace
 
 vendor::PageOutcome mapOcrBody(const QByteArray &body, const QString &requestId, const PageContext &context)
@@ -164,6 +265,9 @@ vendor::PageOutcome mapOcrBody(const QByteArray &body, const QString &requestId,
         vendor::put(inv, field, l.text, r.kind, prefix + r.section.toString() + u'.' + r.key.toString(),
                     l.polygon, context.page);
     }
+    const QJsonValue taxAmountTotal = result.value(u"amount_info").toObject().value(u"tax_amount_total");
+    if (!taxAmountTotal.isUndefined())
+        placeTaxAmountTotal(inv, taxAmountTotal, prefix + u"amount_info.tax_amount_total"_s, context);
     const QJsonValue password = result.value(u"invoice_info").toObject().value(u"invoice_password");
     if (!password.isUndefined())
         putCiphertext(inv, password, prefix + u"invoice_info.invoice_password"_s, context);

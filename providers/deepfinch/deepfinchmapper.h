@@ -13,6 +13,11 @@
 // inferred from the code and number (ra::inferInvoiceType), which marks it as inferred.
 namespace ra::deepfinch {
 
+// The finding about amount_info.tax_amount_total's meaning (see deepfinchmapper.cpp): info when
+// the answer shows it is the tax amount although the seed calls it 价税合计, warning when it fits
+// neither reading.
+inline constexpr char kTaxAmountTotalRule[] = "vendor_field_meaning";
+
 struct PageContext
 {
     int page = 1;

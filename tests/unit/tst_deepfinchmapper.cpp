@@ -8,6 +8,8 @@
 #include "testpaths.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +61,8 @@ private Q_SLOTS:
     void typeInferredAndMarked();
     void lenientLeaves();
     void lineItems();
+    void taxAmountTotalByArithmetic_data();
+    void taxAmountTotalByArithmetic();
     void emptyResultIsNoInvoice();
     void statusErrors_data();
     void statusErrors();
@@ -178,6 +182,86 @@ void TestDeepFinchMapper::lineItems()
     QCOMPARE(item.value(u"tax_amount"_s).value, u"6.79"_s);
     QCOMPARE(item.value(u"amount"_s).source, u"deepfinch:result.detail_info[0].amount"_s);
     QCOMPARE(item.value(u"name"_s).polygon.size(), 4);
+}
+
+void TestDeepFinchMapper::taxAmountTotalByArithmetic_data()
+{
+    // amount_total (P), tax_amount_total (X), amount_in_figuers (T); "" = absent.
+    QTest::addColumn<QString>("p");
+    QTest::addColumn<QString>("x");
+    QTest::addColumn<QString>("t");
+    QTest::addColumn<QString>("field");    // where X lands
+    QTest::addColumn<QString>("severity"); // of the vendor_field_meaning finding; "" = none
+    QTest::addColumn<bool>("uncertain");
+
+    QTest::newRow("P + X = T: the tax") << u"100.00"_s << u"13.00"_s << u"113.00"_s << u"tax_amount"_s << u"info"_s << false;
+    QTest::newRow("X = T: the total, as documented") << u"100.00"_s << u"113.00"_s << u"113.00"_s << u"total"_s << QString() << false;
+    QTest::newRow("tax-free: 0 is the tax") << u"120.00"_s << u"0.00"_s << u"120.00"_s << u"tax_amount"_s << u"info"_s << false;
+    QTest::newRow("red-letter") << u"-100.00"_s << u"-13.00"_s << u"-113.00"_s << u"tax_amount"_s << u"info"_s << false;
+    QTest::newRow("P only, X above it: total") << u"100.00"_s << u"113.00"_s << QString() << u"total"_s << QString() << false;
+    QTest::newRow("P only, X below it: tax") << u"100.00"_s << u"13.00"_s << QString() << u"tax_amount"_s << u"info"_s << false;
+    QTest::newRow("T only, X below it: tax") << QString() << u"13.00"_s << u"113.00"_s << u"tax_amount"_s << u"info"_s << false;
+    QTest::newRow("T only, X = T: total") << QString() << u"113.00"_s << u"113.00"_s << u"total"_s << QString() << false;
+    QTest::newRow("T only, X above it") << QString() << u"200.00"_s << u"113.00"_s << u"total"_s << u"warning"_s << true;
+    QTest::newRow("alone: as documented, uncertain") << QString() << u"113.00"_s << QString() << u"total"_s << QString() << true;
+    QTest::newRow("fits neither, small: tax") << u"100.00"_s << u"12.00"_s << u"113.00"_s << u"tax_amount"_s << u"warning"_s << true;
+    QTest::newRow("fits neither, large: total") << u"100.00"_s << u"200.00"_s << u"113.00"_s << u"total"_s << u"warning"_s << true;
+}
+
+void TestDeepFinchMapper::taxAmountTotalByArithmetic()
+{
+    QFETCH(QString, p);
+    QFETCH(QString, x);
+    QFETCH(QString, t);
+    QFETCH(QString, field);
+    QFETCH(QString, severity);
+    QFETCH(bool, uncertain);
+    QJsonObject amount{{u"tax_amount_total"_s, QJsonObject{{u"txt"_s, x}, {u"region"_s, u""_s}}}};
+    if (!p.isEmpty())
+        amount.insert(u"amount_total"_s, QJsonObject{{u"txt"_s, p}, {u"region"_s, u""_s}});
+    if (!t.isEmpty())
+        amount.insert(u"amount_in_figuers"_s, QJsonObject{{u"txt"_s, t}, {u"region"_s, u""_s}});
+    const auto out = deepfinch::mapOcrBody(
+        result(QJsonDocument(QJsonObject{{u"amount_info"_s, amount}}).toJson(QJsonDocument::Compact)), u"x"_s, page());
+    QVERIFY(!out.error);
+    const Invoice &inv = out.invoices.first();
+    const QString source = u"deepfinch:result.amount_info.tax_amount_total"_s;
+    if (field == u"tax_amount") {
+        QCOMPARE(inv.value(u"tax_amount"_s), x);
+        QCOMPARE(inv.fields.value(u"tax_amount"_s).source, source);
+        QCOMPARE(inv.fields.value(u"tax_amount"_s).uncertain, uncertain);
+        if (!t.isEmpty())
+            QCOMPARE(inv.value(u"total"_s), t);
+    } else {
+        QVERIFY(!inv.has(u"tax_amount"_s));
+        if (t.isEmpty() || t == x) {
+            QCOMPARE(inv.value(u"total"_s), x);
+            QVERIFY(inv.alternatives.value(u"total"_s).isEmpty());
+            if (t.isEmpty()) {
+                QCOMPARE(inv.fields.value(u"total"_s).source, source);
+                QCOMPARE(inv.fields.value(u"total"_s).uncertain, uncertain);
+            }
+        } else { // amount_in_figuers stays the total; X is offered beside it
+            QCOMPARE(inv.value(u"total"_s), t);
+            QCOMPARE(inv.alternatives.value(u"total"_s).size(), 1);
+            QCOMPARE(inv.alternatives.value(u"total"_s).first().value, x);
+            QCOMPARE(inv.alternatives.value(u"total"_s).first().uncertain, uncertain);
+        }
+    }
+    QList<Finding> meaning;
+    for (const Finding &f : inv.findings)
+        if (f.rule == u"vendor_field_meaning")
+            meaning << f;
+    if (severity.isEmpty()) {
+        QVERIFY(meaning.isEmpty());
+        return;
+    }
+    QCOMPARE(meaning.size(), 1);
+    QCOMPARE(severityKey(meaning.first().severity), severity);
+    QCOMPARE(meaning.first().fields, QStringList{field});
+    QVERIFY(meaning.first().message.contains(x));
+    QVERIFY(meaning.first().message.contains(u"价税合计"_s));
+    QVERIFY(!meaning.first().messageZh.isEmpty());
 }
 
 void TestDeepFinchMapper::emptyResultIsNoInvoice()

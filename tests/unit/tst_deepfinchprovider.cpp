@@ -16,6 +16,8 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +61,7 @@ private Q_SLOTS:
 
     void endToEnd();
     void wideImageScaledAndPolygonsMappedBack();
+    void taxAmountTotalDecidedPerAnswer();
     void faults_data();
     void faults();
     void batchNothingElseLost();
@@ -134,6 +137,49 @@ void TestDeepFinchProvider::wideImageScaledAndPolygonsMappedBack()
     // Sent 6000 × 400: the box is (112·12, 30·4/3) … in sent pixels, × 1.5 on the page.
     QVERIFY2(qAbs(code.left() - 112 * 18.0) < 1.0, qPrintable(QString::number(code.left())));
     QVERIFY(qAbs(code.top() - 30 * 2.0) < 1.0);
+}
+
+void TestDeepFinchProvider::taxAmountTotalDecidedPerAnswer()
+{
+    // The seed calls tax_amount_total 价税合计; an answer where 100.00 + 13.00 = 113.00 shows it is
+    // the tax, and the invoice says so. One where it equals the total agrees with the document.
+    QString x = u"13.00"_s;
+    m_fake->setResponder([&x](const QByteArray &image) {
+        QJsonObject r = test::DeepFinchFakeServer::defaultResult(image);
+        QJsonObject amount = r.value(u"amount_info"_s).toObject();
+        amount.insert(u"amount_total"_s, QJsonObject{{u"txt"_s, u"100.00"_s}, {u"region"_s, u""_s}});
+        amount.insert(u"tax_amount_total"_s,
+                      QJsonObject{{u"txt"_s, x}, {u"region"_s, QJsonArray{10, 10, 50, 10, 50, 20, 10, 20}}});
+        amount.insert(u"amount_in_figuers"_s, QJsonObject{{u"txt"_s, u"113.00"_s}, {u"region"_s, u""_s}});
+        amount.insert(u"amount_in_words"_s, QJsonObject{{u"txt"_s, u"壹佰壹拾叁圆整"_s}, {u"region"_s, u""_s}});
+        r.insert(u"amount_info"_s, amount);
+        return r;
+    });
+    const RecognizedDocument doc = run(plainPng(500, 300, u"01234501"_s));
+    QVERIFY2(!doc.error, qPrintable(doc.error ? doc.error->message : QString()));
+    const Invoice &inv = doc.invoices.first();
+    QCOMPARE(inv.value(u"tax_amount"_s), u"13.00"_s);
+    QCOMPARE(inv.fields.value(u"tax_amount"_s).source, u"deepfinch:result.amount_info.tax_amount_total"_s);
+    QCOMPARE(inv.fields.value(u"tax_amount"_s).polygon.boundingRect(), QRectF(QPointF(10, 10), QPointF(50, 20)));
+    QCOMPARE(inv.value(u"total"_s), u"113.00"_s);
+    bool said = false;
+    for (const Finding &f : inv.findings)
+        if (f.rule == u"vendor_field_meaning") {
+            said = true;
+            QCOMPARE(f.severity, Severity::Info);
+            QVERIFY2(f.message.contains(u"100.00 + 13.00 = 113.00"_s), qPrintable(f.message));
+        }
+    QVERIFY(said);
+
+    x = u"113.00"_s;
+    const RecognizedDocument same = run(plainPng(500, 300, u"01234502"_s));
+    QVERIFY2(!same.error, qPrintable(same.error ? same.error->message : QString()));
+    const Invoice &asDocumented = same.invoices.first();
+    QVERIFY(!asDocumented.has(u"tax_amount"_s));
+    QCOMPARE(asDocumented.value(u"total"_s), u"113.00"_s);
+    QVERIFY(asDocumented.alternatives.value(u"total"_s).isEmpty());
+    for (const Finding &f : asDocumented.findings)
+        QVERIFY2(f.rule != u"vendor_field_meaning", qPrintable(f.message));
 }
 
 void TestDeepFinchProvider::faults_data()
