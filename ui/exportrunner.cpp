@@ -1,4 +1,5 @@
 #include "exportrunner.h"
+#include "threadhandoff.h"
 
 #include "export/exportregistry.h"
 #include "export/originalsexporter.h"
@@ -57,7 +58,7 @@ void ExportRunner::wait()
 void ExportRunner::post(std::function<void()> update)
 {
     // Runs on this object's thread; the worker never touches the outcomes itself.
-    QMetaObject::invokeMethod(this, std::move(update), Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, handoff(std::move(update)), Qt::QueuedConnection);
 }
 
 void ExportRunner::threadDone()

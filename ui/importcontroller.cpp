@@ -1,4 +1,5 @@
 #include "importcontroller.h"
+#include "threadhandoff.h"
 
 #include "claim/claimdocument.h"
 #include "core/providerjob.h"
@@ -121,9 +122,9 @@ void ImportController::startCollect(const QStringList &paths)
     updateBusy();
     // Walking folders is I/O: on a worker. What it finds enters the claim at once, as waiting
     // entries, before a single file is read: a crash from here on loses none of them.
-    (void)QtConcurrent::run([this, paths] {
+    (void)QtConcurrent::run(handoff([this, paths] {
         const CollectedInputs collected = collectInputs(paths);
-        QMetaObject::invokeMethod(this, [this, collected] {
+        QMetaObject::invokeMethod(this, handoff([this, collected] {
             QList<ClaimIntake> entries;
             for (const RecognizedDocument &failure : collected.failures) {
                 ClaimIntake e;
@@ -155,8 +156,8 @@ void ImportController::startCollect(const QStringList &paths)
             --m_collecting;
             updateBusy();
             finishBatchIfIdle();
-        }, Qt::QueuedConnection);
-    });
+        }), Qt::QueuedConnection);
+    }));
 }
 
 void ImportController::startReading(const QList<ToRead> &items)
@@ -172,16 +173,16 @@ void ImportController::startReading(const QList<ToRead> &items)
     // Reading files is I/O: on a worker, one file at a time, each handed back as it is read, so
     // rows turn into recognition jobs while a big folder is still being read.
     const auto reader = m_claim->intakeReader();
-    (void)QtConcurrent::run([this, items, maxBytes, cancel, reader] {
+    (void)QtConcurrent::run(handoff([this, items, maxBytes, cancel, reader] {
         for (const ToRead &item : items) {
             if (cancel->load()) {
                 // Not read, but not forgotten either: the row says it was cancelled.
-                QMetaObject::invokeMethod(this, [this, item] {
+                QMetaObject::invokeMethod(this, handoff([this, item] {
                     setActive(item.intakeId, false);
                     setState(item.intakeId, ClaimIntake::State::Cancelled);
                     ++m_done;
                     emit progress(m_done, m_total, QString());
-                }, Qt::QueuedConnection);
+                }), Qt::QueuedConnection);
                 continue;
             }
             QString code;
@@ -198,16 +199,16 @@ void ImportController::startReading(const QList<ToRead> &items)
             } else {
                 input = DocumentInput::fromFile(item.path, &code, &message, maxBytes);
             }
-            QMetaObject::invokeMethod(this, [this, item, input, code, message] {
+            QMetaObject::invokeMethod(this, handoff([this, item, input, code, message] {
                 onRead(item.intakeId, input, code, message);
-            }, Qt::QueuedConnection);
+            }), Qt::QueuedConnection);
         }
-        QMetaObject::invokeMethod(this, [this] {
+        QMetaObject::invokeMethod(this, handoff([this] {
             --m_collecting;
             updateBusy();
             finishBatchIfIdle();
-        }, Qt::QueuedConnection);
-    });
+        }), Qt::QueuedConnection);
+    }));
 }
 
 void ImportController::onRead(qint64 intakeId, const std::optional<DocumentInput> &input, const QString &code,
@@ -554,9 +555,9 @@ void ImportController::rerun(const QString &sha256, const QString &providerId)
     const QString name = o->name;
     QPointer<RecognitionProvider> target(provider);
     // Reading the original from the claim file is I/O: on a worker, then back here to start.
-    (void)QtConcurrent::run([this, reader, sha256, name, target] {
+    (void)QtConcurrent::run(handoff([this, reader, sha256, name, target] {
         const QByteArray bytes = reader(sha256);
-        QMetaObject::invokeMethod(this, [this, bytes, sha256, name, target] {
+        QMetaObject::invokeMethod(this, handoff([this, bytes, sha256, name, target] {
             if (!target) {
                 return;
             }
@@ -567,8 +568,8 @@ void ImportController::rerun(const QString &sha256, const QString &providerId)
                     m_claim->recordRecognition(result);
                 emit rerunFinished(sha256, result);
             });
-        }, Qt::QueuedConnection);
-    });
+        }), Qt::QueuedConnection);
+    }));
 }
 
 QString ImportController::errorText(const DocumentError &error)

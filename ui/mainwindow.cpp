@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "threadhandoff.h"
 
 #include "appicon.h"
 #include "appsettings.h"
@@ -610,12 +611,12 @@ void MainWindow::enterByHand(qint64 invoiceId, int intakeKey)
         else
             QMessageBox::warning(this, tr("Enter an Invoice by Hand"), m_claim->errorString());
     });
-    watcher->setFuture(QtConcurrent::run([kept, hasBytes, path, id] {
+    watcher->setFuture(QtConcurrent::run(handoff([kept, hasBytes, path, id] {
         if (hasBytes)
             return kept(id);
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? f.read(200LL * 1024 * 1024) : QByteArray();
-    }));
+    })));
 }
 
 void MainWindow::showEnteredByHand(qint64 invoiceId)

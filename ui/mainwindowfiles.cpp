@@ -1,6 +1,7 @@
 // The claim files of the window: new, open (on a worker), save, recovery of what a crash left,
 // imports from dialogs and the clipboard.
 #include "mainwindow.h"
+#include "threadhandoff.h"
 
 #include "appicon.h"
 #include "appsettings.h"
@@ -77,7 +78,7 @@ void MainWindow::lookForRecoverable()
     });
     const QString dir = m_session->untitledDir();
     const QString current = m_claim->filePath();
-    watcher->setFuture(QtConcurrent::run([dir, current] { return ClaimSession::findRecoverable(dir, current); }));
+    watcher->setFuture(QtConcurrent::run(handoff([dir, current] { return ClaimSession::findRecoverable(dir, current); })));
 }
 
 void MainWindow::showRecoverable(const QList<RecoverableClaim> &found)
@@ -202,11 +203,11 @@ bool MainWindow::openClaim(const QString &path, std::function<void()> then, bool
         if (ok)
             offerResume();
     });
-    watcher->setFuture(QtConcurrent::run([absolute] {
+    watcher->setFuture(QtConcurrent::run(handoff([absolute] {
         QString error;
         auto loaded = ClaimDocument::load(absolute, ClaimStore::OpenMode::Existing, &error);
         return std::pair{std::move(loaded), error};
-    }));
+    })));
     return true;
 }
 

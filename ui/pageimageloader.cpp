@@ -1,4 +1,5 @@
 #include "pageimageloader.h"
+#include "threadhandoff.h"
 
 #include "pagerenderer.h"
 
@@ -54,7 +55,7 @@ quint64 PageImageLoader::request(const QString &sha256, int pageIndex, double dp
             m_cache.removeFirst();
         emit pageReady(id, sha256, pageIndex, dpi, page.image, page.pageCount);
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [reader, sha256, pageIndex, dpi, latest = m_latest, id] {
+    watcher->setFuture(QtConcurrent::run(&m_pool, handoff([reader, sha256, pageIndex, dpi, latest = m_latest, id] {
         if (latest->load() != id)
             return RenderedPage{};   // overtaken while waiting: dropped on delivery anyway
         const QByteArray bytes = reader ? reader(sha256) : QByteArray();
@@ -65,7 +66,7 @@ quint64 PageImageLoader::request(const QString &sha256, int pageIndex, double dp
             return failed;
         }
         return renderPage(bytes, pageIndex, dpi);
-    }));
+    })));
     return id;
 }
 

@@ -1,4 +1,5 @@
 #include "thumbnailcache.h"
+#include "threadhandoff.h"
 
 #include "claim/claimdocument.h"
 #include "log.h"
@@ -117,14 +118,14 @@ QImage ThumbnailCache::thumbnail(const QString &sha256, int pageIndex, const QPo
         if (generation == m_generation->load())
             deliver(key, watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [reader, sha256, pageIndex, region, pageSize, box, dpr,
+    watcher->setFuture(QtConcurrent::run(&m_pool, handoff([reader, sha256, pageIndex, region, pageSize, box, dpr,
                                                    current = m_generation, generation] {
         if (current->load() != generation)
             return QImage();
         QImage image = renderThumbnail(reader(sha256), pageIndex, region, pageSize, box);
         image.setDevicePixelRatio(dpr);
         return image;
-    }));
+    })));
     return {};
 }
 

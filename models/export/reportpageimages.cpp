@@ -1,4 +1,5 @@
 #include "export/reportpageimages.h"
+#include "threadhandoff.h"
 
 #include "documentformat.h"
 #include "pagegeometry.h"
@@ -81,14 +82,14 @@ void ReportPageImages::start(int index)
     const int page = std::max(0, ci.invoice.page - 1);
     const QPolygonF region = ci.invoice.region;
     const QSizeF pageSize = ci.invoice.pageSize;
-    m_pending.insert(index, QtConcurrent::run([bytes, isImage, dpi, page, region, pageSize]() -> Picture {
+    m_pending.insert(index, QtConcurrent::run(handoff([bytes, isImage, dpi, page, region, pageSize]() -> Picture {
         if (bytes.isEmpty())
             return {{}, u"missing"_s};
         const RenderedPage rendered = renderPage(bytes, page, dpi);
         if (!rendered.ok())
             return {{}, rendered.error};
         return {cropToRegion(rendered.image, region, pageSize, isImage ? 1.0 : dpi / kReferenceDpi), {}};
-    }));
+    })));
 }
 
 ReportPageImages::Picture ReportPageImages::take(int index)

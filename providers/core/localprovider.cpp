@@ -1,4 +1,5 @@
 #include "localprovider.h"
+#include "threadhandoff.h"
 
 #include <QCoreApplication>
 
@@ -71,15 +72,15 @@ ProviderJob *LocalProvider::recognize(const DocumentInput &input)
     QPointer<ProviderJob> guard(job);
     const QByteArray bytes = input.bytes;
     const QString name = input.file;
-    m_pool.start([this, guard, cancel, bytes, name, options]() mutable {
+    m_pool.start(handoff([this, guard, cancel, bytes, name, options]() mutable {
         options.cancel = cancel.get();
         RecognizedDocument doc = LocalRecognizer::recognizeBytes(bytes, name, options);
         // Back on the provider's thread; the job may have been aborted and deleted meanwhile.
-        QMetaObject::invokeMethod(this, [guard, doc = std::move(doc)]() mutable {
+        QMetaObject::invokeMethod(this, handoff([guard, doc = std::move(doc)]() mutable {
             if (guard)
                 guard->finishWithResult(std::move(doc));
-        }, Qt::QueuedConnection);
-    });
+        }), Qt::QueuedConnection);
+    }));
     return job;
 }
 
