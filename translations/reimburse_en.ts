@@ -45,6 +45,18 @@
         <source>DeepFinch found no invoice on the document.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DeepFinch&apos;s tax_amount_total (%1, documented as 价税合计) neither equals the total (%3) nor adds to the pre-tax amount (%2) to make it; it was taken as %4. Check the amounts against the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeepFinch documents tax_amount_total as 价税合计 (the total), but on this invoice it is the tax amount: %1 + %2 = %3. It was read as 合计税额.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeepFinch documents tax_amount_total as 价税合计 (the total), but on this invoice it (%1) is less than the %2 (%3), so it was read as 合计税额, the tax amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EkuaibaoProvider</name>

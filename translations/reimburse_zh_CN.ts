@@ -45,6 +45,18 @@
         <source>DeepFinch found no invoice on the document.</source>
         <translation>深源恒际在该文件中未找到发票。</translation>
     </message>
+    <message>
+        <source>DeepFinch&apos;s tax_amount_total (%1, documented as 价税合计) neither equals the total (%3) nor adds to the pre-tax amount (%2) to make it; it was taken as %4. Check the amounts against the paper.</source>
+        <translation>深源恒际返回的 tax_amount_total（%1，文档称其为价税合计）既不等于价税合计（%3），与不含税金额（%2）相加也不等于价税合计；已按 %4 处理。请对照原件核对金额。</translation>
+    </message>
+    <message>
+        <source>DeepFinch documents tax_amount_total as 价税合计 (the total), but on this invoice it is the tax amount: %1 + %2 = %3. It was read as 合计税额.</source>
+        <translation>深源恒际的文档称 tax_amount_total 为价税合计，但在本张发票上它是税额：%1 + %2 = %3。已作为合计税额读取。</translation>
+    </message>
+    <message>
+        <source>DeepFinch documents tax_amount_total as 价税合计 (the total), but on this invoice it (%1) is less than the %2 (%3), so it was read as 合计税额, the tax amount.</source>
+        <translation>深源恒际的文档称 tax_amount_total 为价税合计，但在本张发票上它（%1）小于 %2（%3），因此已作为合计税额（即税额）读取。</translation>
+    </message>
 </context>
 <context>
     <name>EkuaibaoProvider</name>
