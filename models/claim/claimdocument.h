@@ -60,6 +60,8 @@ public:
     bool adopt(Loaded loaded);
     // Waits until every change so far is in the file (tests, Save As, quitting).
     void flush();
+    // A change the file refused (after flush(): any so far); errorString() says why.
+    bool writeFailed() const { return m_storeBroken || (m_writer && m_writer->hasFailed()); }
     // Writes the whole claim to `path` (atomically) and carries on there.
     bool saveAs(const QString &path);
     void markSaved();
