@@ -41,11 +41,16 @@ std::optional<QJsonArray> identifyResults(const QJsonObject &root, QJsonObject *
     return std::nullopt;
 }
 
-// Codes the image itself is refused for (a person must change the input).
+// Codes the image itself is refused for (a person must change the input): 10006 "Invalid
+// image" (图片资源校验错误). 10003 "Invalid parameter" (参数校验错误) is not one: the only
+// parameter is the url= this program builds, so it is a fault of our request (see below).
 bool isRejection(const QString &code)
 {
-    return code == u"10003" || code == u"10006";
+    return code == u"10006";
 }
+
+// 10003: the vendor found our request malformed. Nothing about the image can fix it.
+constexpr QStringView kInvalidRequest = u"10003";
 
 // Codes printed outside any invoice (data.extra): a QR code that names an invoice's number
 // belongs to that invoice.
@@ -98,6 +103,11 @@ OcrOutcome mapOcrBody(const QByteArray &body, const QString &requestId, const ru
             message = vendor::scalarText(inner.value(u"message")).trimmed();
         const QString errorCode = isRejection(code) ? QString::fromLatin1(ErrorCode::VendorRejected)
                                                     : QString::fromLatin1(ErrorCode::VendorError);
+        if (code == kInvalidRequest) {
+            message = tr("the service found this program's request invalid (%1); this is a fault of the "
+                         "program or of the configured endpoint, not of the image: please report it")
+                          .arg(message.isEmpty() ? u"参数校验错误"_s : message);
+        }
         out.error = cloud::vendorError(errorCode, vendorName(), code,
                                        message.isEmpty() ? tr("recognition failed") : message, requestId);
         return out;

@@ -5,6 +5,7 @@
 #include "vendorvalues.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -125,6 +126,19 @@ std::optional<Rule> typeRule(QStringView key, InvoiceType type)
     }
     if (type == InvoiceType::Receipt && key == u"type")
         return Rule{key, u"kind", Kind::Text};
+    // 机动车销售统一发票 (10104): machine_code is its 机打代码 — the printed invoice code — not the
+    // 机器编号 the key means on VAT invoices; machine_number (机打号码) is the contract's own
+    // vehicle key.
+    if (type == InvoiceType::MotorVehicle && key == u"machine_code")
+        return Rule{key, u"printed_code", Kind::Code};
+    // 火车票 (10503): serial_number (序列号) is the ticket's printed serial.
+    if (type == InvoiceType::Train && key == u"serial_number")
+        return Rule{key, u"print_number", Kind::Code};
+    // 滴滴出行行程单 (20105): the trip period (行程开始/结束时间); `date` is the 申请日期.
+    if (type == InvoiceType::DidiItinerary && key == u"date_start")
+        return Rule{key, u"travel_date", Kind::Date};
+    if (type == InvoiceType::DidiItinerary && key == u"date_end")
+        return Rule{key, u"travel_date_end", Kind::Date};
     if (key == u"time") {
         // 乘车时间 on tickets; the time printed on machine receipts and toll slips is not a
         // departure and has no key of its own.
@@ -143,6 +157,16 @@ std::optional<Rule> ruleFor(QStringView key, InvoiceType type)
         if (r.key == key)
             return r;
     return std::nullopt;
+}
+
+// The date at the start of a date-time ("2019-05-26 12:30", "2019年05月26日 12:30"); anything
+// else unchanged (then judged, and reported when it is no date).
+QJsonValue leadingDate(const QJsonValue &v)
+{
+    static const QRegularExpression re(u"^\\s*(\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?)(\\s|T|$)"_s);
+    const QString t = text::fold(vendor::scalarText(v));
+    const auto m = re.match(t);
+    return m.hasMatch() ? QJsonValue(m.captured(1)) : v;
 }
 
 QPolygonF mapped(const QPolygonF &p, const QTransform &t)
@@ -244,6 +268,8 @@ void mapExtra(Invoice &inv, const QJsonObject &extra)
     };
     candidates(u"check_code_candidates", u"check_code"_s);
     candidates(u"number_order_error", u"number"_s);
+    // 校验码后六位备选: its own key (no field holds a tail), named as the vendor does; the Tencent
+    // mapper uses the same key.
     candidates(u"check_code_last_six", u"check_code_last_six"_s);
     for (const QString &q : stringList(extra.value(u"qrcode")))
         if (!inv.qrcodes.contains(q))
@@ -301,6 +327,15 @@ Invoice mapEntry(const QJsonObject &entry, const EntryContext &context)
             mapTrips(inv, it.value(), source);
             continue;
         }
+        if (key == u"category")
+            continue; // after the loop: an oil_mark the vendor gave comes first
+        if (inv.type == InvoiceType::DidiItinerary && (key == u"date_start" || key == u"date_end")) {
+            // "2019-05-26 12:30" or a date alone: the date is kept (the key holds dates).
+            const QString field = key == u"date_start" ? u"travel_date"_s : u"travel_date_end"_s;
+            if (!inv.has(field))
+                vendor::put(inv, field, leadingDate(it.value()), Kind::Date, source);
+            continue;
+        }
         const auto rule = ruleFor(key, inv.type);
         if (!rule)
             continue; // unknown or unused keys (producer_stamp, highway_flag …) are ignored
@@ -313,6 +348,11 @@ Invoice mapEntry(const QJsonObject &entry, const EntryContext &context)
         if (field == u"date" && (isTicket(inv.type) || inv.type == InvoiceType::Taxi))
             inv.set(u"travel_date"_s, inv.fields.value(field));
     }
+    // 种类 (category), "oil表示是加油票": a refined-oil (成品油) invoice. Other words say nothing
+    // documented and are left out.
+    if (!inv.has(u"oil_mark"_s)
+        && text::compact(vendor::scalarText(details.value(u"category"))).compare(u"oil", Qt::CaseInsensitive) == 0)
+        inv.set(u"oil_mark"_s, makeField(u"true"_s, detailsPrefix + u"category"_s));
     if (inv.has(u"currency"_s))
         inv.fields[u"currency"_s].value = inv.value(u"currency"_s).toUpper();
 

@@ -112,8 +112,16 @@ std::optional<QString> taxRate(const QString &raw)
             return QString(whole + QLatin1Char('%'));
         return QString(whole + QLatin1Char('.') + frac + QLatin1Char('%'));
     }
-    if (t == QLatin1String("0"))
-        return QStringLiteral("0%");
+    // A bare percentage whose sign was lost ("13", "9.0", "1.5"): the rate in per cent, with it.
+    static const QRegularExpression percent(QStringLiteral(R"re(^(\d{1,2})(?:\.(\d{1,2}))?$)re"));
+    const auto p = percent.match(t);
+    if (p.hasMatch()) {
+        QString frac = p.captured(2);
+        while (frac.endsWith(QLatin1Char('0')))
+            frac.chop(1);
+        const QString whole = QString::number(p.captured(1).toInt());
+        return QString(whole + (frac.isEmpty() ? QString() : QLatin1Char('.') + frac) + QLatin1Char('%'));
+    }
     return t;
 }
 

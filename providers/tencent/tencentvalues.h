@@ -22,7 +22,7 @@ std::optional<QString> money(const QString &raw, const QString &key, QStringList
 std::optional<QString> date(const QString &raw, const QString &key, QStringList *warnings);
 std::optional<QString> time(const QString &raw, const QString &key, QStringList *warnings);
 std::optional<QString> flag(const QString &raw, const QString &key, QStringList *warnings);
-// "6%", "免税", and fractions ("0.06" → "6%").
+// "6%", "免税", fractions ("0.06" → "6%") and bare percentages ("13", "9.0" → "13%", "9%").
 std::optional<QString> taxRate(const QString &raw);
 // Quantities and unit prices: a plain decimal ("1", "-4", "25.4716981"), kept as written.
 std::optional<QString> decimal(const QString &raw, const QString &key, QStringList *warnings);

@@ -302,7 +302,7 @@ QList<Invoice> mapVatInvoiceOcr(const QJsonObject &response, const VatMapContext
             const QString base = name.chopped(2);
             const QString key = base == QStringLiteral("发票号码") ? QStringLiteral("number")
                                 : base == QStringLiteral("校验码")  ? QStringLiteral("check_code")
-                                                                    : QStringLiteral("check_code_last6");
+                                                                    : QStringLiteral("check_code_last_six");
             for (const QString &part : raw.split(QRegularExpression(QStringLiteral("[,;，；\\s]+")), Qt::SkipEmptyParts))
                 if (const auto v = digits(part))
                     inv.candidates[key] << *v;

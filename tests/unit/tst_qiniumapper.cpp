@@ -79,6 +79,9 @@ private Q_SLOTS:
     void orientation();
     void flightItinerary();
     void didiTrips();
+    void typeDependentKeys_data();
+    void typeDependentKeys();
+    void didiTripPeriod();
     void looseQrCodeAttachedByNumber();
     void vendorErrors_data();
     void vendorErrors();
@@ -195,6 +198,10 @@ void TestQiniuMapper::lenientValues_data()
     QTest::newRow("time with 时分") << R"({"time_geton": "12时47分"})"_ba << u"departure_time"_s << u"12:47"_s;
     QTest::newRow("tax rate as a fraction") << R"({"tax_rate": 0.13})"_ba << u"tax_rate"_s << u"13%"_s;
     QTest::newRow("tax rate as printed") << R"({"tax_rate": "6%"})"_ba << u"tax_rate"_s << u"6%"_s;
+    QTest::newRow("tax rate without its sign") << R"({"tax_rate": "13"})"_ba << u"tax_rate"_s << u"13%"_s;
+    QTest::newRow("tax rate as a whole number") << R"({"tax_rate": 9})"_ba << u"tax_rate"_s << u"9%"_s;
+    QTest::newRow("tax rate 13.0") << R"({"tax_rate": "13.0"})"_ba << u"tax_rate"_s << u"13%"_s;
+    QTest::newRow("tax rate in words") << R"({"tax_rate": "免税"})"_ba << u"tax_rate"_s << u"免税"_s;
     QTest::newRow("unknown key ignored") << R"({"producer_stamp": "x", "whatever": 1})"_ba << u"whatever"_s
                                          << QString();
     QTest::newRow("currency upper-cased") << R"({"currency_code": "usd"})"_ba << u"currency"_s << u"USD"_s;
@@ -330,6 +337,68 @@ void TestQiniuMapper::didiTrips()
     QVERIFY(inv.items.isEmpty());
 }
 
+void TestQiniuMapper::typeDependentKeys_data()
+{
+    QTest::addColumn<QByteArray>("entry");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("absentKey"); // what it must not become
+
+    // 机动车销售统一发票: machine_code is 机打代码 (the printed code), not 机器编号.
+    QTest::newRow("10104 machine_code is 机打代码")
+        << R"({"type":"10104","details":{"code":"144001900111","machine_code":"144001900111","machine_number":"00123456"}})"_ba
+        << u"printed_code"_s << u"144001900111"_s << u"machine_code"_s;
+    QTest::newRow("10104 machine_number stays the vehicle key")
+        << R"({"type":"10104","details":{"machine_number":"00123456"}})"_ba << u"machine_number"_s << u"00123456"_s
+        << u"printed_number"_s;
+    QTest::newRow("VAT machine_code is 机器编号")
+        << R"({"type":"10100","details":{"machine_code":"499924850051"}})"_ba << u"machine_code"_s
+        << u"499924850051"_s << u"printed_code"_s;
+    QTest::newRow("train serial_number is the printed serial")
+        << R"({"type":"10503","details":{"number":"Z66J012345","serial_number":"10491300101234A012345"}})"_ba
+        << u"print_number"_s << u"10491300101234A012345"_s << u"serial_number"_s;
+    QTest::newRow("category oil on a machine-printed invoice")
+        << R"({"type":"10400","details":{"category":"oil"}})"_ba << u"oil_mark"_s << u"true"_s << u"category"_s;
+    QTest::newRow("category oil on a roll invoice")
+        << R"({"type":"10103","details":{"category":"OIL"}})"_ba << u"oil_mark"_s << u"true"_s << u"kind"_s;
+    QTest::newRow("another category says nothing")
+        << R"({"type":"10400","details":{"category":"food"}})"_ba << u"oil_mark"_s << QString() << u"category"_s;
+    QTest::newRow("oil_mark given wins over category")
+        << R"({"type":"10103","details":{"category":"oil","oil_mark":"0"}})"_ba << u"oil_mark"_s << u"false"_s
+        << u"category"_s;
+}
+
+void TestQiniuMapper::typeDependentKeys()
+{
+    QFETCH(QByteArray, entry);
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(QString, absentKey);
+    const Invoice inv = single(entry);
+    QCOMPARE(inv.fields.value(key).value, value);
+    QVERIFY(!inv.has(absentKey));
+    QVERIFY(inv.findings.isEmpty());
+}
+
+void TestQiniuMapper::didiTripPeriod()
+{
+    const Invoice inv = single(R"({"type":"20105","details":{"date":"2019-06-01","date_start":"2019-05-26 12:30",
+        "date_end":"2019年05月31日","total":"66.60"}})");
+    QCOMPARE(inv.value(u"date"_s), u"2019-06-01"_s); // 申请日期
+    QCOMPARE(inv.value(u"travel_date"_s), u"2019-05-26"_s);
+    QCOMPARE(inv.fields.value(u"travel_date"_s).source, u"qiniu:details.date_start"_s);
+    QCOMPARE(inv.value(u"travel_date_end"_s), u"2019-05-31"_s);
+    QVERIFY(inv.findings.isEmpty());
+    QCOMPARE(ruiqi::fieldKeyFor(u"date_start"_s, InvoiceType::DidiItinerary), u"travel_date"_s);
+    QCOMPARE(ruiqi::fieldKeyFor(u"date_end"_s, InvoiceType::DidiItinerary), u"travel_date_end"_s);
+
+    const Invoice noise = single(R"({"type":"20105","details":{"date_start":"05-26 12:30"}})");
+    QVERIFY(!noise.has(u"travel_date"_s));
+    QCOMPARE(noise.findings.size(), 1);
+    QCOMPARE(noise.findings.first().rule, u"vendor_value_invalid"_s);
+    QCOMPARE(noise.findings.first().fields, QStringList{u"travel_date"_s});
+}
+
 void TestQiniuMapper::looseQrCodeAttachedByNumber()
 {
     const QByteArray payload = "01,04,033001800211,12345678,100.00,20200101,12345678901234567890,ABCD,";
@@ -354,6 +423,9 @@ void TestQiniuMapper::vendorErrors_data()
     QTest::newRow("invalid image") << 200 << R"({"result":0,"code":10006,"message":"Invalid image"})"_ba
                                    << QString::fromLatin1(ErrorCode::VendorRejected) << u"10006"_s
                                    << u"Invalid image"_s;
+    QTest::newRow("invalid parameter: our request, not the image")
+        << 200 << R"({"result":0,"code":10003,"message":"Invalid parameter"})"_ba
+        << QString::fromLatin1(ErrorCode::VendorError) << u"10003"_s << u"not of the image"_s;
     QTest::newRow("download failed") << 200
                                      << R"({"result":"0","code":"10400","message":"download image file failed"})"_ba
                                      << QString::fromLatin1(ErrorCode::VendorError) << u"10400"_s
@@ -399,6 +471,7 @@ void TestQiniuMapper::retryClassification_data()
     QTest::newRow("internal error 10000") << 200 << R"({"result":0,"code":10000})"_ba << true;
     QTest::newRow("download failed 10400") << 200 << R"({"result":0,"code":10400})"_ba << true;
     QTest::newRow("invalid image 10006") << 200 << R"({"result":0,"code":10006})"_ba << false;
+    QTest::newRow("invalid parameter 10003") << 200 << R"({"result":0,"code":10003})"_ba << false;
     QTest::newRow("401") << 401 << QByteArray() << false;
     QTest::newRow("403") << 403 << QByteArray() << false;
     QTest::newRow("429") << 429 << QByteArray() << true;

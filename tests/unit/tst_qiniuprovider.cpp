@@ -20,6 +20,8 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -118,6 +120,8 @@ private Q_SLOTS:
     void persistentFaultsGiveVendorError_data();
     void persistentFaultsGiveVendorError();
     void uploadRefused();
+    void invalidParameterIsOurFault();
+    void typeDependentKeysOverHttp();
     void batchNothingElseLost();
     void abortDuringHang();
     void secondRunComesFromCache();
@@ -362,6 +366,58 @@ void TestQiniuProvider::persistentFaultsGiveVendorError()
         QVERIFY(m_fake->callsOf(Call::Ocr) >= 3);
     else
         QCOMPARE(m_fake->callsOf(Call::Ocr), 3); // the policy's attempts, no more
+}
+
+void TestQiniuProvider::invalidParameterIsOurFault()
+{
+    // 10003 参数校验错误: the request this program built, not the image: no retry, a vendor
+    // error (not vendor_rejected), and a message that says whose fault it is.
+    m_fake->faultOn(Call::Ocr, Fault::InvalidRequest);
+    const RecognizedDocument doc = run(png(700, 400));
+    QCOMPARE(m_fake->callsOf(Call::Ocr), 1);
+    QVERIFY(doc.error);
+    QCOMPARE(doc.error->code, QString::fromLatin1(ErrorCode::VendorError));
+    QCOMPARE(doc.error->vendorCode, u"10003"_s);
+    QVERIFY2(doc.error->message.contains(u"not of the image"_s), qPrintable(doc.error->message));
+    QVERIFY(doc.error->message.contains(u"Invalid parameter"_s));
+    QVERIFY(doc.error->message.contains(doc.error->requestId));
+}
+
+void TestQiniuProvider::typeDependentKeysOverHttp()
+{
+    m_fake->setResponder([](const QByteArray &) {
+        const auto entry = [](const char *type, const QJsonObject &details, const QJsonObject &extra = {}) {
+            return QJsonObject{{u"type"_s, QString::fromLatin1(type)}, {u"orientation"_s, 0},
+                               {u"region"_s, QJsonArray{10, 10, 300, 200}}, {u"details"_s, details},
+                               {u"extra"_s, extra}};
+        };
+        return QJsonArray{
+            entry("10104", {{u"code"_s, u"144001900111"_s}, {u"number"_s, u"00123456"_s},
+                            {u"machine_code"_s, u"144001900111"_s}, {u"machine_number"_s, u"00123456"_s},
+                            {u"tax_rate"_s, u"13"_s}}),
+            entry("10503", {{u"number"_s, u"Z66J012345"_s}, {u"serial_number"_s, u"10491300101234A012345"_s}}),
+            entry("10400", {{u"number"_s, u"87654321"_s}, {u"category"_s, u"oil"_s}}),
+            entry("20105", {{u"date"_s, u"2019-06-01"_s}, {u"date_start"_s, u"2019-05-26"_s},
+                            {u"date_end"_s, u"2019-05-31"_s}, {u"total"_s, u"66.60"_s}}),
+            entry("10101", {{u"number"_s, u"15064112"_s}},
+                  {{u"check_code_last_six"_s, QJsonArray{u"871583"_s, u"871588"_s}}})};
+    });
+    const RecognizedDocument doc = run(png(700, 400));
+    QVERIFY2(!doc.error, qPrintable(doc.error ? doc.error->message : QString()));
+    QCOMPARE(doc.invoices.size(), 5);
+    const Invoice &vehicle = doc.invoices.at(0);
+    QCOMPARE(vehicle.type, InvoiceType::MotorVehicle);
+    QCOMPARE(vehicle.value(u"printed_code"_s), u"144001900111"_s); // 机打代码
+    QVERIFY(!vehicle.has(u"machine_code"_s));                       // not 机器编号
+    QCOMPARE(vehicle.value(u"machine_number"_s), u"00123456"_s);
+    QCOMPARE(vehicle.value(u"tax_rate"_s), u"13%"_s);
+    QCOMPARE(doc.invoices.at(1).value(u"print_number"_s), u"10491300101234A012345"_s);
+    QCOMPARE(doc.invoices.at(2).value(u"oil_mark"_s), u"true"_s);
+    QCOMPARE(doc.invoices.at(2).fields.value(u"oil_mark"_s).source, u"qiniu:details.category"_s);
+    QCOMPARE(doc.invoices.at(3).value(u"travel_date"_s), u"2019-05-26"_s);
+    QCOMPARE(doc.invoices.at(3).value(u"travel_date_end"_s), u"2019-05-31"_s);
+    QCOMPARE(doc.invoices.at(4).candidates.value(u"check_code_last_six"_s),
+             QStringList({u"871583"_s, u"871588"_s}));
 }
 
 void TestQiniuProvider::uploadRefused()

@@ -4,6 +4,7 @@
 #include "tencent/tencentofdmapper.h"
 #include "tencent/tencentvatmapper.h"
 #include "tencent/tencentapi.h"
+#include "tencent/tencentvalues.h"
 #include "testpaths.h"
 
 #include <QFile>
@@ -49,6 +50,7 @@ private slots:
     void vatPolygonsScaledBack();
     void vatLenientAndStrict();
     void vatEmptyResponse();
+    void vatCandidateKeysAndBareRates();
     void ofdSeedExample_data();
     void ofdSeedExample();
     void ofdFlight();
@@ -189,6 +191,25 @@ void TestTencentMapper::vatEmptyResponse()
     QVERIFY(mapVatInvoiceOcr(QJsonObject(), VatMapContext()).isEmpty());
     const QJsonObject odd = QJsonDocument::fromJson(R"({"VatInvoiceInfos": [1, "x", null, {"Name": 5}], "Items": {}})").object();
     QVERIFY(mapVatInvoiceOcr(odd, VatMapContext()).isEmpty());
+}
+
+void TestTencentMapper::vatCandidateKeysAndBareRates()
+{
+    // 校验码后六位备选 goes under the key the Qiniu and Ekuaibao adapters use; a rate whose % was
+    // lost is a rate all the same.
+    const QJsonObject response = QJsonDocument::fromJson(R"({"VatInvoiceInfos":[
+        {"Name":"发票号码","Value":"01234567"},
+        {"Name":"校验码后六位备选","Value":"871583,871588"},
+        {"Name":"货物或应税劳务、服务名称","Value":"*信息技术服务*软件","Polygon":{"LeftTop":{"X":20,"Y":400},"RightTop":{"X":120,"Y":400},"RightBottom":{"X":120,"Y":420},"LeftBottom":{"X":20,"Y":420}}},
+        {"Name":"税率","Value":"13","Polygon":{"LeftTop":{"X":700,"Y":400},"RightTop":{"X":740,"Y":400},"RightBottom":{"X":740,"Y":420},"LeftBottom":{"X":700,"Y":420}}}]})").object();
+    const Invoice inv = mapVatInvoiceOcr(response, VatMapContext()).value(0);
+    QCOMPARE(inv.candidates.value(QStringLiteral("check_code_last_six")),
+             QStringList({QStringLiteral("871583"), QStringLiteral("871588")}));
+    QVERIFY(!inv.candidates.contains(QStringLiteral("check_code_last6")));
+    QCOMPARE(inv.items.value(0).value(QStringLiteral("tax_rate")).value, QStringLiteral("13%"));
+    for (const auto &[raw, rate] : {std::pair{"9.0", "9%"}, std::pair{"1.5", "1.5%"}, std::pair{"0", "0%"},
+                                    std::pair{"0.06", "6%"}, std::pair{"免税", "免税"}, std::pair{"13%", "13%"}})
+        QCOMPARE(values::taxRate(QString::fromUtf8(raw)).value_or(QString()), QString::fromUtf8(rate));
 }
 
 void TestTencentMapper::ofdSeedExample_data()

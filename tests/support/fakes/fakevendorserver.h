@@ -39,6 +39,7 @@ public:
         ExpiredToken,     // token-based vendors: token expired
         DropConnection,   // close the connection without a word
         InternalError,    // the vendor's own "internal error" answer (HTTP 200 envelope for Tencent)
+        InvalidRequest,   // the vendor's "your request's parameters are invalid" (Qiniu 10003); others: 5xx
     };
 
     struct Request
@@ -93,7 +94,7 @@ protected:
     // ...) with the vendor's error shape: then call noteRejected().
     virtual Answer handle(const Request &request) = 0;
     // The vendor's answer for RateLimit, ServerError, Malformed, AuthFailure, ExpiredToken,
-    // InternalError.
+    // InternalError, InvalidRequest.
     virtual Answer faultAnswer(Fault fault, const Request &request) = 0;
     void noteRejected() { ++m_rejected; }
     // The vendor's fetch of a URL it was given: the published bytes, nullopt when nothing is

@@ -277,6 +277,8 @@ FakeVendorServer::Answer QiniuFakeServer::faultAnswer(Fault fault, const Request
         return json(403, {{u"error"_s, u"request time is too skewed"_s}});
     case Fault::InternalError:
         return json(200, {{u"result"_s, 0}, {u"code"_s, 10000}, {u"message"_s, u"Internal error"_s}});
+    case Fault::InvalidRequest:
+        return json(200, {{u"result"_s, 0}, {u"code"_s, 10003}, {u"message"_s, u"Invalid parameter"_s}});
     case Fault::Malformed: {
         Answer a = json(200, {});
         a.body = "{\"result\":1,\"response\":{\"data\":{\"identify_results\":[{\"type\":";
