@@ -33,6 +33,8 @@ QList<RuleInfo> allRules()
         {u"date_future"_s, Severity::Error, u"The issue date is not in the future"_s, u"开票日期不晚于今天"_s},
         {u"qr_mismatch"_s, Severity::Error, u"The QR code agrees with the printed values"_s,
          u"二维码内容与票面一致"_s},
+        {u"qr_only_missing"_s, Severity::Warning, u"An invoice read from its QR code alone has its total and seller"_s,
+         u"仅从二维码读取的发票已补全价税合计和销售方"_s},
         {u"buyer_mismatch"_s, Severity::Warning, u"The buyer is your company"_s, u"购买方为本公司"_s},
         {u"source_conflict"_s, Severity::Warning, u"All sources read the same values"_s,
          u"各来源识别结果一致"_s},

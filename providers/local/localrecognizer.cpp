@@ -225,8 +225,16 @@ void recognizeImage(RecognizedDocument &doc, const QByteArray &bytes, const Loca
                 QSizeF(loaded.image.size()));
     for (Invoice &inv : invoices) {
         inv.pageSize = QSizeF(loaded.image.size());
-        // Only the QR was read: the rest is for a cloud provider or the person, and a region
-        // around the whole invoice is unknown.
+        // Only the QR was read: the rest is for a cloud provider or the person, and the outline of
+        // the whole receipt is unknown. With several on one photo, each invoice's region is where
+        // its QR code is, so the rows, their thumbnails and clicks on the photo tell them apart.
+        if (invoices.size() > 1) {
+            for (const Field &f : std::as_const(inv.fields))
+                if (f.source.startsWith(u"qr") && f.polygon.size() >= 3) {
+                    inv.region = QPolygonF(f.polygon.boundingRect());
+                    break;
+                }
+        }
     }
     doc.invoices = invoices;
 }

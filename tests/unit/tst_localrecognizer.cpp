@@ -7,6 +7,7 @@
 #include "ofdbuilder.h"
 #include "pdf/pdfembeddedimages.h"
 #include "qr/qrdecoder.h"
+#include "deskfixtures.h"
 #include "testpaths.h"
 
 #include <QJsonArray>
@@ -242,6 +243,23 @@ private slots:
         }
         qInfo("embedded QR read without rendering: %d of %d PDFs", read, pdfs);
         QCOMPARE(read, pdfs); // every real e-invoice PDF: the fast path is the usual path
+    }
+
+    // A photo of two receipts read offline: each invoice's region is where its QR code is, so the
+    // desk can draw, crop and select them apart (issue #11 point 3).
+    void twoReceiptsOnAPhotoHaveTheirOwnRegions()
+    {
+        const QByteArray png = ra::test::qrPhoto({ra::test::qrPayload(QStringLiteral("11111111"), QStringLiteral("10.00")),
+                                                  ra::test::qrPayload(QStringLiteral("22222222"), QStringLiteral("20.00"))});
+        const RecognizedDocument doc = LocalRecognizer::recognizeBytes(png, QStringLiteral("two.png"), {});
+        QCOMPARE(doc.invoices.size(), qsizetype(2));
+        const QRectF a = doc.invoices.at(0).region.boundingRect();
+        const QRectF b = doc.invoices.at(1).region.boundingRect();
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        QVERIFY(!a.intersects(b));
+        // One receipt alone needs no region: the whole photo is it.
+        const QByteArray one = ra::test::qrPhoto({ra::test::qrPayload(QStringLiteral("33333333"), QStringLiteral("30.00"))});
+        QVERIFY(LocalRecognizer::recognizeBytes(one, QStringLiteral("one.png"), {}).invoices.constFirst().region.isEmpty());
     }
 
     void sha256AndFormatAreReported()

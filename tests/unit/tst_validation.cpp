@@ -583,6 +583,12 @@ void TstValidation::qrOnly()
     QCOMPARE(found.constFirst().rule, u"qr_only_missing"_s);
     QCOMPARE(found.constFirst().fields, missing);
     QVERIFY(found.constFirst().message.contains(u"QR code"_s));
+    // Validation runs again on every edit: the finding is replaced, never repeated.
+    Invoice twice = inv;
+    revalidate(twice, {});
+    revalidate(twice, {});
+    QCOMPARE(std::count_if(twice.findings.cbegin(), twice.findings.cend(),
+                           [](const Finding &f) { return f.rule == u"qr_only_missing"; }), 1);
     // A person who fills them in makes it go away.
     Invoice filled = inv;
     filled.set(u"total"_s, makeField(u"53.40"_s, u"user"_s));
@@ -945,7 +951,7 @@ void TstValidation::ruleIds()
     QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
     for (const char *id : {"total_mismatch", "items_sum_mismatch", "item_tax_mismatch", "words_mismatch",
                            "tax_id_invalid", "code_type_mismatch", "number_format", "date_invalid",
-                           "date_future", "qr_mismatch", "buyer_mismatch", "duplicate", "source_conflict"})
+                           "date_future", "qr_mismatch", "qr_only_missing", "buyer_mismatch", "duplicate", "source_conflict"})
         QVERIFY2(ids.contains(QString::fromLatin1(id)), id);
     for (const RuleInfo &r : allRules())
         QVERIFY(!r.summaryEn.isEmpty() && !r.summaryZh.isEmpty());
