@@ -1,5 +1,7 @@
 #include "commands.h"
 #include "exitcodes.h"
+#include "outputfile.h"
+#include "safetext.h"
 
 #include "claim/claimstore.h"
 #include "export/exportregistry.h"
@@ -16,13 +18,13 @@ namespace {
 
 int usage(const QString &message)
 {
-    std::fprintf(stderr, "reimburse-cli: %s\n", qPrintable(message));
+    std::fprintf(stderr, "reimburse-cli: %s\n", qPrintable(terminalSafe(message)));
     return kExitUsage;
 }
 
 int failure(const QString &message)
 {
-    std::fprintf(stderr, "reimburse-cli: %s\n", qPrintable(message));
+    std::fprintf(stderr, "reimburse-cli: %s\n", qPrintable(terminalSafe(message)));
     return kExitSomeFailed;
 }
 
@@ -86,14 +88,18 @@ int runExport(const QStringList &args)
     }
     if (parser.isSet(templateOpt))
         options.nameTemplate = parser.value(templateOpt);
-    bool dpiOk = false;
-    options.printDpi = parser.value(dpiOpt).toDouble(&dpiOk);
-    if (!dpiOk || options.printDpi < 72 || options.printDpi > 600)
-        return usage(u"--dpi takes a resolution from 72 to 600"_s);
+    const std::optional<double> dpi = boundedNumber(parser.value(dpiOpt), 72, 600);
+    if (!dpi)
+        return usage(u"--dpi takes a resolution from 72 to 600, not '%1'"_s.arg(parser.value(dpiOpt)));
+    options.printDpi = *dpi;
+    // The export must never replace the claim it reads.
+    const QString claimPath = parser.positionalArguments().constFirst();
+    if (!sameFileAsInput(parser.value(outOpt), {claimPath}).isEmpty())
+        return usage(u"--out %1 is the claim %2: write the export to another file"_s.arg(parser.value(outOpt), claimPath));
 
     // Read-only: an export never changes the claim.
     ClaimStore store;
-    if (!store.open(parser.positionalArguments().constFirst(), ClaimStore::OpenMode::ReadOnly))
+    if (!store.open(claimPath, ClaimStore::OpenMode::ReadOnly))
         return failure(store.errorString());
     auto data = store.load();
     if (!data)
@@ -111,8 +117,14 @@ int runExport(const QStringList &args)
                      qPrintable(out));
         return kExitOk;
     }
+    // Atomically for a file, as a stream for a device or FIFO; every write checked (OutputFile).
     const auto writer = exports::create(format);
-    if (const QString error = exports::saveToFile(*writer, source, options, out); !error.isEmpty())
+    const QString error = writeOutputFile(out, [&](QIODevice *device) {
+        if (writer->write(source, options, device))
+            return QString();
+        return writer->errorString().isEmpty() ? u"the %1 export failed"_s.arg(format) : writer->errorString();
+    });
+    if (!error.isEmpty())
         return failure(u"cannot write %1: %2"_s.arg(out, error));
     return kExitOk;
 }

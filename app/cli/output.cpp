@@ -1,8 +1,9 @@
 #include "output.h"
 
 #include "invoicejson.h"
+#include "outputfile.h"
+#include "safetext.h"
 
-#include <QSaveFile>
 #include <QStringList>
 #include <cstdio>
 #include <unistd.h>
@@ -20,16 +21,6 @@ const QStringList &columnKeys()
         QStringLiteral("buyer_tax_id"), QStringLiteral("check_code"),
     };
     return keys;
-}
-
-QString csvQuote(const QString &s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
-        && !s.contains(QLatin1Char('\r')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
 QString findingsSummary(const Invoice &inv)
@@ -76,20 +67,20 @@ QByteArray documentsAsCsv(const QList<RecognizedDocument> &docs)
     QString out = header.join(QLatin1Char(',')) + QLatin1String("\r\n");
     for (const RecognizedDocument &doc : docs) {
         if (doc.invoices.isEmpty()) {
-            QStringList row = {csvQuote(doc.file), QString(), QString()};
+            QStringList row = {formulaSafeCsvCell(doc.file), QString(), QString()};
             for (int i = 0; i < columnKeys().size(); ++i)
                 row.append(QString());
             row.append(QString());
-            row.append(csvQuote(doc.error ? doc.error->code + QStringLiteral(": ") + doc.error->message
+            row.append(formulaSafeCsvCell(doc.error ? doc.error->code + QStringLiteral(": ") + doc.error->message
                                           : QString()));
             out += row.join(QLatin1Char(',')) + QLatin1String("\r\n");
             continue;
         }
         for (const Invoice &inv : doc.invoices) {
-            QStringList row = {csvQuote(doc.file), QString::number(inv.page), invoiceTypeKey(inv.type)};
+            QStringList row = {formulaSafeCsvCell(doc.file), QString::number(inv.page), invoiceTypeKey(inv.type)};
             for (const QString &key : columnKeys())
-                row.append(csvQuote(inv.value(key)));
-            row.append(csvQuote(findingsSummary(inv)));
+                row.append(formulaSafeCsvCell(inv.value(key)));
+            row.append(formulaSafeCsvCell(findingsSummary(inv)));
             row.append(QString());
             out += row.join(QLatin1Char(',')) + QLatin1String("\r\n");
         }
@@ -115,6 +106,10 @@ QByteArray documentsAsTable(const QList<RecognizedDocument> &docs)
                          inv.value(QStringLiteral("total")), inv.value(QStringLiteral("seller_name")),
                          findingsSummary(inv)});
     }
+    // Names and values come from files anyone can make: nothing in them reaches the terminal raw.
+    for (QStringList &r : rows)
+        for (QString &cell : r)
+            cell = terminalSafe(cell);
     QList<int> widths(header.size(), 0);
     for (int c = 0; c < header.size(); ++c)
         widths[c] = displayWidth(header[c]);
@@ -142,19 +137,7 @@ QByteArray documentsAsTable(const QList<RecognizedDocument> &docs)
 
 QString writeOutput(const QByteArray &data, const QString &path)
 {
-    if (path.isEmpty() || path == u"-") {
-        if (std::fwrite(data.constData(), 1, size_t(data.size()), stdout) != size_t(data.size()))
-            return QStringLiteral("could not write to standard output");
-        std::fflush(stdout);
-        return {};
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    file.write(data);
-    if (!file.commit())
-        return file.errorString();
-    return {};
+    return writeOutputFile(path, [&data](QIODevice *out) { return writeAllChecked(out, data); });
 }
 
 bool stdoutIsTerminal() { return ::isatty(STDOUT_FILENO) == 1; }

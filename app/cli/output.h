@@ -14,8 +14,8 @@ QByteArray documentsAsJson(const QList<RecognizedDocument> &docs);
 QByteArray documentsAsTable(const QList<RecognizedDocument> &docs);
 QByteArray documentsAsCsv(const QList<RecognizedDocument> &docs);
 
-// Writes to standard output, or atomically to `path` (QSaveFile). Returns an error message,
-// empty on success.
+// Writes to standard output, or to `path` as OutputFile does (atomically for a file, as a
+// stream for a device or FIFO). Returns the system's reason on failure, empty on success.
 QString writeOutput(const QByteArray &data, const QString &path);
 
 bool stdoutIsTerminal();

@@ -1,6 +1,9 @@
 #include "commands.h"
 #include "exitcodes.h"
+#include "inputfile.h"
 #include "output.h"
+#include "outputfile.h"
+#include "safetext.h"
 
 #include "claim/claimdocument.h"
 #include "claim/duplicateledger.h"
@@ -19,6 +22,8 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QDir>
+#include <QFileInfo>
 #include <QThreadPool>
 #include <QtConcurrent>
 #include <atomic>
@@ -29,7 +34,7 @@ namespace {
 
 void printError(const QString &message)
 {
-    std::fprintf(stderr, "reimburse-cli: %s\n", qPrintable(message));
+    std::fprintf(stderr, "reimburse-cli: %s\n", qPrintable(terminalSafe(message)));
 }
 
 const QStringList &cloudProviders()
@@ -73,10 +78,11 @@ QString addToClaim(const QString &path, const QList<RecognizedDocument> &docs, c
             ++notDownloaded;
             continue;
         }
-        QFile file(doc.file);
-        if (!file.open(QIODevice::ReadOnly))
-            return QStringLiteral("%1: %2").arg(doc.file, file.errorString());
-        switch (claim.addDocument(file.readAll(), doc)) {
+        // Read again the way it was read for recognition (regular file, size cap, no blocking).
+        const InputBytes input = readInputFile(doc.file, defaultMaxInputBytes());
+        if (input.error)
+            return QStringLiteral("%1: %2").arg(doc.file, input.error->message);
+        switch (claim.addDocument(input.bytes, doc)) {
         case ClaimDocument::AddResult::Added:
             ++added;
             invoices += int(doc.invoices.size());
@@ -88,12 +94,16 @@ QString addToClaim(const QString &path, const QList<RecognizedDocument> &docs, c
             return QStringLiteral("%1: %2").arg(doc.file, claim.errorString());
         }
     }
+    // The claim file is written on a thread of its own: nothing is reported done before it is.
+    claim.flush();
+    if (claim.writeFailed())
+        return QStringLiteral("%1: %2").arg(path, claim.errorString());
     std::fprintf(stderr, "reimburse-cli: %s: %d documents added (%d invoices), %d already in the claim\n",
-                 qPrintable(path), added, invoices, already);
+                 qPrintable(terminalSafe(path)), added, invoices, already);
     if (notDownloaded > 0)
         std::fprintf(stderr, "reimburse-cli: %s: %d documents given by URL not added (a claim keeps the "
                              "original files; download them and add the files)\n",
-                     qPrintable(path), notDownloaded);
+                     qPrintable(terminalSafe(path)), notDownloaded);
     return {};
 }
 
@@ -108,6 +118,21 @@ QString credentialVariables(const QString &provider)
     return QStringLiteral("DEEPFINCH_API_ID and DEEPFINCH_API_SECRET");
 }
 
+// One file with the local provider, read by the command line's own reader (the checks every
+// command shares: regular files only, non-blocking open, the size cap).
+RecognizedDocument recognizeLocalFile(const QString &path, const LocalRecognizer::Options &options)
+{
+    const InputBytes input = readInputFile(path, options.maxFileBytes);
+    if (input.error) {
+        RecognizedDocument doc;
+        doc.file = path;
+        doc.provider = QStringLiteral("local");
+        doc.error = input.error;
+        return doc;
+    }
+    return LocalRecognizer::recognizeBytes(input.bytes, path, options);
+}
+
 // The local provider needs no event loop: one document per worker thread.
 QList<RecognizedDocument> recognizeLocally(const QStringList &files, const LocalRecognizer::Options &options,
                                            int jobs)
@@ -119,7 +144,7 @@ QList<RecognizedDocument> recognizeLocally(const QStringList &files, const Local
     pool.setMaxThreadCount(jobs);
     QList<RecognizedDocument> docs
         = QtConcurrent::blockingMapped<QList<RecognizedDocument>>(&pool, files, [&](const QString &path) {
-              RecognizedDocument doc = LocalRecognizer::recognizeFile(path, options);
+              RecognizedDocument doc = recognizeLocalFile(path, options);
               const int n = ++done;
               if (progress)
                   std::fprintf(stderr, "\r[%d/%d] recognised", n, total);
@@ -138,18 +163,20 @@ QList<RecognizedDocument> recognizeWithProvider(RecognitionProvider *provider, c
     RecognitionQueue queue;
     queue.setMaxInFlight(jobs);
     for (const QString &path : files) {
-        QString code;
-        QString message;
-        if (auto input = DocumentInput::fromFile(path, &code, &message)) {
-            input->noCache = noCache;
-            queue.add(provider, *input);
-        } else {
+        InputBytes read = readInputFile(path, defaultMaxInputBytes());
+        if (!read.error && read.bytes.isEmpty())
+            read.error = DocumentError{QString::fromLatin1(ErrorCode::Empty), QStringLiteral("The file is empty.")};
+        if (read.error) {
             RecognizedDocument failed;
             failed.file = path;
             failed.provider = provider->id();
-            failed.error = DocumentError{code, message};
+            failed.error = read.error;
             queue.addFinished(failed);
+            continue;
         }
+        DocumentInput input = DocumentInput::fromBytes(read.bytes, path);
+        input.noCache = noCache;
+        queue.add(provider, input);
     }
     // Remote documents: the vendor fetches them; nothing is downloaded here.
     for (const QString &url : urls) {
@@ -242,7 +269,28 @@ int runRecognize(const QStringList &args)
     options.validation.companyName = parser.value(companyNameOpt);
     options.validation.companyTaxId = parser.value(companyTaxIdOpt);
 
-    const CollectedInputs inputs = collectInputs(paths, true);
+    CollectedInputs inputs = collectInputs(paths, true);
+    // Names that are not valid UTF-8 cannot pass through the folder scan: reported, not lost.
+    for (const QString &path : paths)
+        if (!DocumentInput::looksLikeUrl(path) && QFileInfo(path).isDir())
+            inputs.failures.append(undecodableEntries(path));
+    // --out must not replace a document of the run or the claim: refused before anything is
+    // read or written (a hard link or a symbolic link to the same file counts).
+    if (parser.isSet(outOpt)) {
+        const QString out = parser.value(outOpt);
+        if (const QString input = sameFileAsInput(out, inputs.files); !input.isEmpty()) {
+            printError(QStringLiteral("--out %1 is the input %2: write the output to another file").arg(out, input));
+            return kExitUsage;
+        }
+        const QString claim = parser.value(claimOpt);
+        if (parser.isSet(claimOpt)
+            && (!sameFileAsInput(out, {claim}).isEmpty()
+                || QDir::cleanPath(QFileInfo(out).absoluteFilePath())
+                       == QDir::cleanPath(QFileInfo(claim).absoluteFilePath()))) {
+            printError(QStringLiteral("--out %1 is the claim file: write the output to another file").arg(out));
+            return kExitUsage;
+        }
+    }
     QList<RecognizedDocument> docs;
     if (provider == u"local") {
         docs = recognizeLocally(inputs.files, options, jobs);
@@ -296,7 +344,8 @@ int runRecognize(const QStringList &args)
     else
         data = documentsAsTable(docs);
     if (const QString err = writeOutput(data, parser.value(outOpt)); !err.isEmpty()) {
-        printError(QStringLiteral("cannot write %1: %2").arg(parser.value(outOpt), err));
+        printError(QStringLiteral("cannot write %1: %2")
+                       .arg(parser.value(outOpt).isEmpty() ? QStringLiteral("standard output") : parser.value(outOpt), err));
         return kExitSomeFailed;
     }
     for (const RecognizedDocument &doc : std::as_const(docs))

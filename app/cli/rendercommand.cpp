@@ -1,11 +1,14 @@
 #include "commands.h"
 #include "exitcodes.h"
 
+#include "inputfile.h"
+#include "outputfile.h"
+#include "safetext.h"
+
 #include "pagerenderer.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
-#include <QFile>
-#include <QSaveFile>
 #include <cstdio>
 
 namespace ra::cli {
@@ -23,7 +26,7 @@ int runRender(const QStringList &args)
                                     QStringLiteral("FILE.png"));
     parser.addOptions({pageOpt, dpiOpt, outOpt});
     const auto usage = [](const QString &message) {
-        std::fprintf(stderr, "reimburse-cli: %s\n", qPrintable(message));
+        std::fprintf(stderr, "reimburse-cli: %s\n", qPrintable(terminalSafe(message)));
         return kExitUsage;
     };
     if (!parser.parse(QStringList{QStringLiteral("reimburse-cli render")} + args))
@@ -37,32 +40,42 @@ int runRender(const QStringList &args)
     if (!parser.isSet(outOpt))
         return usage(QStringLiteral("render needs --out FILE.png"));
     bool okPage = false;
-    bool okDpi = false;
     const int page = parser.value(pageOpt).toInt(&okPage);
-    const double dpi = parser.value(dpiOpt).toDouble(&okDpi);
     if (!okPage || page < 1)
         return usage(QStringLiteral("--page takes a page number from 1"));
-    if (!okDpi || dpi < 10 || dpi > 1200)
-        return usage(QStringLiteral("--dpi takes a resolution from 10 to 1200"));
+    // nan, inf, negative and absurd values are refused here, not passed to the renderer.
+    const std::optional<double> dpi = boundedNumber(parser.value(dpiOpt), 10, 1200);
+    if (!dpi)
+        return usage(QStringLiteral("--dpi takes a resolution from 10 to 1200, not '%1'").arg(parser.value(dpiOpt)));
 
     const QString path = parser.positionalArguments().constFirst();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "reimburse-cli: %s: %s\n", qPrintable(path), qPrintable(file.errorString()));
+    const QString outPath = parser.value(outOpt);
+    if (!sameFileAsInput(outPath, {path}).isEmpty())
+        return usage(QStringLiteral("--out %1 is the input %2: write the image to another file").arg(outPath, path));
+    const auto failure = [](const QString &message) {
+        std::fprintf(stderr, "reimburse-cli: %s\n", qPrintable(terminalSafe(message)));
         return kExitSomeFailed;
-    }
-    const RenderedPage rendered = renderPage(file.readAll(), page - 1, dpi);
+    };
+    // The same reader as recognize: regular files only (no endless /dev/zero, no FIFO to hang
+    // on), opened non-blocking, never more than the size cap.
+    const InputBytes input = readInputFile(path, defaultMaxInputBytes());
+    if (input.error)
+        return failure(QStringLiteral("%1: %2 (%3)").arg(path, input.error->message, input.error->code));
+    const RenderedPage rendered = renderPage(input.bytes, page - 1, *dpi);
     if (!rendered.ok()) {
-        std::fprintf(stderr, "reimburse-cli: %s: %s (%s)\n", qPrintable(path), qPrintable(rendered.error),
-                     qPrintable(rendered.errorCode));
+        std::fprintf(stderr, "reimburse-cli: %s\n",
+                     qPrintable(terminalSafe(QStringLiteral("%1: %2 (%3)").arg(path, rendered.error, rendered.errorCode))));
         return rendered.errorCode == u"page_out_of_range" ? kExitUsage : kExitSomeFailed;
     }
-    QSaveFile out(parser.value(outOpt));
-    if (!out.open(QIODevice::WriteOnly) || !rendered.image.save(&out, "PNG") || !out.commit()) {
-        std::fprintf(stderr, "reimburse-cli: cannot write %s: %s\n", qPrintable(parser.value(outOpt)),
-                     qPrintable(out.errorString()));
-        return kExitSomeFailed;
+    QByteArray png;
+    {
+        QBuffer buffer(&png);
+        if (!buffer.open(QIODevice::WriteOnly) || !rendered.image.save(&buffer, "PNG"))
+            return failure(QStringLiteral("%1: the page could not be encoded as PNG").arg(path));
     }
+    if (const QString error = writeOutputFile(outPath, [&png](QIODevice *out) { return writeAllChecked(out, png); });
+        !error.isEmpty())
+        return failure(QStringLiteral("cannot write %1: %2").arg(outPath, error));
     return kExitOk;
 }
 
