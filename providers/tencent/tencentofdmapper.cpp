@@ -40,6 +40,9 @@ void apply(const QJsonObject &object, const QList<Rule> &rules, const QString &p
     }
 }
 
+void applyAirTicket(Invoice &inv, const QJsonObject &air, int page, QStringList *warnings);
+void applyRailwayTicket(Invoice &inv, const QJsonObject &rail, int page, QStringList *warnings);
+
 } // namespace
 
 Invoice mapVerifyOfdVatInvoiceOcr(const QJsonObject &response, int page, QStringList *warnings)
@@ -96,9 +99,26 @@ Invoice mapVerifyOfdVatInvoiceOcr(const QJsonObject &response, int page, QString
             inv.items << item;
     }
 
-    // 航空运输电子客票行程单: the itinerary's own fields; amounts that repeat the invoice's are
-    // offered, so a disagreement shows as an alternative instead of being lost.
-    const QJsonObject air = response.value(QStringLiteral("AirTicketInfo")).toObject();
+    // The answer carries AirTicketInfo and RailwayTicketInfo whatever the invoice is (the seed's
+    // own example fills both for a 026 VAT invoice), so they are read only for the type they
+    // describe: 040 the itinerary, 030 the rail ticket. Anything else keeps them out: a VAT
+    // invoice gets no fare, passenger or flights.
+    // (By the mapped type, so "40" as a JSON number counts as 040.)
+    if (inv.type == InvoiceType::DigitalFlight)
+        applyAirTicket(inv, response.value(QStringLiteral("AirTicketInfo")).toObject(), page, warnings);
+    else if (inv.type == InvoiceType::DigitalTrain)
+        applyRailwayTicket(inv, response.value(QStringLiteral("RailwayTicketInfo")).toObject(), page, warnings);
+
+    return inv;
+}
+
+namespace {
+
+// 航空运输电子客票行程单: the itinerary's own fields; amounts that repeat the invoice's are
+// offered, so a disagreement shows as an alternative instead of being lost.
+void applyAirTicket(Invoice &inv, const QJsonObject &air, int page, QStringList *warnings)
+{
+    auto offer = [&inv](const QString &key, const Field &f) { inv.offer(key, f); };
     apply(air,
           {{"PassengerName", "passenger_name", &kText},
            {"ValidIdNumber", "passenger_id", &kText},
@@ -117,6 +137,7 @@ Invoice mapVerifyOfdVatInvoiceOcr(const QJsonObject &response, int page, QString
            {"AgentCode", "agent_code", &kText},
            {"IssueParty", "issued_by", &kText},
            {"IssueDate", "date", &kDate},
+           {"IssuingStatus", "issuing_status", &kText},
            {"MarkingOfDomesticOrInternational", "international_flag", &kText},
            {"NameOfPurchaser", "buyer_name", &kText},
            {"UnifiedSocialCreditCodeOfPurchaser", "buyer_tax_id", &kDigits},
@@ -138,9 +159,14 @@ Invoice mapVerifyOfdVatInvoiceOcr(const QJsonObject &response, int page, QString
         if (!flight.isEmpty())
             inv.flights << flight;
     }
+}
 
-    // 铁路电子客票: one trip per ticket.
-    apply(response.value(QStringLiteral("RailwayTicketInfo")).toObject(),
+// 铁路电子客票: one trip per ticket. Its 票价 is what the ticket costs, tax included: offered as
+// the total too (after TaxInclusiveTotalAmount, when the answer has one).
+void applyRailwayTicket(Invoice &inv, const QJsonObject &rail, int page, QStringList *warnings)
+{
+    auto offer = [&inv](const QString &key, const Field &f) { inv.offer(key, f); };
+    apply(rail,
           {{"ElectronicInvoiceRailwayETicketNumber", "number", &kDigits},
            {"ElectronicTicketNum", "e_ticket_number", &kDigits},
            {"DateOfIssue", "date", &kDate},
@@ -163,11 +189,9 @@ Invoice mapVerifyOfdVatInvoiceOcr(const QJsonObject &response, int page, QString
            {"UnifiedSocialCreditCodeOfPurchaser", "buyer_tax_id", &kDigits},
            {"NumberOfOriginalInvoice", "original_number", &kDigits}},
           QStringLiteral("RailwayTicketInfo."), page, warnings, offer);
-
-    return inv;
+    if (inv.fields.value(QStringLiteral("fare")).source == QLatin1String("tencent-ofd:RailwayTicketInfo.Fare"))
+        inv.offer(QStringLiteral("total"), inv.fields.value(QStringLiteral("fare")));
 }
-
-namespace {
 
 // What a row says, whatever source or polygon it came with.
 QString rowKey(const FieldMap &row)

@@ -7,9 +7,10 @@
 #include <QStringList>
 
 // VerifyOfdVatInvoiceOCR's Response → one normalized invoice, as a pure function: Type code,
-// identity, parties, amounts, GoodsInfos as items, AirTicketInfo (flights and fares) and
-// RailwayTicketInfo (train trip). No polygons: the vendor gives none. Same leniency and
-// strictness as the VAT mapper.
+// identity, parties, amounts, GoodsInfos as items, AirTicketInfo (flights and fares) only for
+// Type 040 and RailwayTicketInfo (train trip; its Fare offered as the total) only for Type 030 —
+// the answer fills both blocks whatever the type. No polygons: the vendor gives none. Same
+// leniency and strictness as the VAT mapper.
 namespace ra::tencent {
 
 Invoice mapVerifyOfdVatInvoiceOcr(const QJsonObject &response, int page = 1, QStringList *warnings = nullptr);

@@ -53,6 +53,7 @@ private slots:
     void vatCandidateKeysAndBareRates();
     void ofdSeedExample_data();
     void ofdSeedExample();
+    void ofdBlocksOnlyForTheirType();
     void ofdFlight();
     void ofdRailway();
     void errorEnvelope();
@@ -245,19 +246,66 @@ void TestTencentMapper::ofdSeedExample()
     QCOMPARE(item.value(QStringLiteral("amount")).value, QStringLiteral("-100.00"));
     QCOMPARE(item.value(QStringLiteral("tax_rate")).value, QStringLiteral("6%"));
     QVERIFY(!item.contains(QStringLiteral("spec")));
-    // The example carries an itinerary and a rail ticket too: both mapped.
-    QCOMPARE(inv.flights.size(), 1);
-    QCOMPARE(inv.flights.first().value(QStringLiteral("from")).value, QStringLiteral("CAN 广州"));
-    QCOMPARE(inv.flights.first().value(QStringLiteral("date")).value, QStringLiteral("2023-01-30"));
-    QCOMPARE(inv.flights.first().value(QStringLiteral("time")).value, QStringLiteral("07:25"));
-    QCOMPARE(inv.value(QStringLiteral("fare")), QStringLiteral("458.00"));
-    QCOMPARE(inv.value(QStringLiteral("train_number")), QStringLiteral("D1****1"));
-    QCOMPARE(inv.value(QStringLiteral("seat_class")), QStringLiteral("一等座"));
-    // Both blocks state a tax rate: the first offered is kept, the other is an alternative.
-    QCOMPARE(inv.value(QStringLiteral("tax_rate")), QStringLiteral("8%"));
-    QCOMPARE(inv.alternatives.value(QStringLiteral("tax_rate")).value(0).value, QStringLiteral("6%"));
+    // The example's answer carries an itinerary and a rail ticket too, for a 026 VAT invoice:
+    // neither describes it, so no fare, passenger, flight or train comes from them.
+    QVERIFY(inv.flights.isEmpty());
+    QVERIFY(inv.trips.isEmpty());
+    for (const char *k : {"fare", "fuel_surcharge", "passenger_name", "passenger_id", "train_number", "seat_class",
+                          "departure_station", "travel_date", "tax_rate", "e_ticket_number", "issuing_status",
+                          "business_type", "original_number", "endorsement", "agent_code"})
+        QVERIFY2(!inv.has(QString::fromLatin1(k)), k);
+    QVERIFY(inv.alternatives.isEmpty());   // nothing from the blocks disagrees with the invoice
+    QCOMPARE(inv.value(QStringLiteral("number")), QStringLiteral("62***8"));
     for (const Field &f : inv.fields)
         QVERIFY(f.polygon.isEmpty());   // the OFD action returns no positions
+}
+
+// The seed's blocks under the type they describe: 040 reads AirTicketInfo only, 030
+// RailwayTicketInfo only (its Fare offered as the total).
+void TestTencentMapper::ofdBlocksOnlyForTheirType()
+{
+    QJsonObject response = responseOf(data(QStringLiteral("verify-ofd-vat-invoice-ocr.seed.json")));
+    response.remove(QStringLiteral("TaxInclusiveTotalAmount"));   // the total only the block gives
+    response.remove(QStringLiteral("GoodsInfos"));
+
+    response.insert(QStringLiteral("Type"), QStringLiteral("040"));
+    const Invoice air = mapVerifyOfdVatInvoiceOcr(response);
+    QCOMPARE(air.type, InvoiceType::DigitalFlight);
+    QCOMPARE(air.flights.size(), 1);
+    QCOMPARE(air.flights.first().value(QStringLiteral("from")).value, QStringLiteral("CAN 广州"));
+    QCOMPARE(air.flights.first().value(QStringLiteral("time")).value, QStringLiteral("07:25"));
+    QCOMPARE(air.value(QStringLiteral("fare")), QStringLiteral("458.00"));
+    QCOMPARE(air.value(QStringLiteral("passenger_name")), QStringLiteral("李**"));
+    QCOMPARE(air.value(QStringLiteral("tax_rate")), QStringLiteral("8%"));
+    QCOMPARE(air.value(QStringLiteral("total")), QStringLiteral("600.00"));   // its TotalAmount
+    QCOMPARE(air.value(QStringLiteral("issuing_status")), QStringLiteral("正常"));
+    QCOMPARE(air.fields.value(QStringLiteral("issuing_status")).source,
+             QStringLiteral("tencent-ofd:AirTicketInfo.IssuingStatus"));
+    for (const char *k : {"train_number", "seat_class", "business_type", "original_number", "departure_station"})
+        QVERIFY2(!air.has(QString::fromLatin1(k)), k);
+    QVERIFY(air.alternatives.value(QStringLiteral("tax_rate")).isEmpty());   // no 6% from the rail block
+
+    response.insert(QStringLiteral("Type"), 30);   // a JSON number loses the leading zero
+    const Invoice rail = mapVerifyOfdVatInvoiceOcr(response);
+    QCOMPARE(rail.type, InvoiceType::DigitalTrain);
+    QVERIFY(rail.flights.isEmpty());
+    QCOMPARE(rail.value(QStringLiteral("train_number")), QStringLiteral("D1****1"));
+    QCOMPARE(rail.value(QStringLiteral("seat_class")), QStringLiteral("一等座"));
+    QCOMPARE(rail.value(QStringLiteral("business_type")), QStringLiteral("退"));
+    QCOMPARE(rail.value(QStringLiteral("passenger_name")), QStringLiteral("汪某某"));
+    QCOMPARE(rail.value(QStringLiteral("fare")), QStringLiteral("48.00"));
+    QCOMPARE(rail.value(QStringLiteral("total")), QStringLiteral("48.00"));   // the Fare, as the total
+    QCOMPARE(rail.fields.value(QStringLiteral("total")).source, QStringLiteral("tencent-ofd:RailwayTicketInfo.Fare"));
+    QCOMPARE(rail.value(QStringLiteral("tax_rate")), QStringLiteral("6%"));
+    for (const char *k : {"fuel_surcharge", "endorsement", "agent_code", "issuing_status", "caac_development_fund"})
+        QVERIFY2(!rail.has(QString::fromLatin1(k)), k);
+
+    // With the invoice's own total, the Fare is offered after it: a different fare is an
+    // alternative, never the value.
+    response.insert(QStringLiteral("TaxInclusiveTotalAmount"), QStringLiteral("50.00"));
+    const Invoice both = mapVerifyOfdVatInvoiceOcr(response);
+    QCOMPARE(both.value(QStringLiteral("total")), QStringLiteral("50.00"));
+    QCOMPARE(both.alternatives.value(QStringLiteral("total")).value(0).value, QStringLiteral("48.00"));
 }
 
 void TestTencentMapper::ofdFlight()

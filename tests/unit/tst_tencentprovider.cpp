@@ -105,6 +105,7 @@ private slots:
     void ofdProvider();
     void ofdEveryPage();
     void ofdContinuationPage();
+    void ofdTicketBlocksOnlyForTheirType();
     void urlImageNotDownloaded();
     void urlPdfEveryPage();
     void urlUnreachable();
@@ -589,6 +590,60 @@ DocumentInput urlInput(const QString &text)
 }
 
 } // namespace
+
+// The answer fills AirTicketInfo and RailwayTicketInfo whatever the invoice (as the seed's own
+// example does for a VAT invoice): a 010 invoice takes nothing from them, a 030 rail ticket its
+// trip, with the Fare as its total.
+void TestTencentProvider::ofdTicketBlocksOnlyForTheirType()
+{
+    TencentOfdProvider ofd(m_ctx);
+    QString type = QStringLiteral("010");
+    m_server.setResponder([&type](const QString &, const QJsonObject &) {
+        QJsonObject r = test::FakeTencentServer::defaultOfdResponse();
+        r.insert(QStringLiteral("Type"), type);
+        if (type == QLatin1String("030")) {
+            r.remove(QStringLiteral("TaxInclusiveTotalAmount"));
+            r.remove(QStringLiteral("TaxExclusiveTotalAmount"));
+            r.remove(QStringLiteral("TaxTotalAmount"));
+        }
+        r.insert(QStringLiteral("AirTicketInfo"),
+                 QJsonObject{{QStringLiteral("PassengerName"), QStringLiteral("李某")},
+                             {QStringLiteral("Fare"), QStringLiteral("458")},
+                             {QStringLiteral("IssuingStatus"), QStringLiteral("正常")},
+                             {QStringLiteral("DetailInformationOfAirTicketTuple"),
+                              QJsonArray{QJsonObject{{QStringLiteral("DepartureStation"), QStringLiteral("CAN 广州")},
+                                                     {QStringLiteral("Flight"), QStringLiteral("CZ3100")}}}}});
+        r.insert(QStringLiteral("RailwayTicketInfo"),
+                 QJsonObject{{QStringLiteral("TrainNumber"), QStringLiteral("G2")},
+                             {QStringLiteral("Name"), QStringLiteral("测试乘客")},
+                             {QStringLiteral("Fare"), QStringLiteral("553.00")}});
+        return r;
+    });
+    const QByteArray bytes = test::OfdBuilder::sampleInvoice().build();
+    DocumentInput in = input(bytes, QStringLiteral("vat.ofd"));
+    in.noCache = true;
+    const RecognizedDocument vat = run(ofd, in);
+    QVERIFY2(!vat.error, vat.error ? qPrintable(vat.error->message) : "");
+    const Invoice &v = vat.invoices.value(0);
+    QCOMPARE(v.type, InvoiceType::DigitalNormal);
+    QVERIFY(v.flights.isEmpty());
+    for (const char *k : {"fare", "passenger_name", "train_number", "issuing_status"})
+        QVERIFY2(!v.has(QString::fromLatin1(k)), k);
+    QCOMPARE(v.value(QStringLiteral("total")), QStringLiteral("106.00"));
+    QVERIFY(v.alternatives.isEmpty());
+
+    type = QStringLiteral("030");
+    const RecognizedDocument rail = run(ofd, in);
+    QVERIFY2(!rail.error, rail.error ? qPrintable(rail.error->message) : "");
+    const Invoice &t = rail.invoices.value(0);
+    QCOMPARE(t.type, InvoiceType::DigitalTrain);
+    QVERIFY(t.flights.isEmpty());
+    QCOMPARE(t.value(QStringLiteral("train_number")), QStringLiteral("G2"));
+    QCOMPARE(t.value(QStringLiteral("passenger_name")), QStringLiteral("测试乘客"));
+    QCOMPARE(t.value(QStringLiteral("total")), QStringLiteral("553.00"));
+    QCOMPARE(t.fields.value(QStringLiteral("total")).source, QStringLiteral("tencent-ofd:RailwayTicketInfo.Fare"));
+    QVERIFY(!t.has(QStringLiteral("issuing_status")));
+}
 
 void TestTencentProvider::urlImageNotDownloaded()
 {
