@@ -1,5 +1,7 @@
 #include "safetext.h"
 
+#include "export/csvcell.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
@@ -15,15 +17,6 @@ bool needsEscape(char16_t c)
 {
     return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x061c || c == 0x200e || c == 0x200f
            || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029;
-}
-
-QString quoted(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString q = text;
-    q.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + q + u'"';
 }
 
 // Length of the valid UTF-8 sequence starting at `i`, 0 when it is not one (overlong forms,
@@ -155,10 +148,7 @@ QString formulaSafeCsvCell(const QString &text)
     static const QRegularExpression number(QStringLiteral(R"(^-?[0-9]+(\.[0-9]+)?$)"));
     if (text.isEmpty() || number.match(text).hasMatch())
         return text;
-    // The exporter's rule: a cell that starts like a formula is kept as text.
-    if (QStringView(u"=+-@\t\r").contains(text.front()))
-        return quoted(u'\'' + text);
-    return quoted(text);
+    return csv::textCell(text);
 }
 
 QString displayNativeName(const QByteArray &bytes)

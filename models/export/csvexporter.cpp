@@ -1,6 +1,7 @@
 #include "export/csvexporter.h"
 
 #include "dates.h"
+#include "export/csvcell.h"
 #include "export/exporttable.h"
 #include "money.h"
 
@@ -10,15 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace ra {
 namespace {
-
-QString quoted(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString q = text;
-    q.replace(u"\""_s, u"\"\""_s);
-    return u'"' + q + u'"';
-}
 
 QString cellText(const ExportCell &c)
 {
@@ -34,10 +26,7 @@ QString cellText(const ExportCell &c)
     case ExportColumn::Kind::Text:
         break;
     }
-    // Formula injection: a cell that starts like a formula is kept as text.
-    if (!c.text.isEmpty() && QStringView(u"=+-@\t\r").contains(c.text.front()))
-        return quoted(u'\'' + c.text);
-    return quoted(c.text);
+    return csv::textCell(c.text);
 }
 
 QString line(const QList<ExportCell> &cells)
@@ -59,7 +48,7 @@ bool CsvExporter::write(const ExportSource &source, const ExportOptions &options
     QString text;
     QStringList titles;
     for (int i = 0; i < table->columns.size(); ++i)
-        titles << quoted(table->title(i, options.language));
+        titles << csv::quoted(table->title(i, options.language));
     text += titles.join(u',') + u"\r\n"_s;
     for (const QList<ExportCell> &row : table->rows)
         text += line(row);
