@@ -1,6 +1,6 @@
 #include "commands.h"
 #include "exitcodes.h"
-#include "inputfile.h"
+#include "core/inputfile.h"
 #include "output.h"
 #include "outputfile.h"
 #include "safetext.h"

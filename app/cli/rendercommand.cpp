@@ -1,7 +1,7 @@
 #include "commands.h"
 #include "exitcodes.h"
 
-#include "inputfile.h"
+#include "core/inputfile.h"
 #include "outputfile.h"
 #include "safetext.h"
 

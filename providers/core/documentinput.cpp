@@ -1,5 +1,7 @@
 #include "documentinput.h"
 
+#include "inputfile.h"
+
 #include "recognizeddocument.h"
 
 #include <QCryptographicHash>
@@ -18,14 +20,17 @@ std::optional<DocumentInput> DocumentInput::fromFile(const QString &path, QStrin
             *errorMessage = message;
         return std::nullopt;
     };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Unreadable, QStringLiteral("Cannot open the file: %1").arg(file.errorString()));
-    if (file.size() > maxBytes)
-        return fail(ErrorCode::TooLarge, QStringLiteral("The file is larger than %1 MB.").arg(maxBytes / (1024 * 1024)));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return fail(ErrorCode::Unreadable, QStringLiteral("Cannot read the file: %1").arg(file.errorString()));
+    // The one careful read (regular files only, non-blocking open, a cap that a growing file
+    // cannot pass): a FIFO or a device among the files given must not hang the import.
+    const InputBytes read = readInputFile(path, maxBytes);
+    if (read.error) {
+        if (errorCode)
+            *errorCode = read.error->code;
+        if (errorMessage)
+            *errorMessage = read.error->message;
+        return std::nullopt;
+    }
+    const QByteArray &bytes = read.bytes;
     if (bytes.isEmpty())
         return fail(ErrorCode::Empty, QStringLiteral("The file is empty."));
     return fromBytes(bytes, path);

@@ -11,7 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace ra::cli {
+namespace ra {
 namespace {
 
 // The local provider's own messages (same context and source text, so the same translations).
@@ -94,4 +94,4 @@ InputBytes readInputFile(const QString &path, qint64 maxBytes)
     return in;
 }
 
-} // namespace ra::cli
+} // namespace ra

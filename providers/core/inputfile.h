@@ -6,7 +6,7 @@
 #include <QString>
 #include <optional>
 
-namespace ra::cli {
+namespace ra {
 
 // The bytes of one input document, or why they were not read (code from ErrorCode).
 struct InputBytes
@@ -26,4 +26,4 @@ InputBytes readInputFile(const QString &path, qint64 maxBytes);
 // The cap every command uses: the local provider's (LocalRecognizer::Options::maxFileBytes).
 qint64 defaultMaxInputBytes();
 
-} // namespace ra::cli
+} // namespace ra

@@ -32,6 +32,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace ra;
@@ -313,6 +314,19 @@ private slots:
         QVERIFY(QFile::exists(given));
         QTRY_VERIFY_WITH_TIMEOUT(w->recoveryBar()->isVisible(), 30000);
         QVERIFY2(w->recoveryBar()->text().contains(u"3 invoice"_s), qPrintable(w->recoveryBar()->text()));
+    }
+
+    // A FIFO (or a device) among the files given must not hang the import: it is refused
+    // without being opened, and the rest comes in.
+    void aFifoAmongTheFilesDoesNotHangTheImport()
+    {
+        auto w = makeWindow();
+        const QString fifo = m_dir.filePath(u"not-a-file.pdf"_s);
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        w->importFiles(qrFiles(u"fifo"_s, 2) + QStringList{fifo});
+        QTRY_VERIFY_WITH_TIMEOUT(!w->importer()->isBusy() && w->claim()->invoices().size() == 2, 30000);
+        QCOMPARE(w->claim()->intake().size(), qsizetype(1));
+        QCOMPARE(w->claim()->intake().constFirst().state, ClaimIntake::State::Failed);
     }
 
     void discardMovesTheClaimWhereItCanBeFoundAndSaysWhere()
