@@ -1,5 +1,6 @@
 #include "tencentofdmapper.h"
 
+#include "qiniu/vendorvalues.h"
 #include "tencentvalues.h"
 
 #include <QJsonArray>
@@ -26,16 +27,36 @@ struct Rule
     const Normalizer *normalize;
 };
 
-// Reads `rules` from `object` into `offer(key, field)`; `prefix` names the vendor path.
+vendor::Kind findingKind(const Normalizer *n)
+{
+    return n == &kMoney ? vendor::Kind::Money
+           : n == &kDate ? vendor::Kind::Date
+           : n == &kTime ? vendor::Kind::Time
+                         : vendor::Kind::Text;
+}
+
+// Reads `rules` from `object` into `offer(key, field)`; `prefix` names the vendor path. A present
+// value that does not parse is left out and said in `findings` (vendor_value_invalid, about
+// `fieldPrefix` + key, e.g. "items[0].amount") as well as in `warnings`.
 template<typename Offer>
 void apply(const QJsonObject &object, const QList<Rule> &rules, const QString &prefix, int page,
-           QStringList *warnings, Offer offer)
+           QStringList *warnings, Offer offer, FindingList *findings = nullptr, const QString &fieldPrefix = {})
 {
+    Q_UNUSED(page);
     for (const Rule &r : rules) {
         const QString vk = QLatin1String(r.vendorKey);
         const QString path = prefix + vk;
-        if (const auto v = (*r.normalize)(text(object.value(vk)), path, warnings)) {
-            offer(QString::fromLatin1(r.key), makeField(*v, QStringLiteral("tencent-ofd:") + path));
+        const QString source = QStringLiteral("tencent-ofd:") + path;
+        const QString raw = text(object.value(vk));
+        QStringList said;
+        if (const auto v = (*r.normalize)(raw, path, &said))
+            offer(QString::fromLatin1(r.key), makeField(*v, source));
+        if (!said.isEmpty()) {
+            if (warnings)
+                *warnings << said;
+            if (findings)
+                *findings << vendor::invalidValueFinding(fieldPrefix + QString::fromLatin1(r.key), raw.trimmed(),
+                                                         findingKind(r.normalize), source);
         }
     }
 }
@@ -74,7 +95,7 @@ Invoice mapVerifyOfdVatInvoiceOcr(const QJsonObject &response, int page, QString
            {"Payee", "payee", &kText},
            {"Checker", "reviewer", &kText},
            {"Note", "remark", &kText}},
-          QString(), page, warnings, offer);
+          QString(), page, warnings, offer, &inv.findings);
 
     const QList<Rule> party = {{"Name", "name", &kText},
                                {"TaxId", "tax_id", &kDigits},
@@ -83,7 +104,7 @@ Invoice mapVerifyOfdVatInvoiceOcr(const QJsonObject &response, int page, QString
     for (const char *side : {"Buyer", "Seller"}) {
         const QString prefix = QString::fromLatin1(side).toLower() + QLatin1Char('_');
         apply(response.value(QLatin1String(side)).toObject(), party, QString::fromLatin1(side) + QLatin1Char('.'), page,
-              warnings, [&](const QString &key, const Field &f) { inv.offer(prefix + key, f); });
+              warnings, [&](const QString &key, const Field &f) { inv.offer(prefix + key, f); }, &inv.findings, prefix);
     }
 
     const QList<Rule> goods = {{"Item", "name", &kText},          {"Specification", "spec", &kText},
@@ -94,7 +115,8 @@ Invoice mapVerifyOfdVatInvoiceOcr(const QJsonObject &response, int page, QString
     for (qsizetype i = 0; i < goodsInfos.size(); ++i) {
         FieldMap item;
         apply(goodsInfos.at(i).toObject(), goods, QStringLiteral("GoodsInfos[%1].").arg(i), page, warnings,
-              [&item](const QString &key, const Field &f) { item.insert(key, f); });
+              [&item](const QString &key, const Field &f) { item.insert(key, f); }, &inv.findings,
+              QStringLiteral("items[%1].").arg(inv.items.size()));
         if (!item.isEmpty())
             inv.items << item;
     }
@@ -142,7 +164,7 @@ void applyAirTicket(Invoice &inv, const QJsonObject &air, int page, QStringList 
            {"NameOfPurchaser", "buyer_name", &kText},
            {"UnifiedSocialCreditCodeOfPurchaser", "buyer_tax_id", &kDigits},
            {"NameOfSeller", "seller_name", &kText}},
-          QStringLiteral("AirTicketInfo."), page, warnings, offer);
+          QStringLiteral("AirTicketInfo."), page, warnings, offer, &inv.findings);
     const QJsonArray legs = air.value(QStringLiteral("DetailInformationOfAirTicketTuple")).toArray();
     for (qsizetype i = 0; i < legs.size(); ++i) {
         FieldMap flight;
@@ -155,7 +177,8 @@ void applyAirTicket(Invoice &inv, const QJsonObject &air, int page, QStringList 
                {"SeatClass", "seat_class", &kText},
                {"Carrier", "carrier", &kText}},
               QStringLiteral("AirTicketInfo.DetailInformationOfAirTicketTuple[%1].").arg(i), page, warnings,
-              [&flight](const QString &key, const Field &f) { flight.insert(key, f); });
+              [&flight](const QString &key, const Field &f) { flight.insert(key, f); }, &inv.findings,
+              QStringLiteral("flights[%1].").arg(inv.flights.size()));
         if (!flight.isEmpty())
             inv.flights << flight;
     }
@@ -188,7 +211,7 @@ void applyRailwayTicket(Invoice &inv, const QJsonObject &rail, int page, QString
            {"NameOfPurchaser", "buyer_name", &kText},
            {"UnifiedSocialCreditCodeOfPurchaser", "buyer_tax_id", &kDigits},
            {"NumberOfOriginalInvoice", "original_number", &kDigits}},
-          QStringLiteral("RailwayTicketInfo."), page, warnings, offer);
+          QStringLiteral("RailwayTicketInfo."), page, warnings, offer, &inv.findings);
     if (inv.fields.value(QStringLiteral("fare")).source == QLatin1String("tencent-ofd:RailwayTicketInfo.Fare"))
         inv.offer(QStringLiteral("total"), inv.fields.value(QStringLiteral("fare")));
 }
@@ -241,6 +264,9 @@ QList<Invoice> combineOfdPages(const QList<Invoice> &pages)
         appendNewRows(same->items, inv.items);
         appendNewRows(same->flights, inv.flights);
         appendNewRows(same->trips, inv.trips);
+        for (const Finding &f : inv.findings)
+            if (!same->findings.contains(f))
+                same->findings << f;
         if (same->type == InvoiceType::Unknown && inv.type != InvoiceType::Unknown) {
             same->type = inv.type;
             same->typeSource = inv.typeSource;

@@ -1,5 +1,6 @@
 #include "tencentvatmapper.h"
 
+#include "qiniu/vendorvalues.h"
 #include "tencentvalues.h"
 #include "textnormalize.h"
 #include "typeinference.h"
@@ -138,6 +139,32 @@ std::optional<QString> normalize(Kind kind, const QString &raw, const QString &k
     return std::nullopt;
 }
 
+vendor::Kind findingKind(Kind kind)
+{
+    switch (kind) {
+    case Kind::Money: return vendor::Kind::Money;
+    case Kind::Date: return vendor::Kind::Date;
+    case Kind::Flag: return vendor::Kind::Flag;
+    default: return vendor::Kind::Text;   // "a value"
+    }
+}
+
+// normalize(), and a present value that does not parse is said: a vendor_value_invalid finding
+// naming the field (`fieldKey`: "tax_amount", "items[1].amount"), the raw text and the vendor's
+// label — what the Qiniu, Ekuaibao and DeepFinch adapters do — besides the warning.
+std::optional<QString> take(Kind kind, const QString &raw, const QString &vendorPath, const QString &fieldKey,
+                            const QString &source, FindingList &findings, QStringList *warnings)
+{
+    QStringList said;
+    const auto v = normalize(kind, raw, vendorPath, &said);
+    if (!said.isEmpty()) {
+        if (warnings)
+            *warnings << said;
+        findings << vendor::invalidValueFinding(fieldKey, raw.trimmed(), findingKind(kind), source);
+    }
+    return v;
+}
+
 QPolygonF boundingQuad(const QList<QPolygonF> &polys)
 {
     QRectF r;
@@ -195,25 +222,26 @@ QList<QList<Cell>> groupRows(const QList<Cell> &cells)
     return rows;
 }
 
-FieldMap rowToItem(const QList<Cell> &row, int page, QStringList *warnings)
+FieldMap rowToItem(const QList<Cell> &row, int page, int index, FindingList &findings, QStringList *warnings)
 {
     FieldMap item;
     for (const Cell &c : row) {
         const Target t = itemNames().value(c.name);
         const QString key = QString::fromLatin1(t.key);
-        if (const auto v = normalize(t.kind, c.value, QStringLiteral("VatInvoiceInfos.") + c.name, warnings))
-            item.insert(key, makeField(*v, QStringLiteral("tencent-vat:") + c.name, c.polygon,
-                                       c.polygon.isEmpty() ? 0 : page));
+        const QString source = QStringLiteral("tencent-vat:") + c.name;
+        if (const auto v = take(t.kind, c.value, QStringLiteral("VatInvoiceInfos.") + c.name,
+                                QStringLiteral("items[%1].").arg(index) + key, source, findings, warnings))
+            item.insert(key, makeField(*v, source, c.polygon, c.polygon.isEmpty() ? 0 : page));
     }
     return item;
 }
 
 // A name cell alone on its row is the wrapped second line of the previous item's name.
-QList<FieldMap> rowsToItems(const QList<QList<Cell>> &rows, int page, QStringList *warnings)
+QList<FieldMap> rowsToItems(const QList<QList<Cell>> &rows, int page, FindingList &findings, QStringList *warnings)
 {
     QList<FieldMap> items;
     for (const QList<Cell> &row : rows) {
-        FieldMap item = rowToItem(row, page, warnings);
+        FieldMap item = rowToItem(row, page, int(items.size()), findings, warnings);
         if (item.isEmpty())
             continue;
         if (item.size() == 1 && item.contains(QStringLiteral("name")) && !items.isEmpty()
@@ -230,7 +258,7 @@ QList<FieldMap> rowsToItems(const QList<QList<Cell>> &rows, int page, QStringLis
     return items;
 }
 
-QList<FieldMap> structuredItems(const QJsonArray &array, QStringList *warnings)
+QList<FieldMap> structuredItems(const QJsonArray &array, FindingList &findings, QStringList *warnings)
 {
     static const QList<std::pair<const char *, std::pair<const char *, Kind>>> keys = {
         {"Name", {"name", Kind::Text}},          {"Spec", {"spec", Kind::Text}},
@@ -245,8 +273,12 @@ QList<FieldMap> structuredItems(const QJsonArray &array, QStringList *warnings)
         FieldMap item;
         for (const auto &[vendorKey, target] : keys) {
             const QString vk = QLatin1String(vendorKey);
-            if (const auto value = normalize(target.second, text(o.value(vk)), QStringLiteral("Items.") + vk, warnings))
-                item.insert(QLatin1String(target.first), makeField(*value, QStringLiteral("tencent-vat:Items.") + vk));
+            const QString key = QLatin1String(target.first);
+            const QString source = QStringLiteral("tencent-vat:Items.") + vk;
+            if (const auto value = take(target.second, text(o.value(vk)), QStringLiteral("Items.") + vk,
+                                        QStringLiteral("items[%1].").arg(items.size()) + key, source, findings,
+                                        warnings))
+                item.insert(key, makeField(*value, source));
         }
         if (!item.isEmpty())
             items << item;
@@ -315,7 +347,8 @@ QList<Invoice> mapVatInvoiceOcr(const QJsonObject &response, const VatMapContext
             typeWords = raw;
             continue;
         }
-        if (const auto v = normalize(it->kind, raw, QStringLiteral("VatInvoiceInfos.") + name, warnings))
+        if (const auto v = take(it->kind, raw, QStringLiteral("VatInvoiceInfos.") + name,
+                                QString::fromLatin1(it->key), source, inv.findings, warnings))
             inv.offer(QString::fromLatin1(it->key), makeField(*v, source, poly, page));
     }
     if (!cipherLines.isEmpty()) {
@@ -325,8 +358,12 @@ QList<Invoice> mapVatInvoiceOcr(const QJsonObject &response, const VatMapContext
                                                           poly.isEmpty() ? 0 : context.page));
     }
 
-    const QList<FieldMap> rowItems = rowsToItems(groupRows(itemCells), context.page, warnings);
-    const QList<FieldMap> listed = structuredItems(response.value(QStringLiteral("Items")).toArray(), warnings);
+    // The findings of the item values actually kept: Items' when it is there, else the rows'.
+    FindingList rowFindings, listedFindings;
+    const QList<FieldMap> rowItems = rowsToItems(groupRows(itemCells), context.page, rowFindings, warnings);
+    const QList<FieldMap> listed = structuredItems(response.value(QStringLiteral("Items")).toArray(),
+                                                   listedFindings, warnings);
+    inv.findings << (listed.isEmpty() ? rowFindings : listedFindings);
     if (!listed.isEmpty()) {
         inv.items = listed;
         // The structured list has the values; the rows have where they are printed.

@@ -11,7 +11,10 @@
 // mapped by their Chinese Name; line-item rows (货物或应税劳务、服务名称, 规格型号, 单位, 数量, 单价,
 // 金额, 税率, 税额) are grouped into items by row, or taken from Items when present; Angle gives
 // the orientation. Lenient about shapes ("" = absent, numbers as strings or numbers), strict
-// about money and dates: a value that does not parse is dropped with a warning, never guessed.
+// about money, dates and flags: a value that does not parse is left out, never guessed, and said
+// on the invoice as a `vendor_value_invalid` warning finding (field key — `items[i].amount` for a
+// line item's cell —, raw text, vendor label), as the other adapters do; `warnings` gets a line
+// without the value.
 namespace ra::tencent {
 
 struct VatMapContext

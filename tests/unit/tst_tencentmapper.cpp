@@ -51,6 +51,7 @@ private slots:
     void vatLenientAndStrict();
     void vatEmptyResponse();
     void vatCandidateKeysAndBareRates();
+    void invalidItemAndOfdValuesSaid();
     void ofdSeedExample_data();
     void ofdSeedExample();
     void ofdBlocksOnlyForTheirType();
@@ -171,6 +172,22 @@ void TestTencentMapper::vatLenientAndStrict()
     QCOMPARE(warnings.size(), 3);
     for (const QString &w : warnings)
         QVERIFY2(!w.contains(QStringLiteral("1000.001")) && !w.contains(QStringLiteral("2023年")), qPrintable(w));
+    // …and said on the invoice, as the other adapters do: which field, what was read, from where.
+    QCOMPARE(inv.findings.size(), 3);
+    QStringList about;
+    for (const Finding &f : inv.findings) {
+        QCOMPARE(f.rule, QStringLiteral("vendor_value_invalid"));
+        QCOMPARE(f.severity, Severity::Warning);
+        about << f.fields;
+    }
+    about.sort();
+    QCOMPARE(about, QStringList({QStringLiteral("acquisition"), QStringLiteral("date"), QStringLiteral("pretax_amount")}));
+    for (const Finding &f : inv.findings)
+        if (f.fields == QStringList{QStringLiteral("pretax_amount")}) {
+            QVERIFY2(f.message.contains(QStringLiteral("¥1000.001")), qPrintable(f.message));
+            QVERIFY(f.message.contains(QStringLiteral("tencent-vat:合计金额")));
+            QVERIFY(!f.messageZh.isEmpty());
+        }
     QCOMPARE(inv.candidates.value(QStringLiteral("check_code")).size(), 2);
 
     QCOMPARE(inv.items.size(), 2);
@@ -211,6 +228,33 @@ void TestTencentMapper::vatCandidateKeysAndBareRates()
     for (const auto &[raw, rate] : {std::pair{"9.0", "9%"}, std::pair{"1.5", "1.5%"}, std::pair{"0", "0%"},
                                     std::pair{"0.06", "6%"}, std::pair{"免税", "免税"}, std::pair{"13%", "13%"}})
         QCOMPARE(values::taxRate(QString::fromUtf8(raw)).value_or(QString()), QString::fromUtf8(rate));
+}
+
+void TestTencentMapper::invalidItemAndOfdValuesSaid()
+{
+    // A line item's unreadable amount: about items[0].amount (Items preferred over the rows).
+    const QJsonObject vat = QJsonDocument::fromJson(R"({"VatInvoiceInfos":[{"Name":"发票号码","Value":"01234567"}],
+        "Items":[{"Name":"*餐饮服务*餐费","AmountWithoutTax":"1O0.00","TaxAmount":"6.00"}]})").object();
+    const Invoice v = mapVatInvoiceOcr(vat, VatMapContext()).value(0);
+    QCOMPARE(v.items.size(), 1);
+    QVERIFY(!v.items.first().contains(QStringLiteral("amount")));
+    QCOMPARE(v.findings.size(), 1);
+    QCOMPARE(v.findings.first().fields, QStringList{QStringLiteral("items[0].amount")});
+    QVERIFY(v.findings.first().message.contains(QStringLiteral("1O0.00")));
+
+    // VerifyOfdVatInvoiceOCR: the same.
+    const QJsonObject ofd = QJsonDocument::fromJson(R"({"Type":"010","InvoiceNumber":"24110000000012345678",
+        "IssueDate":"2024年13月02日","TaxInclusiveTotalAmount":"106.00",
+        "GoodsInfos":[{"Item":"*餐饮服务*餐费","Amount":"abc"}]})").object();
+    const Invoice o = mapVerifyOfdVatInvoiceOcr(ofd);
+    QVERIFY(!o.has(QStringLiteral("date")));
+    QStringList about;
+    for (const Finding &f : o.findings) {
+        QCOMPARE(f.rule, QStringLiteral("vendor_value_invalid"));
+        about << f.fields;
+    }
+    about.sort();
+    QCOMPARE(about, QStringList({QStringLiteral("date"), QStringLiteral("items[0].amount")}));
 }
 
 void TestTencentMapper::ofdSeedExample_data()

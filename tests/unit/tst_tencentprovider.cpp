@@ -90,6 +90,7 @@ private slots:
     void init();
     void recognisesAnImage();
     void cacheAvoidsSecondCall();
+    void unreadableValuesSaid();
     void faults_data();
     void faults();
     void persistentFaults_data();
@@ -199,6 +200,43 @@ void TestTencentProvider::recognisesAnImage()
     const QJsonObject body = QJsonDocument::fromJson(req.body).object();
     QCOMPARE(QByteArray::fromBase64(body.value(QStringLiteral("ImageBase64")).toString().toLatin1()), bytes);   // unchanged
     QVERIFY(!body.contains(QStringLiteral("IsPdf")));
+}
+
+// What the vendor read but is no amount or date is left out and said on the invoice, as the
+// other adapters do (vendor_value_invalid), live and from the cache alike.
+void TestTencentProvider::unreadableValuesSaid()
+{
+    TencentVatProvider vat(m_ctx);
+    m_server.setResponder([](const QString &, const QJsonObject &) {
+        QJsonObject r = test::FakeTencentServer::defaultVatResponse();
+        QJsonArray infos = r.value(QStringLiteral("VatInvoiceInfos")).toArray();
+        for (qsizetype i = 0; i < infos.size(); ++i) {
+            QJsonObject o = infos.at(i).toObject();
+            if (o.value(QStringLiteral("Name")).toString() == QStringLiteral("开票日期"))
+                o.insert(QStringLiteral("Value"), QStringLiteral("2024年02月30日"));
+            if (o.value(QStringLiteral("Name")).toString() == QStringLiteral("合计税额"))
+                o.insert(QStringLiteral("Value"), QStringLiteral("6.0O"));
+            infos[i] = o;
+        }
+        r.insert(QStringLiteral("VatInvoiceInfos"), infos);
+        return r;
+    });
+    const DocumentInput in = input(png(31), QStringLiteral("unreadable.png"));
+    for (bool cached : {false, true}) {
+        const int before = m_server.validRequests();
+        const RecognizedDocument r = run(vat, in);
+        QVERIFY2(!r.error, r.error ? qPrintable(r.error->message) : "");
+        QCOMPARE(m_server.validRequests() - before, cached ? 0 : 1);
+        const Invoice &inv = r.invoices.first();
+        QVERIFY(!inv.has(QStringLiteral("date")));
+        QVERIFY(!inv.has(QStringLiteral("tax_amount")));
+        QStringList about;
+        for (const Finding &f : inv.findings)
+            if (f.rule == QStringLiteral("vendor_value_invalid"))
+                about << f.fields;
+        about.sort();
+        QCOMPARE(about, QStringList({QStringLiteral("date"), QStringLiteral("tax_amount")}));
+    }
 }
 
 void TestTencentProvider::cacheAvoidsSecondCall()
