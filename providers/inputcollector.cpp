@@ -1,5 +1,7 @@
 #include "inputcollector.h"
 
+#include "nativenames.h"
+
 #include "core/documentinput.h"
 
 #include <QCoreApplication>
@@ -42,6 +44,9 @@ CollectedInputs collectInputs(const QStringList &paths, bool acceptUrls)
             out.files.append(path);
             continue;
         }
+        // Names that are not valid UTF-8 cannot pass through Qt's folder walk below: reported,
+        // not lost (read with readdir).
+        out.failures.append(undecodableEntries(path));
         // QDir::System lists broken links, pipes and sockets too: they become documents with
         // an error instead of vanishing from the run.
         QStringList found;

@@ -269,11 +269,8 @@ int runRecognize(const QStringList &args)
     options.validation.companyName = parser.value(companyNameOpt);
     options.validation.companyTaxId = parser.value(companyTaxIdOpt);
 
+    // Names that are not valid UTF-8 come back as failures too: reported, not lost.
     CollectedInputs inputs = collectInputs(paths, true);
-    // Names that are not valid UTF-8 cannot pass through the folder scan: reported, not lost.
-    for (const QString &path : paths)
-        if (!DocumentInput::looksLikeUrl(path) && QFileInfo(path).isDir())
-            inputs.failures.append(undecodableEntries(path));
     // --out must not replace a document of the run or the claim: refused before anything is
     // read or written (a hard link or a symbolic link to the same file counts).
     if (parser.isSet(outOpt)) {

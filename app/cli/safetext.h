@@ -23,17 +23,6 @@ QString terminalSafe(const QString &text);
 // the exporter writes its money columns.
 QString formulaSafeCsvCell(const QString &text);
 
-// A file name's bytes as text: valid UTF-8 as it is, each byte of an invalid sequence as
-// \xNN (so two different names never print the same).
-QString displayNativeName(const QByteArray &bytes);
-
-// Entries under the folder `root` (recursively, as recognize scans folders: hidden entries are
-// skipped, symbolic links to folders are not followed) whose names are not valid UTF-8. Qt
-// cannot name them (the bytes do not survive the round trip through a string), so the folder
-// scan never sees them; each becomes a document with the error `unreadable` instead of
-// vanishing from the run. A folder with such a name is reported once for everything in it.
-QList<RecognizedDocument> undecodableEntries(const QString &root);
-
 // A number option: the value when `text` is a finite number from `min` to `max`, else nullopt
 // (nan, inf, negative or absurd values, trailing junk).
 std::optional<double> boundedNumber(const QString &text, double min, double max);

@@ -32,6 +32,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+#include <cstdio>
+#include <unistd.h>
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
@@ -327,6 +329,32 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!w->importer()->isBusy() && w->claim()->invoices().size() == 2, 30000);
         QCOMPARE(w->claim()->intake().size(), qsizetype(1));
         QCOMPARE(w->claim()->intake().constFirst().state, ClaimIntake::State::Failed);
+    }
+
+    // A file whose name is not valid UTF-8 in a folder dropped on the desk is a row that says
+    // so, not a file silently left out.
+    void aNameThatIsNotUtf8IsReportedNotLost()
+    {
+        auto w = makeWindow();
+        const QString folder = m_dir.filePath(u"odd-names"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QByteArray bad = QFile::encodeName(folder) + "/fapiao-\xb7\xa2\xc6\xb1.png";   // GBK bytes
+        {
+            QFile f(QString::fromLocal8Bit(QFile::encodeName(folder) + "/ok.png"));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(test::qrPhoto({test::qrPayload(u"55555555"_s, u"5.00"_s)}));
+        }
+        FILE *raw = std::fopen(bad.constData(), "wb");
+        QVERIFY(raw);
+        std::fputs("not read", raw);
+        std::fclose(raw);
+        w->importFiles({folder});
+        QTRY_VERIFY_WITH_TIMEOUT(!w->importer()->isBusy() && w->claim()->invoices().size() == 1, 30000);
+        QCOMPARE(w->claim()->intake().size(), qsizetype(1));
+        QVERIFY2(w->claim()->intake().constFirst().name.contains(u"\\xb7"_s),
+                 qPrintable(w->claim()->intake().constFirst().name));
+        QCOMPARE(w->claim()->intake().constFirst().state, ClaimIntake::State::Failed);
+        ::unlink(bad.constData());   // QTemporaryDir cannot name it either
     }
 
     void discardMovesTheClaimWhereItCanBeFoundAndSaysWhere()
