@@ -611,6 +611,14 @@
         <source>The folder cannot be read (permission denied).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder&apos;s name is not valid UTF-8 (its bytes are shown as \xNN), so nothing in it can be read; rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s name is not valid UTF-8 (its bytes are shown as \xNN), so it cannot be opened by name; rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceStatus</name>
@@ -997,6 +1005,26 @@
     </message>
     <message>
         <source>No invoice was found in this document: it has no invoice text and no invoice QR code. If it is a scan, use a cloud provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; files over %2 MB are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3665,6 +3693,10 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
         <source>upload to the Kodo bucket: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the service found this program&apos;s request invalid (%1); this is a fault of the program or of the configured endpoint, not of the image: please report it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::tencent</name>
@@ -3682,6 +3714,10 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     </message>
     <message>
         <source>Tencent Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the region must be one of %1 (empty means %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

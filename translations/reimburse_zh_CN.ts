@@ -611,6 +611,14 @@
         <source>The folder cannot be read (permission denied).</source>
         <translation>无法读取该文件夹（权限不足）。</translation>
     </message>
+    <message>
+        <source>The folder&apos;s name is not valid UTF-8 (its bytes are shown as \xNN), so nothing in it can be read; rename it.</source>
+        <translation>文件夹名称不是有效的 UTF-8（其字节显示为 \xNN），因此无法读取其中的任何内容；请重命名该文件夹。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name is not valid UTF-8 (its bytes are shown as \xNN), so it cannot be opened by name; rename it.</source>
+        <translation>文件名不是有效的 UTF-8（其字节显示为 \xNN），因此无法按名称打开；请重命名该文件。</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceStatus</name>
@@ -995,6 +1003,26 @@
     <message>
         <source>No invoice was found in this document: it has no invoice text and no invoice QR code. If it is a scan, use a cloud provider.</source>
         <translation>此文件中未找到发票：既没有发票文字，也没有发票二维码。如果是扫描件，请使用云端服务商。</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; files over %2 MB are not read.</source>
+        <translation>文件大小为 %1 MB；超过 %2 MB 的文件不予读取。</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>This is not a regular file.</source>
+        <translation>这不是普通文件。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +3668,10 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
         <source>upload to the Kodo bucket: %1</source>
         <translation>上传到 Kodo 存储空间：%1</translation>
     </message>
+    <message>
+        <source>the service found this program&apos;s request invalid (%1); this is a fault of the program or of the configured endpoint, not of the image: please report it</source>
+        <translation>服务认为本程序的请求无效（%1）；这是程序或所配置接口地址的问题，与图片无关：请报告此问题</translation>
+    </message>
 </context>
 <context>
     <name>ra::tencent</name>
@@ -3658,6 +3690,10 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     <message>
         <source>Tencent Cloud</source>
         <translation>腾讯云</translation>
+    </message>
+    <message>
+        <source>the region must be one of %1 (empty means %2)</source>
+        <translation>地域必须是 %1 之一（留空表示 %2）</translation>
     </message>
 </context>
 </TS>
