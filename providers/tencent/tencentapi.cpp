@@ -30,6 +30,28 @@ QString requestIdIn(const QByteArray &body)
 
 } // namespace
 
+QStringList vatRegions()
+{
+    return {QStringLiteral("ap-beijing"), QStringLiteral("ap-guangzhou"), QStringLiteral("ap-hongkong"),
+            QStringLiteral("ap-shanghai")};
+}
+
+QString effectiveRegion(const QString &configured)
+{
+    const QString r = configured.trimmed();
+    return r.isEmpty() ? QString::fromLatin1(kDefaultRegion) : r;
+}
+
+QString vatRegionProblem(const QString &configured)
+{
+    const QString r = effectiveRegion(configured);
+    if (vatRegions().contains(r))
+        return {};
+    return QStringLiteral("The Tencent Cloud region \"%1\" is not one VatInvoiceOCR serves (%2): change it in "
+                          "Settings, or TENCENTCLOUD_REGION for the command line (empty means %3).")
+        .arg(r.left(40), vatRegions().join(QStringLiteral(", ")), QString::fromLatin1(kDefaultRegion));
+}
+
 PreparedRequest buildRequest(const VendorEndpoint &endpoint, const QString &action, const QByteArray &body,
                              const QString &region, const QString &secretId, const QString &secretKey,
                              qint64 timestamp)

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 // Tencent Cloud OCR API 3.0: building signed requests, reading the {"Response": …} envelope,
@@ -25,6 +26,16 @@ inline constexpr qint64 kMaxBase64Bytes = 10LL * 1024 * 1024; // after Base64
 inline constexpr int kMinSide = 20;
 inline constexpr int kMaxSide = 10000;
 inline constexpr qint64 kMaxClockSkewSecs = 300;
+
+// Region, a required common parameter of VatInvoiceOCR: "本接口仅支持其中的: ap-beijing,
+// ap-guangzhou, ap-hongkong, ap-shanghai" (seed). VerifyOfdVatInvoiceOCR calls it optional.
+// Without a configured one the adapters send kDefaultRegion.
+inline constexpr auto kDefaultRegion = "ap-guangzhou";
+QStringList vatRegions();                                  // the four, in the seed's order
+QString effectiveRegion(const QString &configured);        // trimmed, or kDefaultRegion when empty
+// Empty when `configured` (trimmed; empty = the default) is one VatInvoiceOCR serves; else a
+// sentence naming it, the four and where to change it.
+QString vatRegionProblem(const QString &configured);
 
 // The request for `action` with `body` at `timestamp`: Host (from the endpoint, and signed),
 // Content-Type, X-TC-Action, X-TC-Timestamp, X-TC-Version, X-TC-Region (when not empty),

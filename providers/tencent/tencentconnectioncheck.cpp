@@ -59,6 +59,11 @@ ConnectionProbeVerdict connectionCheckVerdict(const HttpResult &result)
         v.outcome = ConnectionOutcome::ClockSkew;
     } else if (code.startsWith(u"AuthFailure")) {
         v.outcome = ConnectionOutcome::BadCredentials;
+    } else if (code == u"UnsupportedRegion" || e.errorMessage.contains(u"Region", Qt::CaseInsensitive)) {
+        // The keys are fine, the region is not: recognition would fail the same way.
+        v.outcome = ConnectionOutcome::VendorError;
+        v.detail += u"; "_s + tr("the region must be one of %1 (empty means %2)")
+                                  .arg(vatRegions().join(u", "_s), QString::fromLatin1(kDefaultRegion));
     } else if (code == u"MissingParameter" || code.startsWith(u"InvalidParameter")
                || (code.startsWith(u"FailedOperation.") && !accountCannotUseService(code))
                || code == u"LimitExceeded.TooLargeFileError") {
@@ -80,9 +85,11 @@ ConnectionProbe connectionProbe()
     p.requiredKeys = {u"secret_id"_s, u"secret_key"_s};
     p.request = [](const VendorEndpoint &endpoint, CredentialStore &store, qint64 now) {
         const QString account = QString::fromLatin1(credentials::Tencent);
+        // The region recognition would send: the configured one as it is (an unsupported one is
+        // refused by Tencent and reported), the default when none is set.
         return connectionCheckRequest(endpoint, store.read(account, u"secret_id"_s),
                                       store.read(account, u"secret_key"_s),
-                                      store.read(account, u"region"_s), now);
+                                      effectiveRegion(store.read(account, u"region"_s)), now);
     };
     p.verdict = &connectionCheckVerdict;
     return p;

@@ -15,6 +15,7 @@ QByteArray connectionCheckBody();
 PreparedRequest connectionCheckRequest(const VendorEndpoint &endpoint, const QString &secretId,
                                        const QString &secretKey, const QString &region, qint64 timestamp);
 // AuthFailure.SignatureExpire → ClockSkew; other AuthFailure.* → BadCredentials;
+// UnsupportedRegion (or any error about the Region) → VendorError, naming the four regions;
 // MissingParameter, InvalidParameter*, FailedOperation.* about the (absent) image → Ok;
 // service not enabled, arrears, frequency, internal errors → VendorError; anything that is
 // not a {"Response": …} envelope with HTTP 200 → UnexpectedAnswer.

@@ -51,8 +51,8 @@ void TencentProvider::call(ProviderJob *job, const QString &action, const QByteA
                                                             tencent::defaultEndpoint());
     QPointer<TencentProvider> self(this);
     // The region is no secret: read once here, so a keychain lookup never runs inside the
-    // rate limiter's callback.
-    const QString region = credential(QStringLiteral("region"));
+    // rate limiter's callback. VatInvoiceOCR requires one: the default when none is set.
+    const QString region = tencent::effectiveRegion(credential(QStringLiteral("region")));
     auto factory = [self, endpoint, action, body, region](int) -> std::optional<PreparedRequest> {
         if (!self)
             return std::nullopt;

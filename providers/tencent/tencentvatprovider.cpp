@@ -110,6 +110,11 @@ void TencentVatProvider::start(ProviderJob *job)
 {
     if (!checkEndpoint(job))
         return;
+    // A configured region VatInvoiceOCR does not serve: said before any (billed) call.
+    if (const QString problem = tencent::vatRegionProblem(credential(QStringLiteral("region"))); !problem.isEmpty()) {
+        job->finishWithError(cloud::error(QString::fromLatin1(ErrorCode::NotConfigured), problem));
+        return;
+    }
     auto run = std::make_shared<VatRun>();
     run->job = job;
     run->input = job->input();

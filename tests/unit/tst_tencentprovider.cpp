@@ -5,6 +5,7 @@
 // configuration refusals; PDFs rendered per page and large images scaled with polygons mapped back;
 // every page of a multi-page OFD; remote documents by URL (ImageUrl / OfdFileUrl, fetched by the
 // fake, never by us), their cache key and the URL's query kept out of the log.
+#include "core/connectioncheck.h"
 #include "core/documentinput.h"
 #include "core/memorycredentialstore.h"
 #include "core/networkaccess.h"
@@ -91,6 +92,8 @@ private slots:
     void recognisesAnImage();
     void cacheAvoidsSecondCall();
     void unreadableValuesSaid();
+    void regionDefaultedAndChecked();
+    void connectionCheckSendsTheRegion();
     void faults_data();
     void faults();
     void persistentFaults_data();
@@ -237,6 +240,68 @@ void TestTencentProvider::unreadableValuesSaid()
         about.sort();
         QCOMPARE(about, QStringList({QStringLiteral("date"), QStringLiteral("tax_amount")}));
     }
+}
+
+// VatInvoiceOCR requires Region and serves four: none configured → the default is sent (the fake,
+// like the seed, refuses a request without one); a configured one outside the four is refused
+// before any call; the OFD action (Region optional) keeps taking what is configured.
+void TestTencentProvider::regionDefaultedAndChecked()
+{
+    TencentVatProvider vat(m_ctx);
+    m_creds.remove(QStringLiteral("tencent"), QStringLiteral("region"));
+    DocumentInput in = input(png(41), QStringLiteral("region.png"));
+    in.noCache = true;
+    RecognizedDocument r = run(vat, in);
+    QVERIFY2(!r.error, r.error ? qPrintable(r.error->message) : "");
+    QCOMPARE(m_server.requests().last().header("X-TC-Region"), QByteArray("ap-guangzhou"));
+
+    m_creds.write(QStringLiteral("tencent"), QStringLiteral("region"), QStringLiteral(" ap-hongkong "));
+    r = run(vat, in);
+    QVERIFY2(!r.error, r.error ? qPrintable(r.error->message) : "");
+    QCOMPARE(m_server.requests().last().header("X-TC-Region"), QByteArray("ap-hongkong"));
+
+    m_creds.write(QStringLiteral("tencent"), QStringLiteral("region"), QStringLiteral("ap-chengdu"));
+    const int before = m_server.requestCount();
+    r = run(vat, in);
+    QCOMPARE(m_server.requestCount(), before);   // nothing sent, nothing billed
+    QVERIFY(r.error);
+    QCOMPARE(r.error->code, QStringLiteral("not_configured"));
+    QVERIFY2(r.error->message.contains(QStringLiteral("ap-chengdu")) && r.error->message.contains(QStringLiteral("ap-beijing"))
+                 && r.error->message.contains(QStringLiteral("TENCENTCLOUD_REGION")),
+             qPrintable(r.error->message));
+
+    TencentOfdProvider ofd(m_ctx);
+    DocumentInput o = input(test::OfdBuilder::sampleInvoice().build(), QStringLiteral("region.ofd"));
+    o.noCache = true;
+    const RecognizedDocument ro = run(ofd, o);
+    m_creds.remove(QStringLiteral("tencent"), QStringLiteral("region"));
+    QVERIFY2(!ro.error, ro.error ? qPrintable(ro.error->message) : "");
+    QCOMPARE(m_server.requests().last().header("X-TC-Region"), QByteArray("ap-chengdu"));
+}
+
+// "Test connection" sends the region recognition would send, and says when Tencent refuses it.
+void TestTencentProvider::connectionCheckSendsTheRegion()
+{
+    auto check = [this]() {
+        ConnectionCheck c(QStringLiteral("tencent"), m_ctx);
+        QSignalSpy spy(&c, &ConnectionCheck::finished);
+        c.start();
+        if (!spy.wait(10000))
+            qWarning("connection check did not finish");
+        return std::pair{c.outcome(), c.message()};
+    };
+    m_creds.remove(QStringLiteral("tencent"), QStringLiteral("region"));
+    auto [ok, okMessage] = check();
+    QCOMPARE(ok, ConnectionOutcome::Ok);
+    QCOMPARE(m_server.requests().last().header("X-TC-Region"), QByteArray("ap-guangzhou"));
+
+    m_creds.write(QStringLiteral("tencent"), QStringLiteral("region"), QStringLiteral("ap-chengdu"));
+    auto [bad, message] = check();
+    m_creds.remove(QStringLiteral("tencent"), QStringLiteral("region"));
+    QCOMPARE(bad, ConnectionOutcome::VendorError);
+    QVERIFY2(message.contains(QStringLiteral("UnsupportedRegion")) && message.contains(QStringLiteral("ap-shanghai")),
+             qPrintable(message));
+    QCOMPARE(m_server.requests().last().header("X-TC-Region"), QByteArray("ap-chengdu"));
 }
 
 void TestTencentProvider::cacheAvoidsSecondCall()

@@ -115,6 +115,16 @@ QString FakeTencentServer::check(const Request &r, QString *code) const
         || m.captured(5).toLatin1() != expected.signature)
         return fail("AuthFailure.SignatureFailure", QStringLiteral("请求签名验证失败，请检查您的签名计算是否正确。"));
 
+    // Region: required by VatInvoiceOCR, which serves only four (seed); optional for the OFD action.
+    const QByteArray region = r.header("X-TC-Region");
+    if (action == tencent::kVatAction) {
+        if (region.isEmpty())
+            return fail("MissingParameter", QStringLiteral("The request is missing a required parameter `Region`."));
+        static const QList<QByteArray> served = {"ap-beijing", "ap-guangzhou", "ap-hongkong", "ap-shanghai"};
+        if (!served.contains(region))
+            return fail("UnsupportedRegion", QStringLiteral("接口不支持所传地域。"));
+    }
+
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &perr);
     if (perr.error != QJsonParseError::NoError || !doc.isObject())

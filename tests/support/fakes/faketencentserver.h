@@ -11,7 +11,8 @@ namespace ra::test {
 // Tencent OCR on loopback: checks what the real API checks — POST /, Content-Type, X-TC-Action
 // (VatInvoiceOCR / VerifyOfdVatInvoiceOCR), X-TC-Version, X-TC-Timestamp within 5 minutes of
 // its clock, the TC3-HMAC-SHA256 Authorization (recomputed with the Host it received and
-// service "ocr"), and the body shape (ImageBase64 | OfdFileBase64, IsPdf/PdfPageNumber) — then
+// service "ocr"), X-TC-Region for VatInvoiceOCR (required: MissingParameter; one of ap-beijing,
+// ap-guangzhou, ap-hongkong, ap-shanghai: else UnsupportedRegion), and the body shape (ImageBase64 | OfdFileBase64, IsPdf/PdfPageNumber) — then
 // the document: an ImageUrl / OfdFileUrl is fetched from what was publish()ed (else
 // FailedOperation.DownLoadError), a PDF needs IsPdf (its page count is the answer's PdfPageSize),
 // an OFD must be a package, a page beyond the document is InvalidParameterValue — and answers in
