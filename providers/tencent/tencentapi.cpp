@@ -30,6 +30,12 @@ QString requestIdIn(const QByteArray &body)
 
 } // namespace
 
+bool isTooLargeError(const QString &code)
+{
+    return code == QLatin1String("LimitExceeded.TooLargeFileError")
+           || code == QLatin1String("FailedOperation.ImageSizeTooLarge");
+}
+
 QStringList vatRegions()
 {
     return {QStringLiteral("ap-beijing"), QStringLiteral("ap-guangzhou"), QStringLiteral("ap-hongkong"),

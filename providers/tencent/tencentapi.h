@@ -22,7 +22,14 @@ inline const QUrl defaultEndpoint() { return QUrl(QStringLiteral("https://ocr.te
 inline constexpr auto kVatAction = "VatInvoiceOCR";
 inline constexpr auto kOfdAction = "VerifyOfdVatInvoiceOCR";
 inline constexpr double kDocumentedRate = 10.0;              // requests per second per action
-inline constexpr qint64 kMaxBase64Bytes = 10LL * 1024 * 1024; // after Base64
+// VatInvoiceOCR: "经Base64编码后不超过 7M" (seed). VerifyOfdVatInvoiceOCR's seed states no limit:
+// the 10 MB of Tencent's other OCR actions is kept for it.
+inline constexpr qint64 kVatMaxBase64Bytes = 7LL * 1024 * 1024;
+inline constexpr qint64 kMaxBase64Bytes = 10LL * 1024 * 1024; // after Base64 (OFD)
+// A page refused as too large (LimitExceeded.TooLargeFileError, FailedOperation.ImageSizeTooLarge)
+// is shrunk to 60 % of the Base64 it had and sent again, at most this often.
+inline constexpr int kMaxShrinkResends = 2;
+bool isTooLargeError(const QString &code);
 inline constexpr int kMinSide = 20;
 inline constexpr int kMaxSide = 10000;
 inline constexpr qint64 kMaxClockSkewSecs = 300;

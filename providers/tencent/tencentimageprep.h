@@ -5,8 +5,9 @@
 #include <QSizeF>
 #include <QString>
 
-// What VatInvoiceOCR is sent for one page: JPG/PNG within the vendor's limits (≤10 MB after
-// Base64, 20–10000 px a side). PDFs are rendered at kReferenceDpi, so polygons land on the page
+// What VatInvoiceOCR is sent for one page: JPG/PNG within the vendor's limits (the Base64 limit
+// passed in — the seed's 7 MB, less when the vendor refused a page as too large —, 20–10000 px a
+// side). PDFs are rendered at kReferenceDpi, so polygons land on the page
 // image the viewer shows; too large pages and photos are downscaled or re-encoded as JPEG, and
 // `scale` maps the vendor's coordinates back to the page image.
 namespace ra::tencent {

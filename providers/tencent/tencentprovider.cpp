@@ -6,6 +6,7 @@
 #include "core/vendorendpoint.h"
 #include "tencentapi.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 
 namespace ra {
@@ -74,12 +75,37 @@ void TencentProvider::call(ProviderJob *job, const QString &action, const QByteA
     nj->start();
 }
 
-bool TencentProvider::failed(ProviderJob *job, const HttpResult &result, QList<QByteArray> raws)
+bool TencentProvider::succeeded(const HttpResult &result)
 {
     const tencent::Envelope env = tencent::parseEnvelope(result.body);
-    const bool ok = result.status == 200 && int(result.networkError) == 0 && env.wellFormed && env.errorCode.isEmpty()
-                    && !result.aborted;
-    if (ok)
+    return result.status == 200 && int(result.networkError) == 0 && env.wellFormed && env.errorCode.isEmpty()
+           && !result.aborted;
+}
+
+Invoice TencentProvider::failedPageInvoice(int page, const QSizeF &pageSize, const DocumentError &error)
+{
+    Invoice inv;
+    inv.page = page;
+    inv.pageSize = pageSize;
+    QString said = error.message.trimmed();
+    while (said.endsWith(QLatin1Char('.')) || said.endsWith(QChar(0x3002)))
+        said.chop(1);
+    Finding f;
+    f.rule = QString::fromLatin1(kPageFailedRule);
+    f.severity = Severity::Error;
+    f.message = QCoreApplication::translate("TencentProvider",
+                    "Page %1 was not recognised (%2): %3. The other pages were read; recognise the document "
+                    "again, or enter this page by hand.")
+                    .arg(page).arg(error.code, said);
+    f.messageZh = QStringLiteral("第 %1 页未能识别（%2）：%3。其余页面已识别；请重新识别该文件，或手工录入该页。")
+                      .arg(page).arg(error.code, said);
+    inv.findings << f;
+    return inv;
+}
+
+bool TencentProvider::failed(ProviderJob *job, const HttpResult &result, QList<QByteArray> raws)
+{
+    if (succeeded(result))
         return false;
     if (!result.body.isEmpty())
         raws << result.body;

@@ -2,6 +2,8 @@
 
 #include "core/cloudprovider.h"
 #include "core/httpexchange.h"
+#include "invoice.h"
+#include "recognizeddocument.h"
 
 #include <QByteArray>
 #include <QString>
@@ -33,6 +35,15 @@ protected:
     bool checkEndpoint(ProviderJob *job) const;
     // Finishes `job` with the error of a failed exchange, keeping every raw response so far.
     static bool failed(ProviderJob *job, const HttpResult &result, QList<QByteArray> raws);
+    // True when `result` is a well-formed answer without an Error.
+    static bool succeeded(const HttpResult &result);
+
+public:
+    // What stands for page `page` of a document whose other pages were read when this one
+    // failed: an invoice of that page with no values and a `page_failed` error finding that
+    // quotes `error` (vendor code, message, request id), so the page is seen, not dropped.
+    static Invoice failedPageInvoice(int page, const QSizeF &pageSize, const DocumentError &error);
+    static constexpr auto kPageFailedRule = "page_failed";
 };
 
 } // namespace ra

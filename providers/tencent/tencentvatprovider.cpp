@@ -5,6 +5,7 @@
 #include "core/clouderror.h"
 #include "core/documentinput.h"
 #include "core/providerjob.h"
+#include "core/responsecache.h"
 #include "pagegeometry.h"
 #include "tencentapi.h"
 #include "tencentimageprep.h"
@@ -33,10 +34,14 @@ struct VatRun
     int pageIndex = 0;           // 0-based page being worked on
     int lastIndex = 0;           // last 0-based page to do
     int pageCount = 0;
-    QList<QByteArray> raws;
-    QJsonArray pageContexts;
-    QList<Invoice> invoices;
+    QList<QByteArray> raws;      // every answer, refusals included (their context maps to nothing)
+    QJsonArray pageContexts;     // one per raw answer
+    QList<Invoice> invoices;     // in page order, a failed page's stand-in included
+    int read = 0;                // invoices actually recognised
+    QList<DocumentError> pageErrors;
     QStringList warnings;
+    qint64 limit = tencent::kVatMaxBase64Bytes;   // Base64 bytes the page being sent may have
+    int shrinks = 0;                               // resends of the page being sent
 };
 
 namespace {
@@ -56,6 +61,14 @@ QList<Invoice> mapPage(const QByteArray &raw, const QJsonObject &ctx, QStringLis
     mc.scale = ctx.value(QStringLiteral("scale")).toDouble(1.0);
     mc.pageSize = QSizeF(ctx.value(QStringLiteral("width")).toDouble(), ctx.value(QStringLiteral("height")).toDouble());
     return tencent::mapVatInvoiceOcr(tencent::parseEnvelope(raw).response, mc, warnings);
+}
+
+// An error that will be the same on every page: the rest are not sent.
+bool endsTheDocument(const DocumentError &e)
+{
+    return e.code == QLatin1String(ErrorCode::AuthFailed) || e.code == QLatin1String(ErrorCode::QuotaExhausted)
+           || e.code == QLatin1String(ErrorCode::NotConfigured) || e.code == QLatin1String(ErrorCode::EndpointRefused)
+           || e.code == QLatin1String(ErrorCode::Cancelled);
 }
 
 DocumentError noInvoice()
@@ -141,10 +154,59 @@ void TencentVatProvider::finish(const std::shared_ptr<VatRun> &run)
     doc.rawResponses = run->raws;
     run->job->setCacheContext({{QStringLiteral("pages"), run->pageContexts},
                                {QStringLiteral("page_count"), run->pageCount}});
-    if (doc.invoices.isEmpty())
-        run->job->finishWithError(noInvoice(), run->raws);
+    if (run->read == 0) {
+        // Nothing read: the document failed (with its first page's error), as a one-page one does.
+        run->job->finishWithError(run->pageErrors.isEmpty() ? noInvoice() : run->pageErrors.first(), run->raws);
+        return;
+    }
+    if (!run->pageErrors.isEmpty() && context().cache) {
+        // Partly read: kept for this run, never answered from the cache (the next run asks the
+        // vendor again for every page). CloudProvider stored it just before this runs.
+        const QString identity = run->input.cacheIdentity();
+        const QString options = optionsKey(run->input);
+        ResponseCache *cache = context().cache;
+        connect(run->job, &ProviderJob::finished, this, [this, cache, identity, options](ProviderJob *job) {
+            if (!job->isFromCache())
+                cache->remove(identity, id(), options);
+        });
+    }
+    run->job->finishWithResult(std::move(doc));
+}
+
+// Page pageIndex failed with `error` (its answer, if any, in `body`): the pages read stay, this
+// page gets its own error, and the next page follows — unless the error would be every page's.
+void TencentVatProvider::pageFailed(const std::shared_ptr<VatRun> &run, const DocumentError &error,
+                                    const QByteArray &body, const QJsonObject &ctx)
+{
+    if (!body.isEmpty()) {
+        run->raws << body;
+        run->pageContexts << ctx;   // an error envelope maps to no invoice
+    }
+    const QSizeF size(ctx.value(QStringLiteral("width")).toDouble(), ctx.value(QStringLiteral("height")).toDouble());
+    run->pageErrors << error;
+    run->invoices << failedPageInvoice(run->pageIndex + 1, size, error);
+    run->limit = tencent::kVatMaxBase64Bytes;
+    run->shrinks = 0;
+    ++run->pageIndex;
+    if (endsTheDocument(error)) {
+        for (; run->pageIndex <= run->lastIndex; ++run->pageIndex)
+            run->invoices << failedPageInvoice(run->pageIndex + 1, QSizeF(), error);
+    }
+    if (run->input.isRemote())
+        nextUrlPage(run);
     else
-        run->job->finishWithResult(std::move(doc));
+        nextPage(run);
+}
+
+void TencentVatProvider::pageRead(const std::shared_ptr<VatRun> &run, const QByteArray &body, const QJsonObject &ctx)
+{
+    run->raws << body;
+    run->pageContexts << ctx;
+    const QList<Invoice> found = mapPage(body, ctx, &run->warnings);
+    run->invoices << found;
+    run->read += int(found.size());
+    run->limit = tencent::kVatMaxBase64Bytes;
+    run->shrinks = 0;
 }
 
 // A remote document: Tencent fetches the URL itself, one call per page. IsPdf is always set
@@ -165,11 +227,17 @@ void TencentVatProvider::nextUrlPage(const std::shared_ptr<VatRun> &run)
                           {QStringLiteral("height"), 0}};
     const QByteArray body = tencent::vatInvoiceUrlBody(run->input.remoteUrl(), run->pageIndex + 1);
     call(run->job, QString::fromLatin1(tencent::kVatAction), body, [this, run, ctx](const HttpResult &result) {
-        if (failed(run->job, result, run->raws))
+        if (!succeeded(result)) {
+            if (run->pageCount == 0) {
+                // The first answer tells the page count: without it, the document failed.
+                failed(run->job, result, run->raws);
+                return;
+            }
+            // Nothing to shrink: Tencent fetched the document itself.
+            pageFailed(run, tencent::toDocumentError(result), result.body, ctx);
             return;
-        run->raws << result.body;
-        run->pageContexts << ctx;
-        run->invoices << mapPage(result.body, ctx, &run->warnings);
+        }
+        pageRead(run, result.body, ctx);
         if (run->pageCount == 0) {
             // 0 for an image, the page count for a PDF.
             const int pdfPages = tencent::parseEnvelope(result.body)
@@ -183,8 +251,8 @@ void TencentVatProvider::nextUrlPage(const std::shared_ptr<VatRun> &run)
     });
 }
 
-// Each page is prepared (rendered, scaled, encoded) off the event loop, then sent; the next
-// page follows the answer.
+// Each page is prepared (rendered, scaled, encoded) off the event loop within run->limit, then
+// sent; the next page follows the answer.
 void TencentVatProvider::nextPage(const std::shared_ptr<VatRun> &run)
 {
     if (!run->job || run->job->isFinished())
@@ -196,18 +264,15 @@ void TencentVatProvider::nextPage(const std::shared_ptr<VatRun> &run)
     const QByteArray bytes = run->input.bytes;
     const bool isPdf = run->isPdf;
     const int index = run->pageIndex;
+    const qint64 limit = run->limit;
     // `this` outlives the task: the destructor waits for m_pool.
-    m_pool.start([this, run, bytes, isPdf, index]() {
-        tencent::PreparedPage page = tencent::preparePage(bytes, isPdf, index, tencent::kMaxBase64Bytes,
-                                                          tencent::kMinSide, tencent::kMaxSide);
+    m_pool.start([this, run, bytes, isPdf, index, limit]() {
+        tencent::PreparedPage page = tencent::preparePage(bytes, isPdf, index, limit, tencent::kMinSide,
+                                                          tencent::kMaxSide);
         QMetaObject::invokeMethod(this, [this, run, page = std::move(page)]() {
             if (!run->job || run->job->isFinished())
                 return;
-            if (!page.ok()) {
-                run->job->finishWithError(cloud::error(page.errorCode, page.error), run->raws);
-                return;
-            }
-            if (run->pageCount == 0) {
+            if (run->pageCount == 0 && page.pageCount > 0) {
                 run->pageCount = page.pageCount;
                 if (run->input.page == 0)
                     run->lastIndex = std::min(page.pageCount, kMaxPages) - 1;
@@ -218,18 +283,51 @@ void TencentVatProvider::nextPage(const std::shared_ptr<VatRun> &run)
                     return;
                 }
             }
-            const QJsonObject ctx = pageContext(run->pageIndex + 1, page);
-            const QByteArray body = tencent::vatInvoiceBody(page.imageBytes.toBase64());
-            call(run->job, QString::fromLatin1(tencent::kVatAction), body, [this, run, ctx](const HttpResult &result) {
-                if (failed(run->job, result, run->raws))
-                    return;
-                run->raws << result.body;
-                run->pageContexts << ctx;
-                run->invoices << mapPage(result.body, ctx, &run->warnings);
-                ++run->pageIndex;
-                nextPage(run);
-            });
+            if (!page.ok()) {
+                const DocumentError e = cloud::error(page.errorCode, page.error);
+                if (run->pageCount == 0)
+                    run->job->finishWithError(e, run->raws);   // the document itself is unreadable
+                else
+                    pageFailed(run, e, {}, pageContext(run->pageIndex + 1, page));
+                return;
+            }
+            sendPage(run, page);
         }, Qt::QueuedConnection);
+    });
+}
+
+// One prepared page to VatInvoiceOCR. Refused as too large (the seed's limit is not always the
+// one applied): shrunk to 60 % of the Base64 sent and sent again, at most kMaxShrinkResends
+// times; then, or for any other refusal, the page fails on its own.
+void TencentVatProvider::sendPage(const std::shared_ptr<VatRun> &run, const tencent::PreparedPage &page)
+{
+    const QJsonObject ctx = pageContext(run->pageIndex + 1, page);
+    const QByteArray b64 = page.imageBytes.toBase64();
+    const qint64 sent = b64.size();
+    call(run->job, QString::fromLatin1(tencent::kVatAction), tencent::vatInvoiceBody(b64),
+         [this, run, ctx, sent](const HttpResult &result) {
+        if (succeeded(result)) {
+            pageRead(run, result.body, ctx);
+            ++run->pageIndex;
+            nextPage(run);
+            return;
+        }
+        const tencent::Envelope env = tencent::parseEnvelope(result.body);
+        if (tencent::isTooLargeError(env.errorCode) && run->shrinks < tencent::kMaxShrinkResends) {
+            ++run->shrinks;
+            run->raws << result.body;          // the refusal, for the record (maps to nothing)
+            run->pageContexts << ctx;
+            run->limit = std::max<qint64>(1024, sent * 6 / 10);
+            nextPage(run);                     // the same page, smaller
+            return;
+        }
+        DocumentError e = tencent::toDocumentError(result);
+        if (tencent::isTooLargeError(env.errorCode)) {
+            e.code = QString::fromLatin1(ErrorCode::InputTooLarge);
+            e.message += QStringLiteral(" (still too large after %1 smaller resends; the last was %2 KB after Base64)")
+                             .arg(run->shrinks).arg(sent / 1024);
+        }
+        pageFailed(run, e, result.body, ctx);
     });
 }
 

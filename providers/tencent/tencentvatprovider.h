@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tencentimageprep.h"
 #include "tencentprovider.h"
 
 #include <QThreadPool>
@@ -11,8 +12,10 @@ struct VatRun;
 
 // tencent-vat: VatInvoiceOCR for images and PDFs (each PDF page rendered and sent as an image,
 // so polygons fall on the displayed page), and for remote documents by URL (ImageUrl with
-// IsPdf, fetched by Tencent; never downloaded here). One call per page; a page's failure fails
-// the document with the vendor's code, message and request id.
+// IsPdf, fetched by Tencent; never downloaded here). One call per page, each within 7 MB after
+// Base64; a page refused as too large is shrunk and sent again. A failed page of a document
+// whose other pages were read gets its own error (failedPageInvoice) and the rest are kept; a
+// document nothing could be read from fails with its first page's code, message and request id.
 class TencentVatProvider : public TencentProvider
 {
     Q_OBJECT
@@ -33,7 +36,11 @@ protected:
 
 private:
     void nextPage(const std::shared_ptr<VatRun> &run);
+    void sendPage(const std::shared_ptr<VatRun> &run, const tencent::PreparedPage &page);
     void nextUrlPage(const std::shared_ptr<VatRun> &run);
+    void pageRead(const std::shared_ptr<VatRun> &run, const QByteArray &body, const QJsonObject &ctx);
+    void pageFailed(const std::shared_ptr<VatRun> &run, const DocumentError &error, const QByteArray &body,
+                    const QJsonObject &ctx);
     void finish(const std::shared_ptr<VatRun> &run);
 
     QThreadPool m_pool;   // page rendering and encoding, off the event loop

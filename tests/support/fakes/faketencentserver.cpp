@@ -136,7 +136,7 @@ QString FakeTencentServer::check(const Request &r, QString *code) const
     if (!body.value(b64Key).isString() && !body.value(urlKey).isString())
         return fail("MissingParameter", QStringLiteral("%1 or %2 is required").arg(b64Key, urlKey));
     const QByteArray b64 = body.value(b64Key).toString().toLatin1();
-    if (b64.size() > tencent::kMaxBase64Bytes)
+    if (b64.size() > (vat ? m_vatMaxBase64 : tencent::kMaxBase64Bytes))
         return fail("LimitExceeded.TooLargeFileError", QStringLiteral("文件内容太大"));
     if (!b64.isEmpty()
         && QByteArray::fromBase64Encoding(b64, QByteArray::AbortOnBase64DecodingErrors).decodingStatus

@@ -29,6 +29,10 @@ public:
     using Responder = std::function<QJsonObject(const QString &action, const QJsonObject &body)>;
     void setResponder(Responder responder) { m_responder = std::move(responder); }
     void setServerTime(std::function<qint64()> unixSeconds) { m_serverTime = std::move(unixSeconds); }
+    // VatInvoiceOCR's limit on ImageBase64 (default the seed's 7 MB); lower it to play a vendor
+    // stricter than its documentation (LimitExceeded.TooLargeFileError).
+    void setVatMaxBase64Bytes(qint64 bytes) { m_vatMaxBase64 = bytes; }
+    static constexpr qint64 kSeedVatMaxBase64Bytes = 7LL * 1024 * 1024;
 
     int validRequests() const { return m_valid; }
     QString lastRequestId() const { return m_lastRequestId; }
@@ -51,6 +55,7 @@ private:
     QString m_secretKey;
     Responder m_responder;
     std::function<qint64()> m_serverTime;
+    qint64 m_vatMaxBase64 = kSeedVatMaxBase64Bytes;
     int m_valid = 0;
     int m_sequence = 0;
     QString m_lastRequestId;
