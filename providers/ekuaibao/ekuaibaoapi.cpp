@@ -145,6 +145,20 @@ QString parseDownloadUrl(const QByteArray &body, const QString &fileId)
     return {};
 }
 
+bool isAttachmentServiceUrl(const QUrl &url, const VendorEndpoint &endpoint)
+{
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != u"https" && scheme != u"http"))
+        return false;
+    const QString host = url.host().toLower();
+    if (host.isEmpty())
+        return false;
+    for (const QString &domain : {u"ekuaibao.com"_s, u"hosecloud.com"_s})
+        if (host == domain || host.endsWith(u'.' + domain))
+            return true;
+    return endpoint.isValid() && host == endpoint.url().host().toLower();
+}
+
 PreparedRequest ocrRequest(const VendorEndpoint &endpoint, const QString &accessToken, const QString &fileUrl)
 {
     const QJsonObject o{{u"fileUrl"_s, fileUrl}};

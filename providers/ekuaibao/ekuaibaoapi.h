@@ -71,6 +71,13 @@ PreparedRequest downloadUrlsRequest(const VendorEndpoint &endpoint, const QStrin
 // empty when the file was not found.
 QString parseDownloadUrl(const QByteArray &body, const QString &fileId);
 
+// Whether `url` can be processImageByFileUrl's fileUrl: the API documents it as "[下载附件]接口返回的
+// url" — a signed URL of Ekuaibao's own attachment service. Taken as such: an http(s) URL on an
+// Ekuaibao or Hosecloud host (*.ekuaibao.com, *.hosecloud.com) or on the host of `endpoint` (a
+// private deployment). Anything else is a URL from elsewhere, which the API is not documented
+// to fetch.
+bool isAttachmentServiceUrl(const QUrl &url, const VendorEndpoint &endpoint);
+
 // POST /api/openapi/v2/invoice/processImageByFileUrl?accessToken=…, {"fileUrl": …}.
 PreparedRequest ocrRequest(const VendorEndpoint &endpoint, const QString &accessToken, const QString &fileUrl);
 

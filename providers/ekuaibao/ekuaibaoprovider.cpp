@@ -125,13 +125,15 @@ private:
         });
         nj->setFailureMessage(
             QCoreApplication::translate("EkuaibaoProvider", "There is no valid Ekuaibao endpoint or access token."));
-        connect(nj, &NetworkJob::finished, this, [this, step, fresh, token](NetworkJob *done) {
+        connect(nj, &NetworkJob::finished, this, [this, step, token](NetworkJob *done) {
             if (stopped())
                 return;
             const HttpResult &r = done->result();
             const ekuaibao::Verdict v = ekuaibao::verdict(r);
-            if (v == ekuaibao::Verdict::TokenRejected && !fresh && !m_relogged) {
-                // Expired or revoked before its time: log in again and repeat this call once.
+            if (v == ekuaibao::Verdict::TokenRejected && !m_relogged) {
+                // Expired or revoked before its time — or a brand-new token still refused after
+                // the classifier's pauses (the vendor's "403 right after login" that did not
+                // pass): log in again and repeat this call once before giving up.
                 m_relogged = true;
                 m_provider->invalidateToken(token.token);
                 call(step);
@@ -249,8 +251,9 @@ QStringList EkuaibaoProvider::requiredCredentialKeys() const
 QString EkuaibaoProvider::note() const
 {
     return QCoreApplication::translate("EkuaibaoProvider",
-                                       "One request per second (vendor limit): three requests per page, one "
-                                       "for a URL (sent as fileUrl, without upload).");
+                                       "One request per second (vendor limit): three requests per page. By URL "
+                                       "only a file URL of Ekuaibao's attachment service (sent as fileUrl, "
+                                       "without upload); other URLs are refused.");
 }
 
 qint64 EkuaibaoProvider::nowMs() const
@@ -328,6 +331,19 @@ void EkuaibaoProvider::confirmToken(const QString &token)
 
 void EkuaibaoProvider::start(ProviderJob *job)
 {
+    // fileUrl is "[下载附件]接口返回的 url": a URL from elsewhere is refused before any call (not
+    // downloaded and uploaded: nothing is downloaded by this program).
+    const DocumentInput &input = job->input();
+    if (input.isRemote() && !ekuaibao::isAttachmentServiceUrl(input.url, endpoint())) {
+        job->finishWithError(cloud::error(
+            QString::fromLatin1(ErrorCode::UnsupportedInput),
+            QCoreApplication::translate("EkuaibaoProvider",
+                "Ekuaibao recognises by URL only a file URL made by its own attachment service "
+                "(processImageByFileUrl takes the url its download API returns); one on %1 is not. Give the file "
+                "itself (it is uploaded to Ekuaibao first), or use a provider that fetches URLs.")
+                .arg(input.url.host().isEmpty() ? u"another host"_s : input.url.host())));
+        return;
+    }
     auto *run = new EkuaibaoRun(this, job);
     run->start();
 }

@@ -15,10 +15,12 @@ namespace ra {
 // every call, the login included). One access token is shared by all documents: taken from
 // getAccessToken (appKey/appSecurity in the body), renewed before its expireTime, obtained
 // again when a call says it is no longer valid; a 403 right after the login is the vendor's
-// "not active yet" and is retried after a pause. The token lives in memory only.
-// A remote document (an image or PDF URL) is sent as the fileUrl as it is: no upload, nothing
-// downloaded. The vendor documents fileUrl as the URL its download API returns; that it takes
-// other URLs is not documented: one it cannot use gives its 400 "第三方出现问题请稍后再试".
+// "not active yet" and is retried after a pause; a 403 that outlasts those pauses, like a token
+// refused later, gets one login again before the document fails. The token lives in memory only.
+// A remote document is taken only when it is a URL of Ekuaibao's attachment service (the API
+// documents fileUrl as the URL its download API returns; ekuaibao::isAttachmentServiceUrl): sent
+// as the fileUrl as it is, no upload, nothing downloaded. A URL from elsewhere is refused
+// (UnsupportedInput) before any call; `auto` then goes on to the next provider.
 class EkuaibaoProvider : public CloudProvider
 {
     Q_OBJECT

@@ -112,6 +112,8 @@ private Q_SLOTS:
     void tokenValidityAndFreshness();
     void tokenPercentEncodedInQuery();
     void uploadAndDownloadUrls();
+    void attachmentServiceUrls_data();
+    void attachmentServiceUrls();
     void safeFileName_data();
     void safeFileName();
     void classification_data();
@@ -289,6 +291,30 @@ void TestEkuaibaoMapper::uploadAndDownloadUrls()
     QCOMPARE(ekuaibao::parseDownloadUrl(bare, file->fileId), u"https://files/x.png?Expires=1&Signature=s"_s);
     QCOMPARE(ekuaibao::parseDownloadUrl(R"({"items":[{"id":"61sbwX3DEAgk00","url":"u2"}]})", file->fileId), u"u2"_s);
     QCOMPARE(ekuaibao::parseDownloadUrl("[]", file->fileId), QString()); // not found
+}
+
+void TestEkuaibaoMapper::attachmentServiceUrls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("taken");
+    QTest::newRow("the seed's fileUrl")
+        << u"https://files-dd.ekuaibao.com/openapi3061-%E5%8F%91%E7%A5%A81.png?Expires=1690925436&OSSAccessKeyId=STS.x&Signature=y"_s
+        << true;
+    QTest::newRow("another Ekuaibao host") << u"https://files.ekuaibao.com/a.pdf"_s << true;
+    QTest::newRow("a Hosecloud deployment") << u"https://files.dd2.hosecloud.com/a.png"_s << true;
+    QTest::newRow("the endpoint's own host") << u"https://ekb.example.corp/files/a.png"_s << true;
+    QTest::newRow("elsewhere") << u"https://files.example.com/a.png"_s << false;
+    QTest::newRow("a look-alike") << u"https://ekuaibao.com.evil.example/a.png"_s << false;
+    QTest::newRow("suffix without the dot") << u"https://notekuaibao.com/a.png"_s << false;
+    QTest::newRow("not http") << u"ftp://files.ekuaibao.com/a.png"_s << false;
+}
+
+void TestEkuaibaoMapper::attachmentServiceUrls()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, taken);
+    const VendorEndpoint endpoint = VendorEndpoint::resolve(u"https://ekb.example.corp/"_s, ekuaibao::kDefaultEndpoint);
+    QCOMPARE(ekuaibao::isAttachmentServiceUrl(QUrl(url), endpoint), taken);
 }
 
 void TestEkuaibaoMapper::safeFileName_data()

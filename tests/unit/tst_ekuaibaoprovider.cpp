@@ -63,6 +63,8 @@ private Q_SLOTS:
     void batchNothingElseLost();
     void secondRunComesFromCache();
     void urlSentAsFileUrl();
+    void typedUrlRefusedBeforeAnyCall();
+    void freshTokenStillRefusedLogsInAgain();
     void noSecretInLogsOrErrors();
 };
 
@@ -266,11 +268,12 @@ void TestEkuaibaoProvider::secondRunComesFromCache()
     QCOMPARE(second.invoices, first.invoices);
 }
 
-// An image or PDF URL is the fileUrl as it is: the login and the OCR call, no attachment
-// upload, no downloadurls, nothing downloaded here. One the vendor cannot fetch is its 400.
+// A URL of Ekuaibao's attachment service is the fileUrl as it is: the login and the OCR call,
+// no attachment upload, no downloadurls, nothing downloaded here. One the vendor cannot fetch is
+// its 400.
 void TestEkuaibaoProvider::urlSentAsFileUrl()
 {
-    const QString url = u"https://files.example.com/inv/a.png?Expires=1&OSSAccessKeyId=K&Signature=URLSIG%2B"_s;
+    const QString url = u"https://files-dd.ekuaibao.com/openapi1-a.png?Expires=1&OSSAccessKeyId=K&Signature=URLSIG%2B"_s;
     m_fake->publish(url, plainPng(1840, 1000, u"33492998"_s));
     const auto input = DocumentInput::fromUrl(url);
     QVERIFY(input);
@@ -287,14 +290,55 @@ void TestEkuaibaoProvider::urlSentAsFileUrl()
     QCOMPARE(QJsonDocument::fromJson(m_fake->requests().last().body).object().value(u"fileUrl"_s).toString(), url);
     QVERIFY2(logText().find("URLSIG") == std::string::npos, "the URL's query is in the log");
 
-    const RecognizedDocument missing = run(*DocumentInput::fromUrl(u"https://files.example.com/gone.pdf"_s));
+    const RecognizedDocument missing = run(*DocumentInput::fromUrl(u"https://files-dd.ekuaibao.com/gone.pdf"_s));
     QVERIFY(missing.error);
     QVERIFY2(missing.error->message.contains(u"第三方出现问题请稍后再试"_s), qPrintable(missing.error->message));
     QCOMPARE(m_fake->callsOf(Call::Upload), 0);
     // An OFD URL is not for this vendor: refused before any call.
     const int calls = m_fake->requestCount();
-    QCOMPARE(run(*DocumentInput::fromUrl(u"https://files.example.com/e.ofd"_s)).error->code, u"unsupported_input"_s);
+    QCOMPARE(run(*DocumentInput::fromUrl(u"https://files-dd.ekuaibao.com/e.ofd"_s)).error->code, u"unsupported_input"_s);
     QCOMPARE(m_fake->requestCount(), calls);
+}
+
+// fileUrl is "[下载附件]接口返回的 url": a URL a person typed, from anywhere else, is refused before
+// any call — no login, no upload, nothing fetched — with a sentence that says what to do.
+void TestEkuaibaoProvider::typedUrlRefusedBeforeAnyCall()
+{
+    const QString url = u"https://files.example.com/inv/a.png?sig=TYPEDSIG"_s;
+    m_fake->publish(url, plainPng(800, 500, u"33492997"_s));   // the vendor could even fetch it
+    const RecognizedDocument doc = run(*DocumentInput::fromUrl(url));
+    QVERIFY(doc.error);
+    QCOMPARE(doc.error->code, u"unsupported_input"_s);
+    QVERIFY2(doc.error->message.contains(u"attachment service"_s) && doc.error->message.contains(u"files.example.com"_s)
+                 && doc.error->message.contains(u"Give the file itself"_s),
+             qPrintable(doc.error->message));
+    QVERIFY(!doc.error->message.contains(u"TYPEDSIG"_s));   // the query (a signature) is not repeated
+    QCOMPARE(m_fake->requestCount(), 0);
+    QVERIFY(m_fake->fetchedUrls().isEmpty());
+    QCOMPARE(m_provider->logins(), 0);
+    // The provider still says what it takes by URL (images, PDF): only the origin is refused.
+    QVERIFY(m_provider->acceptsUrl(DocumentFormat::Png));
+}
+
+// A brand-new token still refused after the pauses for "not active yet": one login again, and
+// the call goes through with the second token.
+void TestEkuaibaoProvider::freshTokenStillRefusedLogsInAgain()
+{
+    m_fake->faultOn(Call::Upload, Fault::AuthFailure, 3);   // every attempt of the first token
+    const RecognizedDocument doc = run(plainPng(520, 300, u"33492996"_s));
+    QVERIFY2(!doc.error, qPrintable(doc.error ? doc.error->message : QString()));
+    QCOMPARE(doc.invoices.first().value(u"number"_s), u"33492996"_s);
+    QCOMPARE(m_fake->logins(), 2);
+    QCOMPARE(m_provider->logins(), 2);
+    QCOMPARE(m_fake->callsOf(Call::Upload), 4);   // three with the first token, one with the second
+
+    // Refused with the second one too: no third login, the document fails with the vendor's words.
+    m_fake->expireAllTokens();
+    m_fake->faultOn(Call::Upload, Fault::AuthFailure, 4);   // the old token once, the new one three times
+    const RecognizedDocument failed = run(plainPng(530, 300));
+    QVERIFY(failed.error);
+    QCOMPARE(failed.error->code, QString::fromLatin1(ErrorCode::AuthFailed));
+    QCOMPARE(m_fake->logins(), 3);
 }
 
 void TestEkuaibaoProvider::noSecretInLogsOrErrors()
