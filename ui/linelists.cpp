@@ -35,6 +35,10 @@ void fitListColumns(QTableView *view, FieldListModel *model)
 {
     for (int c = 0; c < model->columnCount(); ++c)
         view->setColumnHidden(c, !model->columnHasValues(c));
+    // Sized from the first rows only: laying out every cell of an invoice with hundreds of lines
+    // held the window for tens of milliseconds each time the invoice was selected, and the
+    // widths are capped below anyway.
+    view->horizontalHeader()->setResizeContentsPrecision(24);
     view->resizeColumnsToContents();
     // A long item name must not push the amounts out of sight.
     const int cap = qMax(80, view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 11);
