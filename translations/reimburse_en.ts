@@ -97,15 +97,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One request per second (vendor limit): three requests per page, one for a URL (sent as fileUrl, without upload).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the login answer has no access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the login (getAccessToken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One request per second (vendor limit): three requests per page. By URL only a file URL of Ekuaibao&apos;s attachment service (sent as fileUrl, without upload); other URLs are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekuaibao recognises by URL only a file URL made by its own attachment service (processImageByFileUrl takes the url its download API returns); one on %1 is not. Give the file itself (it is uploaded to Ekuaibao first), or use a provider that fetches URLs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -837,6 +841,13 @@
     <name>TencentOfdProvider</name>
     <message>
         <source>Tencent Cloud VerifyOfdVatInvoiceOCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TencentProvider</name>
+    <message>
+        <source>Page %1 was not recognised (%2): %3. The other pages were read; recognise the document again, or enter this page by hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -97,16 +97,20 @@
         <translation>合思发票识别</translation>
     </message>
     <message>
-        <source>One request per second (vendor limit): three requests per page, one for a URL (sent as fileUrl, without upload).</source>
-        <translation>每秒一次请求（服务商限制）：每页三次请求；URL 只需一次（作为 fileUrl 发送，无需上传）。</translation>
-    </message>
-    <message>
         <source>the login answer has no access token</source>
         <translation>登录返回结果中没有访问令牌</translation>
     </message>
     <message>
         <source>the login (getAccessToken)</source>
         <translation>登录请求（getAccessToken）</translation>
+    </message>
+    <message>
+        <source>One request per second (vendor limit): three requests per page. By URL only a file URL of Ekuaibao&apos;s attachment service (sent as fileUrl, without upload); other URLs are refused.</source>
+        <translation>每秒一次请求（服务商限制）：每页三次请求。按网址识别时只接受合思附件服务生成的文件网址（作为 fileUrl 发送，不上传）；其他网址一律拒绝。</translation>
+    </message>
+    <message>
+        <source>Ekuaibao recognises by URL only a file URL made by its own attachment service (processImageByFileUrl takes the url its download API returns); one on %1 is not. Give the file itself (it is uploaded to Ekuaibao first), or use a provider that fetches URLs.</source>
+        <translation>合思按网址识别时只接受其附件服务生成的文件网址（processImageByFileUrl 需要其下载接口返回的网址）；%1 上的网址不是。请直接提供文件（会先上传到合思），或改用能自行下载网址的服务商。</translation>
     </message>
 </context>
 <context>
@@ -837,6 +841,13 @@
     <message>
         <source>Tencent Cloud VerifyOfdVatInvoiceOCR</source>
         <translation>腾讯云 OFD 发票识别（VerifyOfdVatInvoiceOCR）</translation>
+    </message>
+</context>
+<context>
+    <name>TencentProvider</name>
+    <message>
+        <source>Page %1 was not recognised (%2): %3. The other pages were read; recognise the document again, or enter this page by hand.</source>
+        <translation>第 %1 页未能识别（%2）：%3。其他页已读取；请重新识别该文档，或手动录入此页。</translation>
     </message>
 </context>
 <context>
