@@ -189,7 +189,7 @@ private:
     void writeDelta(const ClaimDelta &delta);
     qint64 stageIntake(Pending &p, ClaimIntake entry, const QByteArray &bytes, const QDateTime &now);
     void onCommitted(quint64 sequence);
-    void startWriter(const QString &path, ClaimStore::OpenMode mode);
+    void startWriter();
 
     qint64 nextInvoiceId();
     qint64 nextRecognitionId();
@@ -207,6 +207,7 @@ private:
     QHash<qint64, QPair<quint64, QByteArray>> m_unwrittenIntake;
     QHash<qint64, QByteArray> m_memoryIntakeBytes;   // intake bytes while there is no file
     bool m_storeBroken = false;
+    quint64 m_writerGeneration = 0;
     DuplicateLedger *m_ledger = nullptr;
     QHash<QString, QList<QPair<QString, QString>>> m_historyHits; // identity → (claim name, path)
     QDate m_today;

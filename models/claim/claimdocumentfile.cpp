@@ -43,35 +43,43 @@ std::optional<ClaimDocument::Loaded> ClaimDocument::load(const QString &path, Cl
     return loaded;
 }
 
-void ClaimDocument::startWriter(const QString &path, ClaimStore::OpenMode mode)
+void ClaimDocument::startWriter()
 {
-    Q_UNUSED(mode);
     m_writer = std::make_unique<ClaimWriter>();
     m_storeBroken = false;
     m_unwrittenOriginals.clear();
     m_unwrittenIntake.clear();
-    // The callbacks run on the writer's thread: hand over to this one.
-    m_writer->setOnCommitted([this](quint64 sequence) {
-        QMetaObject::invokeMethod(this, [this, sequence] { onCommitted(sequence); }, Qt::QueuedConnection);
+    // The callbacks run on the writer's thread: hand over to this one. A late word from the
+    // writer of a file this document has left (its sequence numbers start again at 1) is not
+    // about the current file: the generation tells them apart.
+    const quint64 generation = ++m_writerGeneration;
+    m_writer->setOnCommitted([this, generation](quint64 sequence) {
+        QMetaObject::invokeMethod(this, [this, generation, sequence] {
+            if (generation == m_writerGeneration)
+                onCommitted(sequence);
+        }, Qt::QueuedConnection);
     });
-    m_writer->setOnFailure([this](const QString &message) {
-        QMetaObject::invokeMethod(this, [this, message] {
+    m_writer->setOnFailure([this, generation](const QString &message) {
+        QMetaObject::invokeMethod(this, [this, generation, message] {
+            if (generation != m_writerGeneration)
+                return;
             m_storeBroken = true;
             m_error = message;
             emit storeFailed(message);
         }, Qt::QueuedConnection);
     });
-    Q_UNUSED(path);
 }
 
 bool ClaimDocument::adopt(Loaded loaded)
 {
     // The file was opened (and migrated) by load(); the writer's own connection opens it again.
     auto previous = std::move(m_writer);
-    startWriter(loaded.path, ClaimStore::OpenMode::Existing);
+    const quint64 previousGeneration = m_writerGeneration;
+    startWriter();
     QString why;
     if (!m_writer->open(loaded.path, ClaimStore::OpenMode::Existing, &why)) {
         m_writer = std::move(previous);
+        m_writerGeneration = previousGeneration;
         m_error = why;
         return false;
     }
@@ -185,10 +193,12 @@ bool ClaimDocument::saveAs(const QString &path)
         }
     }
     auto previous = std::move(m_writer);
-    startWriter(target, ClaimStore::OpenMode::Existing);
+    const quint64 previousGeneration = m_writerGeneration;
+    startWriter();
     QString why;
     if (!m_writer->open(target, ClaimStore::OpenMode::Existing, &why)) {
         m_writer = std::move(previous);
+        m_writerGeneration = previousGeneration;
         m_error = why;
         return false;
     }
