@@ -1,5 +1,8 @@
 #include "pagerenderer.h"
 
+#include <QPdfDocumentRenderOptions>
+#include <QPdfSelection>
+
 #include "documentformat.h"
 #include "imageloader.h"
 #include "log.h"
@@ -53,7 +56,15 @@ RenderedPage renderPdf(const QByteArray &bytes, int pageIndex, double dpi)
     const QSize size(qRound(points.width() * dpi / 72.0), qRound(points.height() * dpi / 72.0));
     if (size.isEmpty() || size.width() > kMaxRenderSide || size.height() > kMaxRenderSide)
         return failure(ErrorCode::TooLarge, tr("The page is too large to render at this resolution."));
-    QImage page = pdf.render(pageIndex, size);
+    // A born-digital page (it has a text layer) carries few pictures: the QR code, seals, a
+    // logo. Drawn without smoothing, the QR code's modules stay black and white at screen
+    // resolution: real invoices' codes then decode from a 1280×800 screen (89 dpi), where a
+    // smoothed code fails below ~96 dpi. A scanned page (no text) keeps smoothing, which a
+    // photo's thin strokes need when it is drawn smaller than scanned.
+    QPdfDocumentRenderOptions options;
+    if (!pdf.getAllText(pageIndex).text().trimmed().isEmpty())
+        options.setRenderFlags(QPdfDocumentRenderOptions::RenderFlag::ImageAliased);
+    QImage page = pdf.render(pageIndex, size, options);
     // pdfium leaves the background transparent: the viewer and the exports show paper white.
     QImage white(page.size(), QImage::Format_RGB32);
     white.fill(Qt::white);

@@ -8,6 +8,8 @@ namespace ra::deskgeometry {
 // Where the window goes. The page must be readable on a laptop: the window takes most of the
 // screen it is on, and a size remembered from a larger screen is brought within this one.
 QRect defaultGeometry(const QRect &available);
+// Screens narrower than this are used whole by a fresh window.
+constexpr int kWholeScreenBelow = 1600;
 // `wanted` (a restored frame) moved and shrunk as needed to lie within `available`.
 QRect placeWithin(const QRect &wanted, const QRect &available);
 

@@ -33,8 +33,12 @@ InvoiceListPanel::InvoiceListPanel(InvoiceListModel *model, QWidget *parent)
     m_proxy->setSourceModel(m_model);
 
     m_search->setClearButtonEnabled(true);
+    // The filters must not set the list's width: on a laptop every pixel they take is the
+    // page's. They show a few characters each; the open popups are as wide as their items.
     m_typeFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_typeFilter->setMinimumContentsLength(8);
+    m_typeFilter->setMinimumContentsLength(2);
+    m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_statusFilter->setMinimumContentsLength(2);
 
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
@@ -76,6 +80,7 @@ InvoiceListPanel::InvoiceListPanel(InvoiceListModel *model, QWidget *parent)
     m_view->installEventFilter(this);
 
     m_footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_footer->setWordWrap(true);   // the totals wrap in a narrow list rather than widen it
 
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);

@@ -1,4 +1,5 @@
 #include "pageview.h"
+#include "pageimageitem.h"
 
 #include "fieldlayout.h"
 #include "fieldsource.h"
@@ -13,7 +14,6 @@
 #include "uilanguage.h"
 
 #include <QEvent>
-#include <QGraphicsPixmapItem>
 #include <QGraphicsSimpleTextItem>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -164,7 +164,9 @@ void PageView::requestRender()
     const double dpr = devicePixelRatioF();
     double dpi = kReferenceDpi;
     if (isVector())
-        dpi = std::clamp(std::ceil(kReferenceDpi * m_scale * dpr / 12.0) * 12.0, 48.0, kMaxDpi);
+        // Exactly the zoom's resolution (to a hundredth of a dpi, so a settled zoom asks once):
+        // the picture is then copied to the screen pixel for pixel, never resampled.
+        dpi = std::clamp(std::round(kReferenceDpi * m_scale * dpr * 100.0) / 100.0, 48.0, kMaxDpi);
     if (m_pixmap && qFuzzyCompare(dpi, m_renderedDpi))
         return;
     if (!m_pixmap && !m_message)
@@ -189,12 +191,15 @@ void PageView::onPageReady(quint64 requestId, const QString &sha256, int pageInd
         m_message = nullptr;
     }
     if (!m_pixmap) {
-        m_pixmap = m_scene->addPixmap(QPixmap());
-        m_pixmap->setTransformationMode(Qt::SmoothTransformation);
+        m_pixmap = new PageImageItem;
         m_pixmap->setZValue(0);
+        m_scene->addItem(m_pixmap);
     }
-    m_pixmap->setPixmap(QPixmap::fromImage(image));
-    m_pixmap->setScale(toScene);
+    QPixmap pixmap = QPixmap::fromImage(image);
+    // Vector pages were rendered for this screen's pixel ratio (see requestRender).
+    if (isVector())
+        pixmap.setDevicePixelRatio(devicePixelRatioF());
+    m_pixmap->setImage(pixmap, toScene);
     m_renderedDpi = dpi;
     if (m_sceneSize.isEmpty() || firstImage) {
         const bool sizeChanged = m_sceneSize != size;

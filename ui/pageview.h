@@ -6,7 +6,6 @@
 #include <QTimer>
 #include <functional>
 
-class QGraphicsPixmapItem;
 class QGraphicsSimpleTextItem;
 
 namespace ra {
@@ -14,6 +13,7 @@ namespace ra {
 class ClaimDocument;
 class FieldPolygonItem;
 class InvoiceRegionItem;
+class PageImageItem;
 class PageImageLoader;
 struct ClaimChange;
 
@@ -56,6 +56,9 @@ public:
     // rows move (sorting, filtering).
     using RowLabeler = std::function<int(qint64 invoiceId)>;
     void setRowLabeler(RowLabeler labeler);
+
+    // The page picture item (tests: whether it is drawn pixel for pixel).
+    const PageImageItem *pageImageItem() const { return m_pixmap; }
 
     double zoom() const;   // 1.0 = 100 %: paper size for PDF/OFD, one image pixel per pixel for photos
 
@@ -113,7 +116,7 @@ private:
     ClaimDocument *m_claim;
     QGraphicsScene *m_scene;
     PageImageLoader *m_loader;
-    QGraphicsPixmapItem *m_pixmap = nullptr;
+    PageImageItem *m_pixmap = nullptr;
     QGraphicsSimpleTextItem *m_message = nullptr;
     QList<QGraphicsItem *> m_overlays;
     QTimer m_rerender;             // re-render after the zoom settled

@@ -93,6 +93,17 @@ public:
         m_p.drawImage(rect(x, y, w, h), img);
     }
 
+    // The QR code as real e-invoices carry it: a black code is a 1-bit image of two pixels per
+    // module, which a PDF stores losslessly (a colour image would be JPEG-compressed by
+    // QPdfWriter, its edges smeared, and far harder to read from a screen than a real one).
+    void qrCode(double x, double y, double size, const QString &payload, const QColor &color)
+    {
+        if (color == QColor(Qt::black))
+            image(x, y, size, size, qr::encodeQr(payload, 2, color).convertToFormat(QImage::Format_Mono));
+        else
+            image(x, y, size, size, qr::encodeQr(payload, 4, color));
+    }
+
 private:
     QPainter &m_p;
     double m_k;
@@ -165,7 +176,7 @@ void paintDigital(Canvas &c, const SampleInvoice &inv)
     const QFont big = Canvas::font(kSerif, 10.5);
     const QFont small = Canvas::font(kSerif, 7.5);
 
-    c.image(7, 5, 22, 22, qr::encodeQr(inv.qrPayload(), 4, inv.qrColor));
+    c.qrCode(7, 5, 22, inv.qrPayload(), inv.qrColor);
     c.image(90, 3, 30, 20, sealImage(u"样例发票监制章"_s, u"SAMPLE"_s, u"示例税务局"_s, 30, 20));
 
     c.text(105, 15, inv.title, title, kBrown, Canvas::Center);
@@ -244,7 +255,7 @@ void paintLegacy(Canvas &c, const SampleInvoice &inv)
     const QFont mono = Canvas::font(kMono, 9.0);
     const QFont small = Canvas::font(kSerif, 7.5);
 
-    c.image(8, 4, 20, 20, qr::encodeQr(inv.qrPayload(), 4, inv.qrColor));
+    c.qrCode(8, 4, 20, inv.qrPayload(), inv.qrColor);
     c.labelled(8, 28.5, u"机器编号："_s, inv.machineNo, small, small);
     c.image(92, 2, 30, 20, sealImage(u"样例发票监制章"_s, u"SAMPLE"_s, u"示例税务局"_s, 30, 20));
 

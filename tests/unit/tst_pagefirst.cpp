@@ -11,9 +11,14 @@
 #include <QUndoStack>
 #include "mainwindow.h"
 #include "pageview.h"
+#include "pageimageitem.h"
+#include "qr/qrdecoder.h"
+#include "testpaths.h"
 #include "sampleclaim.h"
 
 #include <QAction>
+#include <QFileInfo>
+#include <QProcess>
 #include <QApplication>
 #include <QInputDialog>
 #include <QTimer>
@@ -136,6 +141,49 @@ private slots:
                  qPrintable(u"page drawn %1 px wide in a %2 px viewport"_s.arg(shown).arg(viewport)));
         // The form keeps a readable width.
         QVERIFY(w->splitter()->sizes().at(2) >= 320);
+    }
+
+    // "Is the page really readable?": at 1280×800, with the list shown, the invoice's QR code
+    // read back from the pixels on screen. The page is drawn pixel for pixel at the fitted zoom
+    // (no resampling of a larger render), and gets enough of the width for the code's modules.
+    void theQrCodeCanBeReadFromTheScreen()
+    {
+        if (!QFileInfo::exists(test::samplesGeneratorPath()))
+            QSKIP("the sample generator is not built");
+        const QString samples = m_dir.filePath(u"samples"_s);
+        QProcess gen;
+        gen.start(test::samplesGeneratorPath(), {samples});
+        QVERIFY(gen.waitForFinished(-1));
+        QCOMPARE(gen.exitCode(), 0);
+
+        auto w = makeWindow();
+        w->resize(1280, 800);
+        const deskgeometry::DeskSizes d = deskgeometry::splitterSizes(1280);
+        w->splitter()->setSizes({d.list, d.page, d.form});
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        // Read by the offline provider as a person's import would: the page shows with the
+        // outlines of the fields it found.
+        w->importFiles({samples + u"/electronic-normal.pdf"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(!w->importer()->isBusy() && w->claim()->invoices().size() == 1, 60000);
+        w->listPanel()->selectInvoice(w->claim()->invoices().constFirst().id);
+        PageView *view = w->pageView();
+        QVERIFY(w->listPanel()->isVisible());
+        // The fitted render (the first picture is re-rendered once the fit set the zoom).
+        QTRY_VERIFY_WITH_TIMEOUT(view->pageImageItem() && !view->isRendering(), 30000);
+        QTest::qWait(400);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isRendering(), 30000);
+        const QImage screen = view->viewport()->grab().toImage();
+        QVERIFY(view->pageImageItem()->lastPaintWasExact());
+        const double shown = view->sceneRect().width() * view->transform().m11();
+        qInfo("page drawn %.0f px wide in a %d px window (list %d, form %d)", shown, w->width(),
+              w->splitter()->sizes().at(0), w->splitter()->sizes().at(2));
+        if (qEnvironmentVariableIsSet("RA_SAVE_GRAB"))
+            screen.save(qEnvironmentVariable("RA_SAVE_GRAB"));
+        QCOMPARE(w->splitter()->sizes().at(0), d.list);   // the list is not wider than asked
+        const QList<qr::DecodedCode> codes = qr::decodeQrCodes(screen);
+        QVERIFY2(!codes.isEmpty(), "no QR code could be read from the page as shown");
+        QVERIFY(codes.constFirst().text.startsWith(u"01,"_s));
     }
 
     void theWindowOpensWithinItsScreen()
