@@ -896,6 +896,10 @@
         <source>Enter invoice by hand</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mark %1 on the Page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VendorHttp</name>
@@ -2879,15 +2883,27 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fill in the fields from the page; each one you type is marked as yours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Enter by Hand…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter Invoice by &amp;Hand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Field on Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the fields from the page; each one you type is marked as yours. Ctrl+M marks where a field is on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an invoice and one of its fields in the form first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a box around the field’s value on the page (Esc to stop).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

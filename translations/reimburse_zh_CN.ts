@@ -895,6 +895,10 @@
         <source>Enter invoice by hand</source>
         <translation>手动录入发票</translation>
     </message>
+    <message>
+        <source>Mark %1 on the Page</source>
+        <translation>在页面上标出 %1</translation>
+    </message>
 </context>
 <context>
     <name>VendorHttp</name>
@@ -2855,16 +2859,28 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
         <translation>该文件已无法读取，没有可供录入发票的页面。请重新导入。</translation>
     </message>
     <message>
-        <source>Fill in the fields from the page; each one you type is marked as yours.</source>
-        <translation>请对照票面填写字段；您输入的每个值都会标记为手动录入。</translation>
-    </message>
-    <message>
         <source>&amp;Enter by Hand…</source>
         <translation>手动录入(&amp;E)…</translation>
     </message>
     <message>
         <source>Enter Invoice by &amp;Hand…</source>
         <translation>手动录入发票(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Field on Page</source>
+        <translation>在页面上标出字段(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Fill in the fields from the page; each one you type is marked as yours. Ctrl+M marks where a field is on the page.</source>
+        <translation>请对照票面填写字段；您输入的每个值都会标记为手动录入。按 Ctrl+M 可在页面上标出字段所在位置。</translation>
+    </message>
+    <message>
+        <source>Choose an invoice and one of its fields in the form first.</source>
+        <translation>请先选择一张发票，并在表单中选择一个字段。</translation>
+    </message>
+    <message>
+        <source>Drag a box around the field’s value on the page (Esc to stop).</source>
+        <translation>请在页面上拖出一个框，框住该字段的值（按 Esc 取消）。</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,7 @@ MainWindow::MainWindow(Options options, QWidget *parent) : QMainWindow(parent), 
             m_form->selectField(key);
     });
     connect(m_page, &PageView::invoiceClicked, m_list, &InvoiceListPanel::selectInvoice);
+    connect(m_page, &PageView::fieldMarked, this, &MainWindow::onFieldMarked);
     // Region badges carry the invoice's row in the list, so receipts on a photo and rows match.
     m_page->setRowLabeler([this](qint64 invoiceId) {
         const int row = m_model->rowOfInvoice(invoiceId);

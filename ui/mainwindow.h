@@ -75,6 +75,9 @@ public:
     // read document), or for a file that was never recognised (its intake entry). 0, 0: the
     // list's current row.
     void enterByHand(qint64 invoiceId = 0, int intakeKey = 0);
+    // Draws the form's current field on the page: the next box dragged on the page is where
+    // its value is (mainwindowmanual.cpp).
+    void markFieldOnPage();
 
 
     // For tests.
@@ -138,6 +141,7 @@ private:
     void toggleList();
     std::optional<InvoiceType> chooseInvoiceType(const QString &file);
     void showEnteredByHand(qint64 invoiceId);
+    void onFieldMarked(qint64 invoiceId, const QString &key, const QPolygonF &polygon, int page);
     void showListMenu(const QPoint &pos);
     // Asks what to do with an untitled claim that has invoices; false = the person cancelled.
     bool settleUntitled();

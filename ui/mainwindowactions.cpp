@@ -153,7 +153,14 @@ void MainWindow::buildActions()
         &MainWindow::compareProviders, QStyle::SP_BrowserReload);
     add(u"enterByHand"_s, tr("Enter Invoice by &Hand…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
         [this] { enterByHand(); });
-    add(u"cancel"_s, tr("&Cancel Recognition"), QKeySequence(Qt::Key_Escape), [this] { m_importer->cancel(); },
+    add(u"markField"_s, tr("&Mark Field on Page"), QKeySequence(Qt::CTRL | Qt::Key_M), &MainWindow::markFieldOnPage);
+    // Esc first ends marking a field on the page, and only then stops recognition.
+    add(u"cancel"_s, tr("&Cancel Recognition"), QKeySequence(Qt::Key_Escape), [this] {
+        if (m_page->isMarking())
+            m_page->cancelMarking();
+        else
+            m_importer->cancel();
+    },
         QStyle::SP_BrowserStop)
         ->setIconText(tr("Cancel"));
 
@@ -210,7 +217,7 @@ void MainWindow::buildMenus()
     for (const char *name : {"nextInvoice", "previousInvoice", "nextField", "previousField", "nextFinding", "editField"})
         review->addAction(action(QString::fromLatin1(name)));
     review->addSeparator();
-    for (const char *name : {"markReviewed", "compare", "enterByHand", "cancel"})
+    for (const char *name : {"markReviewed", "compare", "enterByHand", "markField", "cancel"})
         review->addAction(action(QString::fromLatin1(name)));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

@@ -94,7 +94,30 @@ void MainWindow::showEnteredByHand(qint64 invoiceId)
     m_list->selectInvoice(invoiceId);
     m_form->setFocus(Qt::OtherFocusReason);
     m_form->nextField();
-    statusBar()->showMessage(tr("Fill in the fields from the page; each one you type is marked as yours."), 10000);
+    statusBar()->showMessage(tr("Fill in the fields from the page; each one you type is marked as yours. "
+                                "Ctrl+M marks where a field is on the page."),
+                             10000);
+}
+
+void MainWindow::markFieldOnPage()
+{
+    const qint64 invoiceId = m_page->invoiceId();
+    const QString key = m_form->currentField();
+    if (!invoiceId || key.isEmpty()) {
+        statusBar()->showMessage(tr("Choose an invoice and one of its fields in the form first."), 5000);
+        return;
+    }
+    m_page->beginMarking(invoiceId, key);
+    if (m_page->isMarking())
+        statusBar()->showMessage(tr("Drag a box around the field’s value on the page (Esc to stop)."));
+}
+
+void MainWindow::onFieldMarked(qint64 invoiceId, const QString &key, const QPolygonF &polygon, int page)
+{
+    statusBar()->clearMessage();
+    // A claim file that refuses the change is reported by the claim's storeFailed.
+    if (m_claim->setFieldPolygon(invoiceId, key, polygon, page))
+        m_page->highlightField(key);
 }
 
 } // namespace ra

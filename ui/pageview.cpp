@@ -82,6 +82,8 @@ double PageView::zoom() const
 void PageView::showInvoice(qint64 invoiceId)
 {
     const ClaimInvoice *ci = invoiceId ? m_claim->invoice(invoiceId) : nullptr;
+    if (invoiceId != m_markInvoice)
+        cancelMarking();   // the box was for another invoice's field
     if (!ci) {
         m_invoiceId = 0;
         m_sha256.clear();
@@ -135,6 +137,7 @@ QSizeF PageView::pageSizeGuess() const
 void PageView::setPage(int pageIndex)
 {
     m_pageIndex = std::clamp(pageIndex, 0, std::max(0, m_pageCount - 1));
+    cancelMarking();   // a box belongs to the page it was begun on
     m_scene->clear();
     m_pixmap = nullptr;
     m_message = nullptr;
@@ -421,6 +424,8 @@ void PageView::onClaimChanged(const ClaimChange &change)
 
 void PageView::mousePressEvent(QMouseEvent *event)
 {
+    if (markPress(event))
+        return;
     if (event->button() == Qt::LeftButton) {
         // A field of the current invoice under the pointer wins; otherwise the smallest region
         // under it (a receipt lying on a larger one), whatever else is drawn over it: field

@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <functional>
 
+class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 
 namespace ra {
@@ -50,6 +51,13 @@ public:
     InvoiceRegionItem *regionItem(qint64 invoiceId) const;
     QList<InvoiceRegionItem *> regionItems() const;
 
+    // Marking a field on the page: the next drag draws a box that becomes the field's polygon
+    // (fieldMarked), for values entered by hand or read without one. Esc (cancelMarking) or a
+    // new page ends it.
+    void beginMarking(qint64 invoiceId, const QString &key);
+    void cancelMarking();
+    bool isMarking() const { return !m_markKey.isEmpty(); }
+
     // The number each invoice's region badge shows: its row in the list (1-based), so a person
     // matches receipts on the photo with rows. A result ≤ 0, or no labeler, falls back to the
     // invoice's position among its document's invoices. Call refreshRegionLabels() when the
@@ -82,10 +90,17 @@ signals:
     void pageChanged(int pageIndex, int pageCount);
     void pageShown();             // the page image arrived (tests, benchmarks)
     void renderFailed(const QString &message);
+    // A box was drawn while marking: `polygon` in page pixels (4 points clockwise from the
+    // top-left), on `page` (1-based).
+    void fieldMarked(qint64 invoiceId, const QString &key, const QPolygonF &polygon, int page);
+    void markingEnded();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -132,6 +147,14 @@ private:
     FitMode m_fit = FitMode::Width;
     QString m_highlighted;
     RowLabeler m_rowLabeler;
+    // Marking (pageviewmark.cpp).
+    bool markPress(QMouseEvent *event);
+    bool markMove(QMouseEvent *event);
+    bool markRelease(QMouseEvent *event);
+    qint64 m_markInvoice = 0;
+    QString m_markKey;
+    QPointF m_markStart;
+    QGraphicsRectItem *m_markBox = nullptr;
 };
 
 } // namespace ra

@@ -172,6 +172,29 @@ bool ClaimDocument::editField(qint64 invoiceId, const QString &key, const QStrin
     return now && now->invoice.fields.value(key) == after;
 }
 
+bool ClaimDocument::setFieldPolygon(qint64 invoiceId, const QString &key, const QPolygonF &polygon, int page)
+{
+    const ClaimInvoice *ci = invoice(invoiceId);
+    if (!ci || key.isEmpty() || polygon.size() < 3 || page < 1)
+        return false;
+    const Field before = ci->invoice.fields.value(key);
+    Field after = before;
+    if (after.isNull()) {
+        after.value = u""_s;
+        after.edited = true;
+        after.source = typeSourceUser();
+    }
+    after.polygon = polygon;
+    after.page = page;
+    if (after == before)
+        return false;
+    auto *command = new EditFieldCommand(this, invoiceId, key, before, after);
+    command->setText(QCoreApplication::translate("Undo Commands", "Mark %1 on the Page").arg(key));
+    m_undoStack.push(command);
+    const ClaimInvoice *now = invoice(invoiceId);
+    return now && now->invoice.fields.value(key) == after;
+}
+
 bool ClaimDocument::setInvoiceType(qint64 invoiceId, InvoiceType type)
 {
     const ClaimInvoice *ci = invoice(invoiceId);

@@ -102,6 +102,9 @@ public:
     // Edits. Each pushes one command; false when there is nothing to do.
     bool setDetails(const ClaimDetails &details);
     bool editField(qint64 invoiceId, const QString &key, const QString &value);
+    // Where a field's value is on the page, marked by a person (a box drawn on the page): the
+    // value is kept; a field not read yet enters the record as an empty value of the person's.
+    bool setFieldPolygon(qint64 invoiceId, const QString &key, const QPolygonF &polygon, int page);
     bool setInvoiceType(qint64 invoiceId, InvoiceType type);
     bool setReviewed(qint64 invoiceId, bool reviewed);
     bool removeInvoice(qint64 invoiceId);

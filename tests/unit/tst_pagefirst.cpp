@@ -4,6 +4,7 @@
 #include "core/memorycredentialstore.h"
 #include "deskgeometry.h"
 #include "deskfixtures.h"
+#include "fieldform.h"
 #include "importcontroller.h"
 #include "invoicelistpanel.h"
 #include "finding.h"
@@ -232,6 +233,41 @@ private slots:
         QTRY_COMPARE(w->pageView()->invoiceId(), manual.id);   // the form opens on its page
         QVERIFY(w->claim()->editField(manual.id, u"total"_s, u"31.00"_s));
         QCOMPARE(w->claim()->invoice(manual.id)->invoice.fields.value(u"total"_s).source, u"user"_s);
+
+        // Where the total is on the photo: Ctrl+M on the form's field, then a box dragged on
+        // the page becomes its polygon (one undo step); the value stays the person's.
+        QTRY_VERIFY_WITH_TIMEOUT(!w->pageView()->isRendering() && w->pageView()->pageImageItem(), 30000);
+        w->fieldForm()->selectField(u"total"_s);
+        w->action(u"markField"_s)->trigger();
+        QVERIFY(w->pageView()->isMarking());
+        QWidget *vp = w->pageView()->viewport();
+        const QPoint from = w->pageView()->mapFromScene(QPointF(100, 80));
+        const QPoint to = w->pageView()->mapFromScene(QPointF(300, 160));
+        QTest::mousePress(vp, Qt::LeftButton, {}, from);
+        QTest::mouseMove(vp, (from + to) / 2);
+        QTest::mouseMove(vp, to);
+        QTest::mouseRelease(vp, Qt::LeftButton, {}, to);
+        QVERIFY(!w->pageView()->isMarking());
+        const Field marked = w->claim()->invoice(manual.id)->invoice.fields.value(u"total"_s);
+        QCOMPARE(marked.value, u"31.00"_s);
+        QCOMPARE(marked.page, 1);
+        QCOMPARE(marked.polygon.size(), qsizetype(4));
+        const QRectF box = marked.polygon.boundingRect();
+        QVERIFY2(std::abs(box.left() - 100) <= 2 && std::abs(box.top() - 80) <= 2 && std::abs(box.right() - 300) <= 2
+                     && std::abs(box.bottom() - 160) <= 2,
+                 qPrintable(u"box %1,%2 %3x%4"_s.arg(box.left()).arg(box.top()).arg(box.width()).arg(box.height())));
+        QVERIFY(w->pageView()->fieldItem(u"total"_s));   // drawn on the page at once
+        QCOMPARE(w->pageView()->highlightedField(), u"total"_s);
+        w->claim()->undoStack()->undo();
+        QVERIFY(w->claim()->invoice(manual.id)->invoice.fields.value(u"total"_s).polygon.isEmpty());
+        w->claim()->undoStack()->redo();
+        // A field not read yet can be marked before it is typed; Esc ends marking untouched.
+        w->fieldForm()->selectField(u"date"_s);
+        w->action(u"markField"_s)->trigger();
+        QVERIFY(w->pageView()->isMarking());
+        QTest::keyClick(w->pageView(), Qt::Key_Escape);
+        QVERIFY(!w->pageView()->isMarking());
+        QVERIFY(w->claim()->invoice(manual.id)->invoice.fields.value(u"date"_s).polygon.isEmpty());
 
         // Another receipt on the QR photo's page, beside the one read.
         const qint64 first = w->claim()->invoices().constFirst().id;
