@@ -42,26 +42,25 @@ void PageImageItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     Q_UNUSED(widget)
     if (m_pixmap.isNull())
         return;
-    // From picture pixels to device pixels.
-    const QTransform toDevice = QTransform::fromScale(m_toScene, m_toScene) * painter->deviceTransform();
+    // From picture pixels to device pixels. The world transform, not the device transform:
+    // when the view is painted into another widget's picture (a grab of the window) the
+    // painter also carries the viewport's offset in that picture, which must not count twice.
+    const double dpr = m_pixmap.devicePixelRatio();
+    const QTransform worldToDevice = painter->worldTransform() * QTransform::fromScale(dpr, dpr);
+    const QTransform toDevice = QTransform::fromScale(m_toScene, m_toScene) * worldToDevice;
     const bool axisAligned = toDevice.type() <= QTransform::TxScale && painter->device()
-        && qFuzzyCompare(painter->device()->devicePixelRatioF(), m_pixmap.devicePixelRatio());
+        && qFuzzyCompare(painter->device()->devicePixelRatioF(), dpr);
     m_lastExact = axisAligned && isUnitScale(toDevice.m11(), m_pixmap.width())
         && isUnitScale(toDevice.m22(), m_pixmap.height());
     if (m_lastExact) {
-        // Device pixel ratio: the painter's world transform is in logical pixels on a HiDPI
-        // screen, so the picture carries the ratio and is placed at a whole device pixel.
-        const double dpr = m_pixmap.devicePixelRatio();
-        const QPointF origin(std::round(toDevice.dx()), std::round(toDevice.dy()));
+        // Placed at a whole device pixel; on a HiDPI screen the picture carries the ratio.
+        const QPoint origin(qRound(toDevice.dx()), qRound(toDevice.dy()));
         // Only the exposed part: scrolling repaints a strip, not the page.
         const QRectF exposedItem = option->exposedRect.isEmpty() ? boundingRect() : option->exposedRect;
-        const QRect exposed = painter->deviceTransform()
-                                  .mapRect(exposedItem)
-                                  .toAlignedRect()
-                                  .translated(-origin.toPoint());
+        const QRect exposed = worldToDevice.mapRect(exposedItem).toAlignedRect().translated(-origin);
         const QRect source = exposed.intersected(m_pixmap.rect());
         painter->save();
-        painter->resetTransform();
+        painter->setWorldTransform(QTransform());
         if (!source.isEmpty())
             painter->drawPixmap(QPointF(origin + source.topLeft()) / dpr, m_pixmap, source);
         painter->restore();

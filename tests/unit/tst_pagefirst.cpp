@@ -176,6 +176,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!view->isRendering(), 30000);
         const QImage screen = view->viewport()->grab().toImage();
         QVERIFY(view->pageImageItem()->lastPaintWasExact());
+        // Painted as part of the whole window (as a screenshot is), the page lands in the same
+        // place: its picture is not shifted away from the outlines drawn over it.
+        const QImage window = w->grab().toImage().convertToFormat(screen.format());
+        const QRect inWindow(view->viewport()->mapTo(w.get(), QPoint(0, 0)), view->viewport()->size());
+        QCOMPARE(window.copy(inWindow), screen);
         const double shown = view->sceneRect().width() * view->transform().m11();
         qInfo("page drawn %.0f px wide in a %d px window (list %d, form %d)", shown, w->width(),
               w->splitter()->sizes().at(0), w->splitter()->sizes().at(2));
