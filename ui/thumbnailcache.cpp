@@ -1,4 +1,5 @@
 #include "thumbnailcache.h"
+#include "threadpriority.h"
 #include "threadhandoff.h"
 
 #include "claim/claimdocument.h"
@@ -122,6 +123,7 @@ QImage ThumbnailCache::thumbnail(const QString &sha256, int pageIndex, const QPo
                                                    current = m_generation, generation] {
         if (current->load() != generation)
             return QImage();
+        setBackgroundPriority();   // the window's own painting comes first
         QImage image = renderThumbnail(reader(sha256), pageIndex, region, pageSize, box);
         image.setDevicePixelRatio(dpr);
         return image;

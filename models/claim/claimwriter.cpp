@@ -1,4 +1,5 @@
 #include "claim/claimwriter.h"
+#include "threadpriority.h"
 
 #include "log.h"
 
@@ -10,7 +11,10 @@ namespace ra {
 
 ClaimWriter::ClaimWriter()
 {
-    m_thread.reset(QThread::create([this] { loop(); }));
+    m_thread.reset(QThread::create([this] {
+        setBackgroundPriority();   // durable commits are background work: the window comes first
+        loop();
+    }));
     m_thread->setObjectName(u"claim-writer"_s);
     m_thread->start();
 }

@@ -1,4 +1,5 @@
 #include "localprovider.h"
+#include "threadpriority.h"
 #include "threadhandoff.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,7 @@ ProviderJob *LocalProvider::recognize(const DocumentInput &input)
     const QString name = input.file;
     m_pool.start(handoff([this, guard, cancel, bytes, name, options]() mutable {
         options.cancel = cancel.get();
+        setBackgroundPriority(kRecognitionNice);   // recognition yields the CPU to the window
         RecognizedDocument doc = LocalRecognizer::recognizeBytes(bytes, name, options);
         // Back on the provider's thread; the job may have been aborted and deleted meanwhile.
         QMetaObject::invokeMethod(this, handoff([guard, doc = std::move(doc)]() mutable {
