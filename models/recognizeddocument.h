@@ -19,6 +19,7 @@ inline constexpr auto PdfCorrupt = "pdf_corrupt";
 inline constexpr auto PdfEncrypted = "pdf_encrypted";
 inline constexpr auto ImageCorrupt = "image_corrupt";
 inline constexpr auto ImageTooLarge = "image_too_large";
+inline constexpr auto MemoryBusy = "memory_busy";        // waited too long for the decode memory budget
 inline constexpr auto OfdCorrupt = "ofd_corrupt";
 inline constexpr auto OfdUnsafe = "ofd_unsafe";           // path traversal, zip bomb, too many entries
 inline constexpr auto XmlMalformed = "xml_malformed";

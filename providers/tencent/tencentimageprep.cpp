@@ -127,7 +127,10 @@ PreparedPage preparePage(const QByteArray &documentBytes, bool isPdf, int pageIn
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
     const bool rotated = reader.transformation() != QImageIOHandler::TransformationNone;
-    const bool sendable = (format == DocumentFormat::Jpeg || format == DocumentFormat::Png) && !rotated;
+    // A photo decoded smaller than stored (the decode budget's working size) is re-encoded too:
+    // the vendor's polygons must fall on the image the viewer shows.
+    const bool sendable = (format == DocumentFormat::Jpeg || format == DocumentFormat::Png) && !rotated
+        && !loaded.scaled;
     PreparedPage p = fitImage(loaded.image, documentBytes, sendable, maxBase64Bytes, minSide, maxSide);
     p.pageCount = 1;
     return p;

@@ -8,6 +8,9 @@
 #include <QtEndian>
 #include <QtTest>
 
+#include <optional>
+#include <thread>
+
 using namespace ra;
 using namespace Qt::StringLiterals;
 
@@ -89,20 +92,21 @@ void pngChunk(QByteArray &out, const char *type, const QByteArray &data)
 
 // A PNG whose header claims w×h pixels, followed by a tiny (wrong) IDAT: a decompression bomb
 // needs only a few bytes, and the loader must refuse it from the header alone.
-QByteArray pngClaiming(quint32 w, quint32 h)
+// `depth` bits per sample and `colourType` as in IHDR (2 RGB, 0 grey, 6 RGBA).
+QByteArray pngClaiming(quint32 w, quint32 h, char depth = 8, char colourType = 2)
 {
     QByteArray out("\x89PNG\r\n\x1a\n", 8);
     QByteArray ihdr;
     be32(ihdr, w);
     be32(ihdr, h);
-    ihdr.append(char(8)).append(char(2)).append(char(0)).append(char(0)).append(char(0));
+    ihdr.append(depth).append(colourType).append(char(0)).append(char(0)).append(char(0));
     pngChunk(out, "IHDR", ihdr);
     pngChunk(out, "IDAT", QByteArray("\x78\x9c\x63\x00\x00\x00\x01\x00\x01", 9));
     pngChunk(out, "IEND", {});
     return out;
 }
 
-QByteArray bmpClaiming(qint32 w, qint32 h)
+QByteArray bmpClaiming(qint32 w, qint32 h, quint16 bitsPerPixel = 24)
 {
     QByteArray out("BM");
     le32(out, 54);      // file size (a lie, as in a bomb)
@@ -112,7 +116,7 @@ QByteArray bmpClaiming(qint32 w, qint32 h)
     le32(out, quint32(w));
     le32(out, quint32(h));
     le16(out, 1);
-    le16(out, 24);
+    le16(out, bitsPerPixel);
     le32(out, 0);
     le32(out, 0);
     le32(out, 2835);
@@ -120,6 +124,19 @@ QByteArray bmpClaiming(qint32 w, qint32 h)
     le32(out, 0);
     le32(out, 0);
     return out;
+}
+
+// A real (small) JPEG whose frame header says w × h: the header lies, the data is tiny.
+QByteArray jpegClaiming(quint16 w, quint16 h)
+{
+    QByteArray jpeg = encode(testPattern(96, 64), "jpeg");
+    const qsizetype sof = jpeg.indexOf(QByteArray("\xff\xc0", 2));
+    if (sof < 0)
+        return {};
+    char *at = jpeg.data() + sof + 5; // marker, length, precision
+    qToBigEndian(h, at);
+    qToBigEndian(w, at + 2);
+    return jpeg;
 }
 
 // The classic 1×1 GIF89a (Qt reads GIF but cannot write it).
@@ -212,6 +229,122 @@ private slots:
         QCOMPARE(r.errorCode, QString::fromLatin1(ErrorCode::ImageTooLarge));
         QVERIFY2(r.error.contains(claimed), qPrintable(r.error));
         QVERIFY(r.image.isNull());
+    }
+
+    // The memory a header claims counts its bytes per pixel, before anything is decoded: the
+    // 70-byte BMP of issue #13 (11000 × 9000 at 32 bits) is refused, the same size in fewer
+    // bits is counted at what it takes.
+    void decodeCostFromTheHeader_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<qint64>("decodeBytes");
+        const QString tooLarge = QString::fromLatin1(ErrorCode::ImageTooLarge);
+        const QString corrupt = QString::fromLatin1(ErrorCode::ImageCorrupt);
+        QTest::newRow("bmp-11000x9000x32") << bmpClaiming(11000, 9000, 32) << tooLarge << u"378 MiB"_s
+                                           << qint64(11000) * 9000 * 4;
+        // Scaled to the working size after decoding, on 32 bits a pixel: 99 MB + 396 MB.
+        QTest::newRow("bmp-11000x9000x8") << bmpClaiming(11000, 9000, 8) << tooLarge << u"at 8 bits"_s
+                                          << qint64(11000) * 9000 * 5;
+        QTest::newRow("bmp-5000x4000x8") << bmpClaiming(5000, 4000, 8) << corrupt << QString() << qint64(5000) * 4000;
+        QTest::newRow("bmp-5000x4000x32") << bmpClaiming(5000, 4000, 32) << corrupt << QString()
+                                          << qint64(5000) * 4000 * 4;
+        // 16 bits a sample RGBA: 8 bytes a pixel, 288 MB for 36 megapixels.
+        QTest::newRow("png-6000x6000-rgba64") << pngClaiming(6000, 6000, 16, 6) << tooLarge << u"at 64 bits"_s
+                                              << qint64(6000) * 6000 * 8;
+        QTest::newRow("png-4000x4000-grey") << pngClaiming(4000, 4000, 8, 0) << corrupt << QString()
+                                            << qint64(4000) * 4000;
+        // Over the working size: smooth scaling converts it to 32 bits first.
+        QTest::newRow("png-6000x6000-grey") << pngClaiming(6000, 6000, 8, 0) << corrupt << QString()
+                                            << qint64(6000) * 6000 * 5;
+        QTest::newRow("png-8000x8000-rgb") << pngClaiming(8000, 8000) << corrupt << QString() << qint64(8000) * 8000 * 4;
+    }
+
+    void decodeCostFromTheHeader()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, code);
+        QFETCH(QString, message);
+        QFETCH(qint64, decodeBytes);
+        QCOMPARE(planDecode(bytes).decodeBytes, decodeBytes);
+        const LoadedImage r = loadImage(bytes);
+        QCOMPARE(r.errorCode, code);
+        QVERIFY2(r.error.contains(message), qPrintable(r.error));
+        QVERIFY(r.image.isNull());
+        QCOMPARE(DecodeBudget::shared().inUse(), 0); // nothing held after a failure
+    }
+
+    // A JPEG is decoded at the size it is needed: a header claiming 12000 × 8320 pixels costs
+    // a quarter on each side, never the 400 MB of the whole.
+    void jpegDecodedAtTheWorkingSize()
+    {
+        const QByteArray lie = jpegClaiming(12000, 8320);
+        QVERIFY(!lie.isEmpty());
+        const DecodePlan plan = planDecode(lie);
+        QCOMPARE(plan.stored, QSize(12000, 8320));
+        QCOMPARE(plan.target, QSize(3000, 2080));
+        QVERIFY2(plan.decodeBytes < 64 * 1024 * 1024, qPrintable(QString::number(plan.decodeBytes)));
+        const LoadedImage r = loadImage(lie);
+        if (r.errorCode.isEmpty()) {
+            QCOMPARE(r.image.size(), QSize(3000, 2080));
+            QVERIFY(r.scaled);
+            QCOMPARE(r.originalSize, QSize(12000, 8320));
+        } else {
+            QCOMPARE(r.errorCode, QString::fromLatin1(ErrorCode::ImageCorrupt));
+        }
+
+        // A real photo over the working size keeps its proportions.
+        const QByteArray photo = encode(testPattern(6400, 4800), "jpeg"); // 30.7 MP
+        const LoadedImage big = loadImage(photo);
+        QVERIFY2(big.errorCode.isEmpty(), qPrintable(big.error));
+        QCOMPARE(big.image.size(), QSize(3200, 2400));
+        QVERIFY(big.scaled);
+        ImageLoadOptions asStored;
+        asStored.maxPixels = 0;
+        QCOMPARE(loadImage(photo, asStored).image.size(), QSize(6400, 4800));
+    }
+
+    // Decodes share one budget: while one result holds its memory, a second decode that does not
+    // fit waits for it (or is refused when it may not wait), and goes on once it is dropped.
+    void concurrentDecodesShareTheBudget()
+    {
+        const QByteArray png = encode(testPattern(2000, 1500), "png");
+        const DecodePlan plan = planDecode(png);
+        QVERIFY(plan.budgetBytes > 0);
+        DecodeBudget budget(plan.budgetBytes + plan.budgetBytes / 2);
+        ImageLoadOptions options;
+        options.budget = &budget;
+        std::optional<LoadedImage> first = loadImage(png, options);
+        QVERIFY2(first->errorCode.isEmpty(), qPrintable(first->error));
+        QVERIFY(budget.inUse() > plan.budgetBytes / 2);
+
+        ImageLoadOptions noWait = options;
+        noWait.maxWait = std::chrono::milliseconds(0);
+        const LoadedImage refused = loadImage(png, noWait);
+        QCOMPARE(refused.errorCode, QString::fromLatin1(ErrorCode::MemoryBusy));
+        QVERIFY2(refused.error.contains(u"at once"_s), qPrintable(refused.error));
+
+        ImageLoadOptions patient = options;
+        patient.maxWait = std::chrono::hours(1);
+        LoadedImage second;
+        std::thread other([&] { second = loadImage(png, patient); });
+        QTRY_COMPARE(budget.waiting(), 1);
+        QVERIFY(second.image.isNull());
+        first.reset();   // its memory goes back: the waiting decode goes on
+        other.join();
+        QVERIFY2(second.errorCode.isEmpty(), qPrintable(second.error));
+        QCOMPARE(second.image.size(), QSize(2000, 1500));
+        second = {};
+        QCOMPARE(budget.inUse(), 0);
+
+        // More than the whole budget can never fit: refused at once, whatever the wait.
+        DecodeBudget small(plan.budgetBytes / 2);
+        ImageLoadOptions tooSmall = patient;
+        tooSmall.budget = &small;
+        const LoadedImage never = loadImage(png, tooSmall);
+        QCOMPARE(never.errorCode, QString::fromLatin1(ErrorCode::ImageTooLarge));
+        QVERIFY2(never.error.contains(u"set aside"_s), qPrintable(never.error));
     }
 
     void corrupt_data()
