@@ -6,6 +6,7 @@
 #include "originalbundle.h"
 #include "claimstore.h"
 #include "claimwriter.h"
+#include "duplicateindex.h"
 #include "export/exportsource.h"
 #include "validation/validationcontext.h"
 
@@ -213,6 +214,7 @@ private:
     quint64 m_writerGeneration = 0;
     DuplicateLedger *m_ledger = nullptr;
     QHash<QString, QList<QPair<QString, QString>>> m_historyHits; // identity → (claim name, path)
+    DuplicateIndex m_duplicates;   // of m_data's invoices, kept by refreshFindings()
     QDate m_today;
     qint64 m_selection = 0;
     qint64 m_lastInvoiceId = 0;

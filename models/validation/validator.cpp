@@ -91,6 +91,7 @@ QString invoiceIdentity(const Invoice &invoice)
 
 int markDuplicates(const QList<Invoice *> &invoices, const QStringList &labels, DuplicateScope scope)
 {
+    constexpr qsizetype kListedDuplicates = 5;
     const auto label = [&](qsizetype i) {
         const QString l = i < labels.size() ? labels.at(i) : QString();
         return l.isEmpty() ? u"invoice #%1"_s.arg(i + 1) : l;
@@ -114,10 +115,21 @@ int markDuplicates(const QList<Invoice *> &invoices, const QStringList &labels, 
             continue;
         for (qsizetype i : group) {
             Invoice *inv = invoices.at(i);
+            // The first few others by name, then "and others": a finding does not grow with the
+            // group, and does not change when one more copy comes (the claim would otherwise
+            // rewrite every copy's finding, and the claim file would grow, with each addition).
             QStringList others;
-            for (qsizetype j : group)
-                if (j != i)
+            bool more = false;
+            for (qsizetype j : group) {
+                if (j == i)
+                    continue;
+                if (others.size() < kListedDuplicates)
                     others << label(j);
+                else
+                    more = true;
+            }
+            const QString othersEn = others.join(u"; "_s) + (more ? u"; and others"_s : QString());
+            const QString othersZh = others.join(u"；"_s) + (more ? u"等"_s : QString());
             const QString number = text::stripNumberPrefix(inv->value(u"number"_s));
             const QString code = text::compact(inv->value(u"code"_s));
             const bool byNumber = it.key().startsWith(u"number:");
@@ -131,11 +143,11 @@ int markDuplicates(const QList<Invoice *> &invoices, const QStringList &labels, 
             inv->findings << rules::detail::makeFinding(
                 u"duplicate"_s, Severity::Error,
                 scope == DuplicateScope::Claim
-                    ? u"%1 appears more than once in this claim: also %2."_s.arg(whatEn, others.join(u"; "_s))
-                    : u"%1 appears more than once in this run: also %2."_s.arg(whatEn, others.join(u"; "_s)),
+                    ? u"%1 appears more than once in this claim: also %2."_s.arg(whatEn, othersEn)
+                    : u"%1 appears more than once in this run: also %2."_s.arg(whatEn, othersEn),
                 scope == DuplicateScope::Claim
-                    ? u"%1在本报销单中重复出现：另见 %2。"_s.arg(whatZh, others.join(u"；"_s))
-                    : u"%1在本次处理中重复出现：另见 %2。"_s.arg(whatZh, others.join(u"；"_s)),
+                    ? u"%1在本报销单中重复出现：另见 %2。"_s.arg(whatZh, othersZh)
+                    : u"%1在本次处理中重复出现：另见 %2。"_s.arg(whatZh, othersZh),
                 fields);
             ++marked;
         }

@@ -39,7 +39,7 @@ QString invoiceIdentity(const Invoice &invoice);
 // finding naming the other occurrences by `labels` (labels[i] names invoices[i], e.g.
 // "scans/a.pdf p.2"; a missing label becomes "invoice #n"). Earlier `duplicate` findings are
 // removed first, so it can run again after edits. Null pointers are skipped. Returns the number
-// of invoices marked.
+// of invoices marked. A finding names at most five of the others, then "and others" ("等").
 // Where the invoices were found together, for the finding's wording: one run of the CLI, or
 // one claim.
 enum class DuplicateScope { Run, Claim };

@@ -307,6 +307,72 @@ private slots:
         QVERIFY(!hasFinding(doc.invoices().at(0).invoice, u"duplicate"_s));
     }
 
+    // Duplicates are re-checked only where a change can reach (issue #13: adding slowed as the
+    // claim grew): the findings after every kind of change must be those a whole re-check gives,
+    // and a copy added to a large group leaves the other copies' findings alone.
+    void duplicateFindingsMatchAWholeRecheck()
+    {
+        ClaimDocument doc;
+        doc.setValidationDate(QDate(2024, 6, 1));
+        QVERIFY(doc.open(m_path, ClaimStore::OpenMode::CreateIfMissing));
+        const auto add = [&](int i, const QString &number) {
+            const QByteArray bytes = "%PDF-1.4 copy " + QByteArray::number(i);
+            return doc.addDocument(bytes, test::recognized(bytes, u"copy-%1.pdf"_s.arg(i), {vatInvoice(number)}));
+        };
+        const auto findings = [&] {
+            QHash<qint64, FindingList> out;
+            for (const ClaimInvoice &ci : doc.invoices())
+                out.insert(ci.id, ci.invoice.findings);
+            return out;
+        };
+        // The whole claim re-checked: a company change re-runs every rule, and back again.
+        const auto wholeRecheck = [&] {
+            ClaimDetails details = doc.details();
+            const ClaimDetails original = details;
+            details.companyName = u"临时公司"_s;
+            doc.setDetails(details);
+            doc.setDetails(original);
+            return findings();
+        };
+        for (int i = 0; i < 9; ++i)
+            QCOMPARE(add(i, u"11111111"_s), ClaimDocument::AddResult::Added);
+        for (int i = 9; i < 12; ++i)
+            add(i, u"22222222"_s);
+        add(12, u"33333333"_s);
+        QCOMPARE(findings(), wholeRecheck());
+
+        // The tenth copy: only it is told, the nine before keep their findings.
+        QSignalSpy spy(&doc, &ClaimDocument::changed);
+        add(20, u"11111111"_s);
+        for (const ClaimChange &c : changesOf(spy))
+            QVERIFY2(c.kind != ClaimChange::Kind::InvoiceChanged, "an earlier copy was rewritten");
+        const Invoice &tenth = doc.invoices().constLast().invoice;
+        const Finding *dup = nullptr;
+        for (const Finding &f : tenth.findings)
+            if (f.rule == u"duplicate")
+                dup = &f;
+        QVERIFY(dup);
+        QVERIFY2(dup->message.contains(u"copy-4.pdf"_s) && !dup->message.contains(u"copy-5.pdf"_s)
+                     && dup->message.endsWith(u"and others."_s),
+                 qPrintable(dup->message));
+        QCOMPARE(findings(), wholeRecheck());
+
+        const QList<ClaimInvoice> invoices = doc.invoices();
+        QVERIFY(doc.removeInvoice(invoices.at(1).id));            // one of the first copies
+        QCOMPARE(findings(), wholeRecheck());
+        QVERIFY(doc.editField(invoices.at(7).id, u"number"_s, u"22222222"_s)); // moves to another group
+        QCOMPARE(findings(), wholeRecheck());
+        QVERIFY(doc.editField(invoices.at(12).id, u"number"_s, u"11111111"_s)); // joins the large group
+        QCOMPARE(findings(), wholeRecheck());
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QCOMPARE(findings(), wholeRecheck());
+        QVERIFY(doc.removeDocument(invoices.at(0).sha256));
+        QCOMPARE(findings(), wholeRecheck());
+        doc.undoStack()->undo();
+        QCOMPARE(findings(), wholeRecheck());
+    }
+
     void invoiceTypeUndo()
     {
         ClaimDocument doc;
