@@ -80,6 +80,18 @@ void ExportRunner::threadDone()
 void ExportRunner::run(const ExportSource &source, const ExportOptions &options, const QList<ExportTarget> &targets,
                        bool replaceExisting, std::shared_ptr<std::atomic_bool> cancel)
 {
+    // A damaged claim is never exported: checked once, before any target is written.
+    if (const QString problem = source.verify ? source.verify() : QString(); !problem.isEmpty()) {
+        for (qsizetype i = 0; i < targets.size(); ++i) {
+            const int index = int(i);
+            post([this, index, problem] {
+                m_outcomes[index].status = ExportOutcome::Status::Failed;
+                m_outcomes[index].error = problem;
+                emit targetFinished(index);
+            });
+        }
+        return;
+    }
     for (qsizetype i = 0; i < targets.size(); ++i) {
         const int index = int(i);
         const ExportTarget &target = targets.at(i);

@@ -20,7 +20,9 @@ namespace ra {
 //
 // cancel() stops after the current step (an invoice of the PDF report, an original copied, or a
 // whole quick format): what is finished stays, a file cut short is never written (every target
-// goes through QSaveFile), and the targets not started are marked Cancelled.
+// goes through OutputFile: checked writes, fsync, rename), and the targets not started are
+// marked Cancelled. A claim whose file fails its check (ExportSource::verify) fails every
+// target before anything is written.
 class ExportRunner : public QObject
 {
     Q_OBJECT

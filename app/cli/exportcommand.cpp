@@ -97,10 +97,14 @@ int runExport(const QStringList &args)
     if (!sameFileAsInput(parser.value(outOpt), {claimPath}).isEmpty())
         return usage(u"--out %1 is the claim %2: write the export to another file"_s.arg(parser.value(outOpt), claimPath));
 
-    // Read-only: an export never changes the claim.
+    // Read-only: an export never changes the claim. A damaged claim is never exported: the
+    // whole file is checked (pages and indexes), and every original against its SHA-256, before
+    // anything is written.
     ClaimStore store;
     if (!store.open(claimPath, ClaimStore::OpenMode::ReadOnly))
         return failure(store.errorString());
+    if (const QString problem = store.verifyForExport(); !problem.isEmpty())
+        return failure(problem);
     auto data = store.load();
     if (!data)
         return failure(store.errorString());
@@ -117,13 +121,10 @@ int runExport(const QStringList &args)
                      qPrintable(out));
         return kExitOk;
     }
-    // Atomically for a file, as a stream for a device or FIFO; every write checked (OutputFile).
+    // Atomically for a file, as a stream for a device or FIFO; every write checked (OutputFile),
+    // the same way the desk exports.
     const auto writer = exports::create(format);
-    const QString error = writeOutputFile(out, [&](QIODevice *device) {
-        if (writer->write(source, options, device))
-            return QString();
-        return writer->errorString().isEmpty() ? u"the %1 export failed"_s.arg(format) : writer->errorString();
-    });
+    const QString error = exports::saveToFile(*writer, source, options, out);
     if (!error.isEmpty())
         return failure(u"cannot write %1: %2"_s.arg(out, error));
     return kExitOk;

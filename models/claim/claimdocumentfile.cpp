@@ -236,7 +236,7 @@ QImage ClaimDocument::pageImage(const QString &sha256, int pageIndex, double dpi
 {
     if (m_writer) {
         ClaimStore store;
-        if (store.open(m_writer->path(), ClaimStore::OpenMode::ReadOnly)) {
+        if (store.open(m_writer->path(), ClaimStore::OpenMode::ReadOnly, ClaimStore::Check::None)) {
             const QImage cached = store.page(sha256, pageIndex + 1, dpi);
             if (!cached.isNull())
                 return cached;
@@ -265,6 +265,15 @@ ExportSource ClaimDocument::exportSource() const
     ExportSource source;
     source.data = m_data;
     source.originalBytes = originalReader();
+    if (m_writer) {
+        const QString path = m_writer->path();
+        source.verify = [path] {
+            ClaimStore store;
+            if (!store.open(path, ClaimStore::OpenMode::ReadOnly, ClaimStore::Check::None))
+                return store.errorString();
+            return store.verifyForExport();
+        };
+    }
     return source;
 }
 
@@ -281,8 +290,12 @@ std::function<QByteArray(const QString &sha256)> ClaimDocument::originalReader()
         return [path, unwritten](const QString &sha256) {
             if (const auto it = unwritten.constFind(sha256); it != unwritten.cend())
                 return it.value();
+            // Not checked again: the file was checked when it was opened, and a reader per page
+            // or original must not read the whole file each time.
             ClaimStore store;
-            return store.open(path, ClaimStore::OpenMode::ReadOnly) ? store.originalBytes(sha256) : QByteArray();
+            return store.open(path, ClaimStore::OpenMode::ReadOnly, ClaimStore::Check::None)
+                ? store.originalBytes(sha256)
+                : QByteArray();
         };
     }
     const QHash<QString, QByteArray> bytes = m_memoryBytes;

@@ -162,7 +162,7 @@ std::function<QByteArray(qint64 id)> ClaimDocument::intakeReader() const
         if (const auto it = inMemory.constFind(id); it != inMemory.cend())
             return it.value();
         ClaimStore store;
-        return !path.isEmpty() && store.open(path, ClaimStore::OpenMode::ReadOnly) ? store.intakeBytes(id) : QByteArray();
+        return !path.isEmpty() && store.open(path, ClaimStore::OpenMode::ReadOnly, ClaimStore::Check::None) ? store.intakeBytes(id) : QByteArray();
     };
 }
 

@@ -6,16 +6,19 @@
 #include "log.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <QtEndian>
 #include <filesystem>
 #include <system_error>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -144,7 +147,7 @@ bool ClaimStore::checkHeader(const QString &path)
     return true;
 }
 
-bool ClaimStore::open(const QString &path, OpenMode mode)
+bool ClaimStore::open(const QString &path, OpenMode mode, Check check)
 {
     close();
     m_error.clear();
@@ -158,21 +161,26 @@ bool ClaimStore::open(const QString &path, OpenMode mode)
     if (exists && !checkHeader(m_path))
         return false;
 
-    m_connection = u"claim-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // A claim on a read-only medium or in a folder we cannot write: nothing can be created
+    // beside it, so SQLite cannot make the -shm a WAL-mode file is read through. Without a -wal
+    // everything is in the file itself, and nobody else can be writing to it either: it is read
+    // as immutable. Tried first when the folder says so, else after the ordinary open fails.
+    const bool walBeside = QFileInfo::exists(m_path + u"-wal"_s);
+    const bool mayBeImmutable = m_readOnly && exists && !walBeside;
+    bool immutable = mayBeImmutable
+        && ::access(QFile::encodeName(QFileInfo(m_path).absolutePath()).constData(), W_OK) != 0;
     QString why;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(m_readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s
-                                        : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (!db.open())
-            why = db.lastError().text();
-    }
-    if (!why.isEmpty()) {
+    bool connected = connect(immutable, &why);
+    if (!connected && mayBeImmutable && !immutable) {
         close();
-        return fail(u"Cannot open “%1”: %2"_s.arg(path, why));
+        connected = connect(true, &why);
     }
-    if (!checkVersionAndMigrate()) {
+    if (!connected) {
+        close();
+        return fail(u"“%1” cannot be read as a claim (%2); it was not changed."_s.arg(QFileInfo(path).fileName(), why));
+    }
+    const bool empty = !exists || QFileInfo(m_path).size() == 0;
+    if ((!empty && !checkPages(check)) || !checkVersionAndMigrate()) {
         why = m_error;
         close();
         m_error = why;
@@ -611,3 +619,4 @@ QString ClaimStore::integrityCheck()
 }
 
 } // namespace ra
+

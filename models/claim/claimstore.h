@@ -26,10 +26,18 @@ public:
     ClaimStore(const ClaimStore &) = delete;
     ClaimStore &operator=(const ClaimStore &) = delete;
 
+    // How much of the file is checked when it is opened: Quick (`PRAGMA quick_check`, every
+    // page read) for a claim a person opens or exports; None for another connection to a file
+    // already checked (the writer, readers of original bytes); Full adds the indexes
+    // (`PRAGMA integrity_check`).
+    enum class Check { None, Quick, Full };
+
     // Opens (and migrates) the claim at `path`. A file from a newer version, a file that is not
-    // a claim and a damaged file are refused without being written to; errorString() says why
-    // in words a person can act on.
-    bool open(const QString &path, OpenMode mode = OpenMode::Existing);
+    // a claim and a damaged file are refused without being written to (checked before anything
+    // is written, the journal mode included); errorString() says why in words a person can act
+    // on. ReadOnly opens a file that cannot be written and has no -wal beside it (a read-only
+    // folder or medium, where SQLite cannot create its -shm) as immutable.
+    bool open(const QString &path, OpenMode mode = OpenMode::Existing, Check check = Check::Quick);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -66,17 +74,29 @@ public:
     // `PRAGMA integrity_check`: "ok" or the problems found.
     QString integrityCheck();
 
+    // What an export checks before it writes anything: `PRAGMA integrity_check`, and that the
+    // bytes of every original (and every copy kept for a file without invoices) still have the
+    // SHA-256 they are filed under. Empty when all is well, else what is wrong and what to do.
+    QString verifyForExport();
+    bool isImmutable() const { return m_immutable; }
+
+    // The message for a claim file found damaged, with SQLite's words (or ours) for what is wrong.
+    static QString damagedMessage(const QString &path, const QString &detail);
+
 private:
     bool fail(const QString &message);
     bool exec(const QString &sql);
     bool checkHeader(const QString &path);
     bool checkVersionAndMigrate();
+    bool connect(bool immutable, QString *why);
+    bool checkPages(Check check);
     bool writeDelta(const ClaimDelta &delta);
     qint64 dataVersion();
 
     QString m_connection;
     QString m_path;
     bool m_readOnly = false;
+    bool m_immutable = false;
     qint64 m_loadedVersion = -1; // data_version when load() read the file; -1 before
 
     QString m_error;

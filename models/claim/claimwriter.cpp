@@ -96,7 +96,8 @@ bool ClaimWriter::open(const QString &path, ClaimStore::OpenMode mode, QString *
 {
     m_path = path;
     return runAndWait([path, mode](ClaimStore &store, QString *why) {
-        if (store.open(path, mode))
+        // The file was checked by whoever opened it first (ClaimDocument::load), or just written.
+        if (store.open(path, mode, ClaimStore::Check::None))
             return true;
         *why = store.errorString();
         return false;

@@ -5,7 +5,7 @@
 #include "export/pdfreportexporter.h"
 #include "export/xlsxexporter.h"
 
-#include <QSaveFile>
+#include "outputfile.h"
 
 using namespace Qt::StringLiterals;
 
@@ -31,16 +31,14 @@ std::unique_ptr<ExportWriter> create(const QString &format)
 
 QString saveToFile(ExportWriter &writer, const ExportSource &source, const ExportOptions &options, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    if (!writer.write(source, options, &file)) {
-        file.cancelWriting();
-        return writer.errorString();
-    }
-    if (!file.commit())
-        return file.errorString();
-    return {};
+    // As reimburse-cli writes --out: a temporary file beside the target, every write checked,
+    // fsync()ed, renamed over it; the previous file untouched on any failure, and the system's
+    // own reason ("No space left on device") returned. A device or FIFO is written as a stream.
+    return writeOutputFile(path, [&](QIODevice *device) {
+        if (writer.write(source, options, device))
+            return QString();
+        return writer.errorString().isEmpty() ? u"the export failed"_s : writer.errorString();
+    });
 }
 
 } // namespace ra::exports

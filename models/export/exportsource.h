@@ -13,6 +13,10 @@ struct ExportSource
 {
     ClaimData data;
     std::function<QByteArray(const QString &sha256)> originalBytes;
+    // What an export checks before it writes anything (the claim file's integrity and every
+    // original against its SHA-256): empty when all is well, else why the claim is not
+    // exported. Unset for a claim that is only in memory.
+    std::function<QString()> verify;
 };
 
 } // namespace ra

@@ -1,9 +1,11 @@
 #include "export/originalsexporter.h"
 
 #include "export/filenametemplate.h"
+#include "outputfile.h"
 
+#include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
-#include <QSaveFile>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -85,9 +87,21 @@ bool OriginalsExporter::exportTo(const ExportSource &source, const ExportOptions
             m_error = u"the original of invoice %1 is missing from the claim"_s.arg(p.index);
             return false;
         }
-        QSaveFile file(dir.filePath(p.name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            m_error = u"cannot write %1: %2"_s.arg(dir.filePath(p.name), file.errorString());
+        // The bytes handed out must be the ones filed: a claim damaged on disk is never exported.
+        if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != p.sha256) {
+            const ClaimOriginal *o = source.data.original(p.sha256);
+            m_error = QCoreApplication::translate("ra::OriginalsExporter",
+                                                  "the claim is damaged: the bytes of “%1” no longer match their "
+                                                  "SHA-256, so it was not copied (nor anything after it). Open an "
+                                                  "earlier copy of the claim.")
+                          .arg(o ? o->name : p.sha256);
+            return false;
+        }
+        // Every write checked, fsync()ed before the rename, the system's reason on failure.
+        if (const QString error = writeOutputFile(dir.filePath(p.name),
+                                                  [&bytes](QIODevice *out) { return writeAllChecked(out, bytes); });
+            !error.isEmpty()) {
+            m_error = u"cannot write %1: %2"_s.arg(dir.filePath(p.name), error);
             return false;
         }
         m_written.append(dir.absoluteFilePath(p.name));

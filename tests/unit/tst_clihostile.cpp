@@ -6,10 +6,10 @@
 // only finite numbers in range; render reads its input with recognize's checks; folder entries
 // whose names are not UTF-8 are reported. docs/security.md, "Command line: outputs and inputs".
 //
-// The writer and the text helpers of app/cli are compiled in here for the in-process tests
-// (app/cli is an executable, not a library).
-#include "../../app/cli/outputfile.cpp"
+// The text helpers of app/cli are compiled in here for the in-process tests (app/cli is an
+// executable, not a library); the writer is models/outputfile.
 #include "../../app/cli/safetext.cpp"
+#include "outputfile.h"
 
 #include "claim/claimdocument.h"
 #include "ofdbuilder.h"
@@ -322,7 +322,7 @@ private slots:
         QFETCH(QString, expected);
         const QByteArray data(10000, 'x');
         FailingDevice device(capacity, reason, chunk);
-        QCOMPARE(cli::writeAllChecked(&device, data), expected);
+        QCOMPARE(ra::writeAllChecked(&device, data), expected);
         if (expected.isEmpty())
             QCOMPARE(device.written, data);
     }
@@ -334,10 +334,10 @@ private slots:
         QTemporaryDir dir;
         const QString target = dir.filePath(u"out.json"_s);
         QVERIFY(writeFile(target, "PREVIOUS"));
-        const QString error = cli::writeOutputFile(target, [](QIODevice *out) {
+        const QString error = ra::writeOutputFile(target, [](QIODevice *out) {
             out->write(QByteArray(5000, 'n'));
             FailingDevice disk(10, u"No space left on device"_s);
-            return cli::writeAllChecked(&disk, QByteArray(100, 'y'));
+            return ra::writeAllChecked(&disk, QByteArray(100, 'y'));
         });
         QCOMPARE(error, u"No space left on device"_s);
         QFile f(target);
@@ -356,7 +356,7 @@ private slots:
             full = u"/dev/full"_s; // nobody here can replace /dev entries
         if (full.isEmpty())
             QSKIP("cannot make a device node, and /dev is writable: not writing to the real /dev/full");
-        const QString error = cli::writeOutputFile(full, [](QIODevice *out) {
+        const QString error = ra::writeOutputFile(full, [](QIODevice *out) {
             out->write("ignored");
             return QString();
         });
@@ -373,8 +373,8 @@ private slots:
         QVERIFY(writeFile(real, "old"));
         QVERIFY(QFile::setPermissions(real, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
         QVERIFY(QFile::link(u"real.json"_s, dir.filePath(u"link.json"_s)));
-        QCOMPARE(cli::writeOutputFile(dir.filePath(u"link.json"_s),
-                                      [](QIODevice *out) { return cli::writeAllChecked(out, "new"); }),
+        QCOMPARE(ra::writeOutputFile(dir.filePath(u"link.json"_s),
+                                      [](QIODevice *out) { return ra::writeAllChecked(out, "new"); }),
                  QString());
         QVERIFY(QFileInfo(dir.filePath(u"link.json"_s)).isSymLink());
         QFile f(real);
@@ -385,8 +385,8 @@ private slots:
         QCOMPARE(st.st_mode & 07777, mode_t(0640));
 
         QVERIFY(QFile::link(u"made.json"_s, dir.filePath(u"dangling.json"_s)));
-        QCOMPARE(cli::writeOutputFile(dir.filePath(u"dangling.json"_s),
-                                      [](QIODevice *out) { return cli::writeAllChecked(out, "made"); }),
+        QCOMPARE(ra::writeOutputFile(dir.filePath(u"dangling.json"_s),
+                                      [](QIODevice *out) { return ra::writeAllChecked(out, "made"); }),
                  QString());
         QVERIFY(QFileInfo(dir.filePath(u"dangling.json"_s)).isSymLink());
         QCOMPARE(fileHash(dir.filePath(u"made.json"_s)), fileHash(dir.filePath(u"dangling.json"_s)));

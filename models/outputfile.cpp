@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace ra::cli {
+namespace ra {
 namespace {
 
 QString systemReason(int error)
@@ -315,4 +315,4 @@ QString sameFileAsInput(const QString &out, const QStringList &inputs)
     return {};
 }
 
-} // namespace ra::cli
+} // namespace ra

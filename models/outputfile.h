@@ -7,14 +7,15 @@
 #include <functional>
 #include <memory>
 
-namespace ra::cli {
+namespace ra {
 
 // Writes all of `data` to `out`, checking the result of every write. Returns the device's
 // reason when a write fails or comes up short (its errorString(), e.g. "No space left on
 // device"), empty on success.
 QString writeAllChecked(QIODevice *out, const QByteArray &data);
 
-// Where `--out` goes, for every command (docs/security.md, "Command line: outputs and inputs"):
+// Where an output goes: reimburse-cli's `--out` for every command and the desk's exports
+// (docs/security.md, "Command line: outputs and inputs" and "Exports from the desk"):
 //  - "" or "-": standard output;
 //  - an existing file that is not a regular file (a device such as /dev/null, a FIFO, a
 //    socket, a terminal) and the aliases of open descriptors (/dev/stdout, /dev/stderr,
@@ -72,4 +73,4 @@ QString writeOutputFile(const QString &path, const std::function<QString(QIODevi
 // does not exist yet.
 QString sameFileAsInput(const QString &out, const QStringList &inputs);
 
-} // namespace ra::cli
+} // namespace ra
