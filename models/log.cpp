@@ -1,5 +1,8 @@
 #include "log.h"
 
+#include "secretvalues.h"
+
+#include <spdlog/sinks/sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -21,11 +24,49 @@ struct SinkState
     spdlog::level::level_enum level = spdlog::level::warn;
 };
 
+// Every sink is behind this one: a credential value the process holds (secretvalues.h) is
+// masked in every line, whoever wrote it and under whatever name (a vendor's request id that
+// echoes an API id, a URL, a Qt message).
+class MaskingSink final : public spdlog::sinks::sink
+{
+public:
+    explicit MaskingSink(spdlog::sink_ptr inner) : m_inner(std::move(inner)) {}
+
+    void log(const spdlog::details::log_msg &msg) override
+    {
+        if (!m_inner->should_log(msg.level))   // the inner sink's own level still counts
+            return;
+        const std::string_view payload(msg.payload.data(), msg.payload.size());
+        const std::string masked = secrets::mask(std::string(payload));
+        if (masked.size() == payload.size() && masked == payload) {
+            m_inner->log(msg);
+            return;
+        }
+        spdlog::details::log_msg copy(msg);
+        copy.payload = spdlog::string_view_t(masked.data(), masked.size());
+        m_inner->log(copy);
+    }
+    void flush() override { m_inner->flush(); }
+    void set_pattern(const std::string &pattern) override { m_inner->set_pattern(pattern); }
+    void set_formatter(std::unique_ptr<spdlog::formatter> formatter) override
+    {
+        m_inner->set_formatter(std::move(formatter));
+    }
+
+private:
+    spdlog::sink_ptr m_inner;
+};
+
+spdlog::sink_ptr masked(spdlog::sink_ptr sink)
+{
+    return std::make_shared<MaskingSink>(std::move(sink));
+}
+
 SinkState &state()
 {
     static SinkState s = [] {
         SinkState st;
-        st.sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
+        st.sinks.push_back(masked(std::make_shared<spdlog::sinks::stderr_color_sink_mt>()));
         return st;
     }();
     return s;
@@ -53,7 +94,9 @@ std::shared_ptr<spdlog::logger> get(const std::string &name)
 void installSinks(std::vector<spdlog::sink_ptr> sinks, spdlog::level::level_enum level)
 {
     std::lock_guard lock(sinkMutex());
-    state().sinks = std::move(sinks);
+    state().sinks.clear();
+    for (spdlog::sink_ptr &sink : sinks)
+        state().sinks.push_back(masked(std::move(sink)));
     state().level = level;
     spdlog::apply_all([&](const std::shared_ptr<spdlog::logger> &l) {
         l->sinks() = state().sinks;

@@ -7,6 +7,9 @@
 #include "providerjob.h"
 #include "ratelimiter.h"
 #include "responsecache.h"
+#include "secretvalues.h"
+
+#include <QRegularExpression>
 
 namespace ra {
 
@@ -34,7 +37,13 @@ bool CloudProvider::isConfigured() const
 
 QString CloudProvider::credential(const QString &key) const
 {
-    return m_context.credentials ? m_context.credentials->read(credentialAccount(), key) : QString();
+    const QString value = m_context.credentials ? m_context.credentials->read(credentialAccount(), key) : QString();
+    // Ids, keys, secrets and tokens are masked wherever they would show from now on (a log line,
+    // a stored response that echoes them); a bucket or a region is not a secret.
+    static const QRegularExpression secretKey(QStringLiteral("secret|key|security|token|(^|_)id$"));
+    if (!value.isEmpty() && secretKey.match(key).hasMatch())
+        secrets::remember(value);
+    return value;
 }
 
 QStringList CloudProvider::credentialValues() const
@@ -43,7 +52,7 @@ QStringList CloudProvider::credentialValues() const
     if (!m_context.credentials)
         return out;
     for (const QString &k : requiredCredentialKeys()) {
-        const QString v = m_context.credentials->read(credentialAccount(), k);
+        const QString v = credential(k);
         if (!v.isEmpty())
             out << v;
     }

@@ -1,6 +1,9 @@
 #include "httpredaction.h"
 
+#include "secretvalues.h"
+
 #include <QRegularExpression>
+#include <QStringDecoder>
 #include <QStringList>
 
 namespace ra::net {
@@ -16,6 +19,10 @@ const QStringList &secretFragments()
         QStringLiteral("password"),   QStringLiteral("accesskey"), QStringLiteral("appsecurity"),
         QStringLiteral("apikey"),     QStringLiteral("api-key"),   QStringLiteral("api_key"),
         QStringLiteral("credential"), QStringLiteral("authorization"), QStringLiteral("cookie"),
+        // Vendor ids that pair with a secret (DeepFinch's X-DF-API-ID, Ekuaibao's appKey,
+        // Tencent's SecretId): not secret alone, but they name the account, so never logged.
+        QStringLiteral("apiid"),      QStringLiteral("api_id"),    QStringLiteral("api-id"),
+        QStringLiteral("appkey"),     QStringLiteral("app_key"),   QStringLiteral("app-key"),
     };
     return list;
 }
@@ -92,7 +99,7 @@ bool isSecretHeader(const QByteArray &name)
 QByteArray redactHeader(const QByteArray &name, const QByteArray &value)
 {
     if (!isSecretHeader(name))
-        return value;
+        return secrets::mask(value);
     const QByteArray n = name.toLower();
     if (n == "authorization" || n == "proxy-authorization") {
         const qsizetype sp = value.indexOf(' ');
@@ -123,11 +130,23 @@ QString redactText(const QString &text)
     // accessToken=…, Signature=…, X-DF-API-SECRET: …
     static const QRegularExpression pair(
         QStringLiteral(R"re((?i)((?:^|[?&;,\s])[A-Za-z0-9_.-]*(?:%1)[A-Za-z0-9_.-]*)(\s*[=:]\s*)([^&\s"',;#]+))re").arg(frag));
-    QString t = text;
+    QString t = secrets::mask(text);
     t.replace(auth, QStringLiteral("\\1\\2") + kMask);
     t.replace(json, QStringLiteral("\\1\"") + kMask + QStringLiteral("\""));
     t.replace(pair, QStringLiteral("\\1\\2") + kMask);
     return t;
+}
+
+QByteArray redactBody(const QByteArray &body)
+{
+    QByteArray out = secrets::mask(body);
+    // The name rules work on text: a body that is not UTF-8 (an image, a PDF) keeps its bytes.
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder(out);
+    if (decoder.hasError())
+        return out;
+    const QString redacted = redactText(text);
+    return redacted == text ? out : redacted.toUtf8();
 }
 
 } // namespace ra::net

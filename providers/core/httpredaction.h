@@ -25,7 +25,13 @@ QByteArray redactHeader(const QByteArray &name, const QByteArray &value);
 QString redactUrl(const QUrl &url);
 
 // Free text (a vendor's error body, a Qt error string): tokens in query strings, key=value and
-// "key":"value" pairs with secret names, and Authorization values are masked.
+// "key":"value" pairs with secret names, Authorization values, and every credential value the
+// process holds (secretvalues.h) are masked.
 QString redactText(const QString &text);
+
+// A vendor's response body as it may be stored (the claim's raw responses, the response cache)
+// or shown: redactText's rules on text, the held credential values on any bytes. A body with
+// nothing to mask comes back byte for byte.
+QByteArray redactBody(const QByteArray &body);
 
 } // namespace ra::net

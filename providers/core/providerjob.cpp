@@ -1,6 +1,8 @@
 #include "providerjob.h"
 
+#include "httpredaction.h"
 #include "log.h"
+#include "secretvalues.h"
 
 #include <QMetaObject>
 
@@ -38,6 +40,26 @@ bool ProviderJob::finishWithError(const DocumentError &error, const QList<QByteA
     return finish(std::move(doc));
 }
 
+void ProviderJob::redactSecrets(RecognizedDocument &document)
+{
+    // What a vendor answered is kept (the claim's raw responses, the cache) and shown: a
+    // credential or token it echoed back, under any name, is masked before anyone sees it.
+    for (QByteArray &raw : document.rawResponses)
+        raw = net::redactBody(raw);
+    if (document.error) {
+        document.error->message = net::redactText(document.error->message);
+        document.error->vendorCode = secrets::mask(document.error->vendorCode);
+        document.error->requestId = secrets::mask(document.error->requestId);
+    }
+    if (secrets::isEmpty())
+        return;
+    for (Invoice &invoice : document.invoices)
+        for (auto it = invoice.fields.begin(); it != invoice.fields.end(); ++it) {
+            it->value = secrets::mask(it->value);
+            it->machineValue = secrets::mask(it->machineValue);
+        }
+}
+
 bool ProviderJob::finish(RecognizedDocument document)
 {
     if (m_finished) {
@@ -47,6 +69,7 @@ bool ProviderJob::finish(RecognizedDocument document)
         return false;
     }
     m_finished = true;
+    redactSecrets(document);
     document.file = m_input.file;
     document.sha256 = m_input.sha256;
     if (document.format.isEmpty())

@@ -53,6 +53,7 @@ Q_SIGNALS:
 
 private:
     bool finish(RecognizedDocument document);
+    static void redactSecrets(RecognizedDocument &document);
     void emitFinished();
 
     QString m_providerId;

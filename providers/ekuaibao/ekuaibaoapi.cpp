@@ -1,5 +1,7 @@
 #include "ekuaibaoapi.h"
 
+#include "secretvalues.h"
+
 #include "core/clouderror.h"
 #include "core/multipartbody.h"
 #include "core/ratelimiter.h" // complete type for networkjob.h's QPointer
@@ -65,6 +67,8 @@ std::optional<AccessToken> parseToken(const QByteArray &body, qint64 nowMs)
     const qint64 expire = vendor::scalarText(v.value(u"expireTime")).toLongLong(&ok);
     t.expiresAtMs = ok && expire > nowMs ? expire : nowMs + kDefaultLifetimeMs;
     t.obtainedAtMs = nowMs;
+    // A token is a credential: masked in every log line and stored response from now on.
+    secrets::remember(t.token);
     return t;
 }
 

@@ -1,6 +1,8 @@
 #include "fakevendorserver.h"
 
 #include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -38,6 +40,26 @@ QByteArray methodName(QHttpServerRequest::Method m)
     case QHttpServerRequest::Method::Patch: return "PATCH";
     default: return "OTHER";
     }
+}
+
+QByteArray withEcho(const QByteArray &body, const FakeVendorServer::Request &request)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return body;   // only an object can carry more members
+    QJsonObject answer = document.object();
+    QJsonObject headers;
+    QStringList values;
+    for (const auto &[name, value] : request.headers) {
+        headers.insert(QString::fromLatin1(name), QString::fromUtf8(value));
+        values << QString::fromUtf8(value);
+    }
+    answer.insert(QStringLiteral("echo"), headers);
+    answer.insert(QStringLiteral("note"), values.join(QLatin1Char(' ')));
+    answer.insert(QStringLiteral("query"), request.url.query(QUrl::FullyDecoded));
+    answer.insert(QStringLiteral("body_start"), QString::fromUtf8(request.body.left(400)));
+    return QJsonDocument(answer).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -144,6 +166,8 @@ bool FakeVendorServer::handleRequest(const QHttpServerRequest &request, QTcpSock
         break;
     case Fault::None:
         answer = handle(r);
+        if (m_echo)
+            answer.body = withEcho(answer.body, r);
         break;
     case Fault::Truncated:
         answer = handle(r);

@@ -74,6 +74,10 @@ public:
     // Every request whose body contains `marker` gets `fault` (per-document faults in a batch).
     void setFaultForBodyContaining(const QByteArray &marker, Fault fault);
     void clearFaults();
+    // A misbehaving endpoint: every normal JSON answer also carries the request's headers and
+    // the start of its body, under names such as "echo" and "note" that no redaction rule knows
+    // (the secrets the client sent: ids, keys, Authorization, tokens, a login body).
+    void setEchoRequest(bool on) { m_echo = on; }
 
     // Documents elsewhere on the internet that the vendor fetches itself when it is given a
     // URL (Tencent ImageUrl/OfdFileUrl, Qiniu url=, Ekuaibao fileUrl, DeepFinch url): the URL
@@ -125,6 +129,7 @@ private:
     int m_rejected = 0;
     int m_inProgress = 0;
     int m_maxConcurrent = 0;
+    bool m_echo = false;
 };
 
 } // namespace ra::test
