@@ -6,6 +6,7 @@
 #include <QtGlobal>
 
 #include <algorithm>
+#include <sys/resource.h>
 
 namespace ra {
 namespace {
@@ -52,7 +53,14 @@ DecodeBudget &DecodeBudget::shared()
     static DecodeBudget budget([] {
         bool ok = false;
         const qint64 mb = qEnvironmentVariableIntValue("REIMBURSE_DECODE_BUDGET_MB", &ok);
-        return ok && mb >= 16 ? mb * 1024 * 1024 : kDefaultCapacity;
+        qint64 capacity = ok && mb >= 16 ? mb * 1024 * 1024 : kDefaultCapacity;
+        // In a process whose address space is limited (the recognition worker's RLIMIT_AS), a
+        // quarter of it: the rest is code, stacks, pdfium and Qt. An image that needs more is
+        // then refused with a reason instead of ending the process on a failed allocation.
+        rlimit limit{};
+        if (::getrlimit(RLIMIT_AS, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+            capacity = std::min<qint64>(capacity, std::max<qint64>(16 * 1024 * 1024, qint64(limit.rlim_cur / 4)));
+        return capacity;
     }());
     return budget;
 }

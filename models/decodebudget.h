@@ -50,7 +50,7 @@ public:
     DecodeBudget &operator=(const DecodeBudget &) = delete;
 
     // The process's budget: REIMBURSE_DECODE_BUDGET_MB when set (16 or more), else
-    // kDefaultCapacity.
+    // kDefaultCapacity; at most a quarter of the address space when RLIMIT_AS limits it.
     static DecodeBudget &shared();
     static constexpr qint64 kDefaultCapacity = qint64(1024) * 1024 * 1024;
     static constexpr std::chrono::milliseconds kDefaultWait{120'000};

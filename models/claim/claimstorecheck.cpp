@@ -86,6 +86,8 @@ QString ClaimStore::verifyForExport()
         return u"No claim file is open."_s;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
+    // Forward only: each original is read, hashed and dropped, never all held at once.
+    q.setForwardOnly(true);
     if (!checkPages(Check::Full))
         return m_error;
     // Row by row, so a large claim is never all in memory.
