@@ -1042,6 +1042,10 @@
         <source>The file could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The image claims to be %1 × %2 pixels at %3 bits a pixel: opening it would take %4 MiB of memory, and images that need more than %5 MiB are not opened. Scan or export the invoice at a lower resolution or as JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::ClaimDetailsDialog</name>
@@ -1148,6 +1152,17 @@
     </message>
     <message>
         <source>Cannot move %1 out of the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ClaimStore</name>
+    <message>
+        <source>“%1” is damaged and cannot be used: SQLite&apos;s check of the file found “%2”. It was not changed. Open an earlier copy of the claim (a backup, or the copy you handed in), or recognise the original invoices again into a new claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bytes of “%1” do not match their SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1315,6 +1330,17 @@
     </message>
     <message>
         <source>%1 did not answer like %2 (%3). Check the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::DecodeBudget</name>
+    <message>
+        <source>Opening this image needs %1 MiB of memory, more than the %2 MiB set aside for decoding images. Scan or export it at a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many large images are being opened at once: this one waited %1 s for %2 MiB of memory. Try it again, or recognise fewer documents at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3286,6 +3312,13 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     </message>
     <message>
         <source>the part is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::OriginalsExporter</name>
+    <message>
+        <source>the claim is damaged: the bytes of “%1” no longer match their SHA-256, so it was not copied (nor anything after it). Open an earlier copy of the claim.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1039,6 +1039,10 @@
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
+    <message>
+        <source>The image claims to be %1 × %2 pixels at %3 bits a pixel: opening it would take %4 MiB of memory, and images that need more than %5 MiB are not opened. Scan or export the invoice at a lower resolution or as JPEG.</source>
+        <translation>图片声称为 %1 × %2 像素、每像素 %3 位：打开它需要 %4 MiB 内存，需要超过 %5 MiB 内存的图片不予打开。请以较低的分辨率或 JPEG 格式重新扫描或导出发票。</translation>
+    </message>
 </context>
 <context>
     <name>ra::ClaimDetailsDialog</name>
@@ -1145,6 +1149,17 @@
     <message>
         <source>Cannot move %1 out of the way.</source>
         <translation>无法将 %1 移开。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ClaimStore</name>
+    <message>
+        <source>“%1” is damaged and cannot be used: SQLite&apos;s check of the file found “%2”. It was not changed. Open an earlier copy of the claim (a backup, or the copy you handed in), or recognise the original invoices again into a new claim.</source>
+        <translation>“%1”已损坏，无法使用：SQLite 检查该文件时发现“%2”。文件未被改动。请打开该报销单较早的副本（备份，或您提交过的那一份），或将原始发票重新识别到新的报销单中。</translation>
+    </message>
+    <message>
+        <source>the bytes of “%1” do not match their SHA-256</source>
+        <translation>“%1”的内容与其 SHA-256 不符</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1324,17 @@
     <message>
         <source>%1 did not answer like %2 (%3). Check the endpoint.</source>
         <translation>%1 的响应不像 %2（%3）。请检查接口地址。</translation>
+    </message>
+</context>
+<context>
+    <name>ra::DecodeBudget</name>
+    <message>
+        <source>Opening this image needs %1 MiB of memory, more than the %2 MiB set aside for decoding images. Scan or export it at a lower resolution.</source>
+        <translation>打开这张图片需要 %1 MiB 内存，超过了为解码图片预留的 %2 MiB。请以较低的分辨率重新扫描或导出。</translation>
+    </message>
+    <message>
+        <source>Too many large images are being opened at once: this one waited %1 s for %2 MiB of memory. Try it again, or recognise fewer documents at once.</source>
+        <translation>同时打开的大图片太多：这张图片为等待 %2 MiB 内存已等了 %1 秒。请重试，或一次识别较少的文件。</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3288,13 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     <message>
         <source>the part is empty</source>
         <translation>部件为空</translation>
+    </message>
+</context>
+<context>
+    <name>ra::OriginalsExporter</name>
+    <message>
+        <source>the claim is damaged: the bytes of “%1” no longer match their SHA-256, so it was not copied (nor anything after it). Open an earlier copy of the claim.</source>
+        <translation>报销单已损坏：“%1”的内容与其 SHA-256 不再相符，因此未复制它（也未复制其后的文件）。请打开该报销单较早的副本。</translation>
     </message>
 </context>
 <context>
