@@ -7,6 +7,7 @@
 #include "pagegeometry.h"
 #include "pdf/pdfpagereader.h"
 #include "pdf/pdftextlayer.h"
+#include "pdf/rideitinerary.h"
 #include "textnormalize.h"
 
 #include <QHash>
@@ -959,6 +960,16 @@ std::optional<Invoice> PageExtraction::run()
 
 QList<Invoice> PdfInvoiceExtractor::extractInvoices(const PdfTextLayer &layer, int pageNumber)
 {
+    // A ride-hailing itinerary is a supporting document with a layout of its own (no invoice
+    // labels): read as one, it is not taken for an unknown invoice.
+    if (pdfx::looksLikeRideItinerary(layer)) {
+        const auto itinerary = pdfx::extractRideItinerary(layer, pageNumber);
+        log::get("providers.local")->debug("pdf page {}: itinerary with {} trips", pageNumber,
+                                           itinerary ? itinerary->trips.size() : 0);
+        if (itinerary)
+            return {*itinerary};
+        return {};
+    }
     PageExtraction x(layer, pageNumber);
     const auto inv = x.run();
     // keys and counts only: values may be personal data
