@@ -44,7 +44,7 @@ QByteArray ticket(RawPdf::Font cjk, RawPdf::Font digits)
         .addText(70, 262, 9, u"购买方名称:"_s, cjk)
         .addText(124, 262, 9, u"示例科技（南京）有限公司"_s, cjk)
         .addText(300, 262, 9, u"统一社会信用代码:"_s, cjk)
-        .addText(378, 262, 9, u"91320106MA1ABCDE2X"_s, digits)
+        .addText(378, 262, 9, u"91320106MA1ABCDE29"_s, digits)
         .addImage(QRectF(470, 200, 72, 72), qr::encodeQr(kPayload, 4));
     return pdf.build();
 }
@@ -82,7 +82,7 @@ private slots:
         QCOMPARE(inv.value(u"total"_s), u"54.50"_s);
         QCOMPARE(inv.value(u"e_ticket_number"_s), u"6685177000000000012026"_s);
         QCOMPARE(inv.value(u"buyer_name"_s), u"示例科技（南京）有限公司"_s);
-        QCOMPARE(inv.value(u"buyer_tax_id"_s), u"91320106MA1ABCDE2X"_s);
+        QCOMPARE(inv.value(u"buyer_tax_id"_s), u"91320106MA1ABCDE29"_s);
         QCOMPARE(inv.qrcodes, QStringList{kPayload});
         QVERIFY(!inv.alternatives.contains(u"number"_s));
         QVERIFY(!inv.alternatives.contains(u"total"_s));
@@ -103,7 +103,7 @@ private slots:
         QCOMPARE(inv.value(u"number"_s), u"26329100000000001234"_s);
         QCOMPARE(inv.value(u"date"_s), u"2026-01-05"_s);
         QCOMPARE(inv.value(u"total"_s), u"54.50"_s);
-        QCOMPARE(inv.fields.value(u"number"_s).source, u"qr"_s);
+        QCOMPARE(inv.fields.value(u"number"_s).source, u"qr:number"_s);
     }
 };
 

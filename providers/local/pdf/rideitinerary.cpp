@@ -194,11 +194,15 @@ void Extraction::readTrips()
     if (columns.size() < 3)
         return;
     std::sort(columns.begin(), columns.end(), [](const Column &a, const Column &b) { return a.left < b.left; });
-    const auto columnOf = [&columns](double x) {
-        for (qsizetype c = 0; c + 1 < columns.size(); ++c)
-            if (x < (columns.at(c).right + columns.at(c + 1).left) / 2)
-                return c;
-        return columns.size() - 1;
+    // A word belongs to the last column whose caption starts before it (a little slack for
+    // values centred under short captions): cells start under their caption, and a long one
+    // ("10-10 18:52 周六") runs towards the next caption without reaching it.
+    const double slack = 0.6 * std::max(m_r.line(header).height, 1.0);
+    const auto columnOf = [&columns, slack](double left) {
+        qsizetype c = 0;
+        while (c + 1 < columns.size() && left >= columns.at(c + 1).left - slack)
+            ++c;
+        return c;
     };
 
     struct Row { QMap<QString, QList<int>> cells; };
@@ -212,8 +216,8 @@ void Extraction::readTrips()
         if (t.startsWith(u"说明") || t.startsWith(u"页码") || t.contains(u"笔行程"))
             break;
         QMap<QString, QList<int>> cells;
-        for (int k : line.chars)
-            cells[columns.at(columnOf(m_layer.chars().at(k).box.center().x())).key].append(k);
+        for (const PdfWord &w : line.words)
+            cells[columns.at(columnOf(w.box.left())).key] += w.chars;
         const QString index = m_r.spanOf(cells.value(u"index"_s)).text;
         static const QRegularExpression number(u"^[0-9]{1,4}$"_s);
         if (number.match(index).hasMatch()) {
