@@ -1,5 +1,7 @@
 #include "invoice.h"
 
+#include "textnormalize.h"
+
 namespace ra {
 
 void Invoice::offer(const QString &key, const Field &f)
@@ -11,7 +13,9 @@ void Invoice::offer(const QString &key, const Field &f)
         fields.insert(key, f);
         return;
     }
-    if (it->value == f.value) {
+    // Values are stored as printed; two spellings of one value (（杭州） and (杭州), ⼦ and 子)
+    // are the same value, compared folded.
+    if (it->value == f.value || text::fold(it->value) == text::fold(f.value)) {
         // Same value from a second source: keep the first, but borrow a polygon if it has none.
         if (it->polygon.isEmpty() && !f.polygon.isEmpty()) {
             it->polygon = f.polygon;

@@ -58,6 +58,7 @@ constexpr TypeInfo kTypes[] = {
     {InvoiceType::TaxCertificate, u"tax_certificate", u"完税证明", u"Tax payment certificate"},
     {InvoiceType::Receipt, u"receipt", u"消费小票", u"Shopping receipt"},
     {InvoiceType::DidiItinerary, u"didi_itinerary", u"滴滴出行行程单", u"DiDi trip itinerary"},
+    {InvoiceType::RideItinerary, u"ride_itinerary", u"网约车行程单", u"Ride-hailing itinerary"},
 };
 
 const TypeInfo &info(InvoiceType t)
@@ -197,6 +198,9 @@ std::optional<InvoiceType> classifyWords(const QString &raw)
         return InvoiceType::Taxi;
     if (has(u"滴滴"))
         return InvoiceType::DidiItinerary;
+    // 高德地图-打车-行程单, 曹操出行-行程单, T3出行行程单 … (the flight 行程单 is tested above)
+    if (has(u"行程单") && (has(u"打车") || has(u"出行") || has(u"网约车") || has(u"用车")))
+        return InvoiceType::RideItinerary;
     if (has(u"区块链"))
         return InvoiceType::VatElectronicNormal; // Shenzhen's blockchain e-invoice (blockchain flag)
     // A toll paid on a 增值税 e-invoice is vat_electronic_toll; the provincial 车辆通行费
@@ -270,6 +274,16 @@ QString invoiceTypeNameZh(InvoiceType t)
 QString invoiceTypeNameEn(InvoiceType t)
 {
     return info(t).en.toString();
+}
+
+bool isSupportingDocument(InvoiceType t)
+{
+    return t == InvoiceType::DidiItinerary || t == InvoiceType::RideItinerary;
+}
+
+bool carriesNoQrCode(InvoiceType t)
+{
+    return t == InvoiceType::DidiItinerary || t == InvoiceType::RideItinerary;
 }
 
 QList<InvoiceType> allInvoiceTypes()

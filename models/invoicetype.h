@@ -35,6 +35,7 @@ enum class InvoiceType {
     TaxCertificate,
     Receipt,
     DidiItinerary,
+    RideItinerary,   // ext: the itinerary of another ride-hailing platform (高德, 曹操, T3 …)
 };
 
 QString invoiceTypeKey(InvoiceType t);              // "vat_special", ..., "unknown"
@@ -56,5 +57,14 @@ std::optional<InvoiceType> typeFromDigitalNumber(const QString &number20); // hi
 
 // True for the 数电 (fully digital) kinds whose QR amount is tax-inclusive: QR kinds 31/32/51/61.
 bool isDigitalType(InvoiceType t);
+
+// A supporting document, not an invoice: a ride-hailing itinerary (行程单) handed in next to
+// the e-invoice of the same trips. It belongs to that invoice and is never counted in a
+// claim's totals (its amount is the invoice's, already counted).
+bool isSupportingDocument(InvoiceType t);
+
+// True for a kind whose paper carries no QR code (ride-hailing itineraries): the local
+// provider does not render its pages hunting for one.
+bool carriesNoQrCode(InvoiceType t);
 
 } // namespace ra

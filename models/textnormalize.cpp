@@ -154,6 +154,28 @@ void appendUcs4(QString &out, char32_t c)
     }
 }
 
+// Calls `f` with each code point of `s` (surrogate pairs joined).
+template<typename F>
+void forEachCodePoint(const QString &s, F f)
+{
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t c = s.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < n && s.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(s.at(i), s.at(i + 1));
+            ++i;
+        }
+        f(c);
+    }
+}
+
+void appendNfkc(QString &out, char32_t c)
+{
+    QString one;
+    appendUcs4(one, c);
+    out.append(one.normalized(QString::NormalizationForm_KC));
+}
+
 } // namespace
 
 QString fold(const QString &s)
@@ -162,13 +184,7 @@ QString fold(const QString &s)
         return s;
     QString out;
     out.reserve(s.size());
-    const qsizetype n = s.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        char32_t c = s.at(i).unicode();
-        if (QChar::isHighSurrogate(c) && i + 1 < n && s.at(i + 1).isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(s.at(i), s.at(i + 1));
-            ++i;
-        }
+    forEachCodePoint(s, [&out](char32_t c) {
         if (c >= 0xFF01 && c <= 0xFF5E) {
             out.append(QChar(char16_t(c - 0xFEE0))); // full-width ASCII block is ASCII shifted
         } else if (isExtraSpace(c)) {
@@ -178,14 +194,43 @@ QString fold(const QString &s)
         } else if (const char32_t r = radicalSupplementIdeograph(c)) {
             appendUcs4(out, r);
         } else if (wantsCompatibilityFold(c)) {
-            QString one;
-            appendUcs4(one, c);
-            out.append(one.normalized(QString::NormalizationForm_KC));
+            appendNfkc(out, c);
         } else {
             appendUcs4(out, c);
         }
-    }
+    });
     return out;
+}
+
+QString printed(const QString &s)
+{
+    if (s.isNull())
+        return s;
+    QString out;
+    out.reserve(s.size());
+    forEachCodePoint(s, [&out](char32_t c) {
+        const bool ideographStandIn = (c >= 0x2F00 && c <= 0x2FDF) || (c >= 0xF900 && c <= 0xFAFF)
+                                      || (c >= 0x2F800 && c <= 0x2FA1F);
+        if (isInvisible(c)) {
+            // dropped: nobody printed a zero-width character on purpose
+        } else if (const char32_t r = radicalSupplementIdeograph(c)) {
+            appendUcs4(out, r);
+        } else if (ideographStandIn) {
+            appendNfkc(out, c);
+        } else {
+            appendUcs4(out, c);
+        }
+    });
+    return out;
+}
+
+QString withoutTrailingSeparators(const QString &s)
+{
+    static const QString separators = QStringLiteral(";；,，、:：|/");
+    QString t = s.trimmed();
+    while (!t.isEmpty() && (separators.contains(t.back()) || t.back().isSpace()))
+        t.chop(1);
+    return t;
 }
 
 QString compact(const QString &s)

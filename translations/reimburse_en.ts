@@ -534,6 +534,18 @@
         <source>Car type</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last travel date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ride-hailing platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldSource</name>
@@ -790,6 +802,11 @@
     <message>
         <source>DiDi trip</source>
         <comment>滴滴行程单</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ride trips</source>
+        <comment>网约车行程单</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2344,6 +2361,18 @@
     </message>
     <message>
         <source>Cancelled before it was recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An itinerary, probably of invoice %1 (same amount; its seller names no platform). Not counted in the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The itinerary of invoice %1 (same platform and amount). Not counted in the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An itinerary: no invoice of the same platform and amount is in the claim. Not counted in the total.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

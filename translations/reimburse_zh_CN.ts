@@ -534,6 +534,18 @@
         <source>Car type</source>
         <translation>车型</translation>
     </message>
+    <message>
+        <source>Last travel date</source>
+        <translation>行程结束日期</translation>
+    </message>
+    <message>
+        <source>Ride-hailing platform</source>
+        <translation>网约车平台</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>行程笔数</translation>
+    </message>
 </context>
 <context>
     <name>FieldSource</name>
@@ -791,6 +803,11 @@
         <source>DiDi trip</source>
         <comment>滴滴行程单</comment>
         <translation>滴滴行程单</translation>
+    </message>
+    <message>
+        <source>Ride trips</source>
+        <comment>网约车行程单</comment>
+        <translation>网约车行程单</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2343,18 @@
     <message>
         <source>Cancelled before it was recognised.</source>
         <translation>识别前已取消。</translation>
+    </message>
+    <message>
+        <source>An itinerary, probably of invoice %1 (same amount; its seller names no platform). Not counted in the total.</source>
+        <translation>行程单，可能属于发票 %1（金额相同；其销售方未显示平台）。不计入合计。</translation>
+    </message>
+    <message>
+        <source>The itinerary of invoice %1 (same platform and amount). Not counted in the total.</source>
+        <translation>发票 %1 的行程单（平台与金额相同）。不计入合计。</translation>
+    </message>
+    <message>
+        <source>An itinerary: no invoice of the same platform and amount is in the claim. Not counted in the total.</source>
+        <translation>行程单：报销单中没有同平台、同金额的发票。不计入合计。</translation>
     </message>
 </context>
 <context>

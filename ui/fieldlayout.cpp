@@ -83,6 +83,9 @@ const KeyInfo kKeys[] = {
     {u"departure_station", Kind::Text, QT_TRANSLATE_NOOP("FieldLayout", "From")},
     {u"arrival_station", Kind::Text, QT_TRANSLATE_NOOP("FieldLayout", "To")},
     {u"travel_date", Kind::Date, QT_TRANSLATE_NOOP("FieldLayout", "Travel date")},
+    {u"travel_date_end", Kind::Date, QT_TRANSLATE_NOOP("FieldLayout", "Last travel date")},
+    {u"platform", Kind::Text, QT_TRANSLATE_NOOP("FieldLayout", "Ride-hailing platform")},
+    {u"trip_count", Kind::Text, QT_TRANSLATE_NOOP("FieldLayout", "Trips")},
     {u"departure_time", Kind::Time, QT_TRANSLATE_NOOP("FieldLayout", "Departure time")},
     {u"arrival_time", Kind::Time, QT_TRANSLATE_NOOP("FieldLayout", "Arrival time")},
     {u"train_number", Kind::Text, QT_TRANSLATE_NOOP("FieldLayout", "Train")},
@@ -226,7 +229,8 @@ const QStringView kReceipt[] = {
     u"store_name", u"date", u"number", u"subtotal", u"discount", u"tips", u"total", u"currency",
 };
 const QStringView kDidi[] = {
-    u"title", u"date", u"passenger_name", u"total", u"remark",
+    u"title", u"platform", u"date", u"travel_date", u"travel_date_end", u"trip_count", u"passenger_name",
+    u"total", u"remark",
 };
 const QStringView kUnknown[] = {
     u"title", u"code", u"number", u"date", u"check_code",
@@ -293,6 +297,7 @@ QStringList FieldLayout::keys(InvoiceType type)
     case InvoiceType::Receipt:
         return toList(kReceipt);
     case InvoiceType::DidiItinerary:
+    case InvoiceType::RideItinerary:
         return toList(kDidi);
     case InvoiceType::Unknown:
         break;

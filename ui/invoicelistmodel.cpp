@@ -4,6 +4,7 @@
 #include "export/claimsummary.h"
 #include "invoicetype.h"
 #include "money.h"
+#include "supportingdocuments.h"
 #include "thumbnailcache.h"
 #include "uilanguage.h"
 
@@ -41,6 +42,31 @@ InvoiceStatus statusOf(const ClaimIntake &e, bool active)
     case ClaimIntake::State::Cancelled: return InvoiceStatus::Cancelled;
     }
     return InvoiceStatus::Error;
+}
+
+// What a supporting document's row says about its invoice (asked only for a tooltip: the
+// pairing looks at the whole claim).
+QString supportingTipOf(const ClaimDocument *claim, qint64 id)
+{
+    const QList<ClaimInvoice> &all = claim->invoices();
+    QList<Invoice> invoices;
+    int self = -1;
+    for (const ClaimInvoice &ci : all) {
+        if (ci.id == id)
+            self = int(invoices.size());
+        invoices.append(ci.invoice);
+    }
+    for (const SupportingLink &l : linkSupportingDocuments(invoices))
+        if (l.document == self) {
+            const QString number = invoices.at(l.invoice).value(u"number"_s);
+            return (l.uncertain ? InvoiceListModel::tr("An itinerary, probably of invoice %1 (same amount; its seller "
+                                                       "names no platform). Not counted in the total.")
+                                : InvoiceListModel::tr("The itinerary of invoice %1 (same platform and amount). Not "
+                                                       "counted in the total."))
+                .arg(number.isEmpty() ? QString::number(l.invoice + 1) : number);
+        }
+    return InvoiceListModel::tr("An itinerary: no invoice of the same platform and amount is in the claim. Not counted "
+                                "in the total.");
 }
 } // namespace
 
@@ -108,8 +134,9 @@ QVariant InvoiceListModel::invoiceData(const ClaimInvoice &ci, int column, int r
     // The same amounts every export counts, so the footer's sum is the report's and the sheet's.
     const InvoiceAmounts amounts = InvoiceAmounts::of(inv);
     const std::optional<qint64> totalFen = amounts.hasTotal ? std::optional<qint64>(amounts.totalFen) : std::nullopt;
+    // The footer's sum: an itinerary's amount is its invoice's and is not counted again.
     if (role == TotalFenRole)
-        return totalFen ? QVariant(*totalFen) : QVariant();
+        return totalFen && !isSupportingDocument(inv.type) ? QVariant(*totalFen) : QVariant();
     const QString number = inv.value(u"number"_s);
     switch (column) {
     case TypeColumn:
@@ -131,6 +158,8 @@ QVariant InvoiceListModel::invoiceData(const ClaimInvoice &ci, int column, int r
             QString tip = o ? tr("%1, page %2").arg(o->name).arg(inv.page) : QString();
             if (inv.typeInferred)
                 tip += u'\n' + tr("The type was inferred from the invoice code or number; check it.");
+            if (isSupportingDocument(inv.type))
+                tip += u'\n' + supportingTipOf(m_claim, ci.id);
             return tip;
         }
         break;

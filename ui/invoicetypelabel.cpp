@@ -33,6 +33,7 @@ QString InvoiceTypeLabel::shortName(InvoiceType type)
     case InvoiceType::TaxCertificate: return tr("Tax certificate", "完税证明");
     case InvoiceType::Receipt: return tr("Receipt", "小票");
     case InvoiceType::DidiItinerary: return tr("DiDi trip", "滴滴行程单");
+    case InvoiceType::RideItinerary: return tr("Ride trips", "网约车行程单");
     }
     return tr("Unknown", "未知");
 }

@@ -1,8 +1,10 @@
 #include "export/claimsummary.h"
 
 #include "money.h"
+#include "supportingdocuments.h"
 
 #include <QMap>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -41,9 +43,28 @@ ClaimSummary ClaimSummary::of(const ClaimData &data)
     QMap<int, TypeSubtotal> byType;
     const QList<InvoiceType> order = allInvoiceTypes();
     int index = 0;
+    QList<Invoice> all;
+    all.reserve(data.invoices.size());
+    for (const ClaimInvoice &ci : data.invoices)
+        all.append(ci.invoice);
+    QSet<int> linked;
+    for (const SupportingLink &l : linkSupportingDocuments(all))
+        linked.insert(l.document);
     for (const ClaimInvoice &ci : data.invoices) {
         ++index;
         const Invoice &inv = ci.invoice;
+        const ClaimOriginal *o = data.original(ci.sha256);
+        const QString label = u"%1 p.%2"_s.arg(o ? o->name : ci.sha256.left(12)).arg(inv.page);
+        if (isSupportingDocument(inv.type)) {
+            // Not counted: its amount is its invoice's. Its findings still need a look.
+            ++s.supportingCount;
+            if (!linked.contains(index - 1))
+                ++s.supportingUnlinked;
+            for (const Finding &f : inv.findings)
+                if (f.severity != Severity::Info)
+                    s.openFindings.append({index, ci.id, label, f});
+            continue;
+        }
         const InvoiceAmounts a = InvoiceAmounts::of(inv);
         const qint64 pretax = a.pretaxFen;
         const qint64 tax = a.taxFen;
@@ -62,8 +83,6 @@ ClaimSummary ClaimSummary::of(const ClaimData &data)
         t.pretaxFen += pretax;
         t.taxFen += tax;
         t.totalFen += total;
-        const ClaimOriginal *o = data.original(ci.sha256);
-        const QString label = u"%1 p.%2"_s.arg(o ? o->name : ci.sha256.left(12)).arg(inv.page);
         for (const Finding &f : inv.findings)
             if (f.severity != Severity::Info)
                 s.openFindings.append({index, ci.id, label, f});

@@ -63,6 +63,10 @@ struct ClaimSummary
     qint64 totalOnlyFen = 0;
     QList<TypeSubtotal> byType;      // in the order of allInvoiceTypes(), types present only
     QList<OpenFinding> openFindings; // warnings and errors, in claim order
+    // Supporting documents (ride-hailing itineraries: isSupportingDocument) are in the claim
+    // beside their invoice but in none of the figures above: their amount is the invoice's.
+    int supportingCount = 0;
+    int supportingUnlinked = 0;      // of them, those no invoice of the claim was found for
 
     static ClaimSummary of(const ClaimData &data);
 };

@@ -1,5 +1,9 @@
 #include "export/exporttable.h"
 
+#include "supportingdocuments.h"
+
+#include <QHash>
+
 #include "export/claimsummary.h"
 #include "dates.h"
 #include "money.h"
@@ -90,9 +94,21 @@ std::optional<ExportTable> ExportTable::build(const ClaimData &data, const Expor
 
     QList<qint64> sums(t.columns.size(), 0);
     qint64 index = 0;
+    qint64 counted = 0;
+    // Supporting documents (itineraries) are listed, named after their invoice's row, and
+    // left out of the sums: their amount is the invoice's.
+    QList<Invoice> all;
+    for (const ClaimInvoice &ci : data.invoices)
+        all.append(ci.invoice);
+    QHash<int, int> invoiceOf;
+    for (const SupportingLink &l : linkSupportingDocuments(all))
+        invoiceOf.insert(l.document, l.invoice);
     for (const ClaimInvoice &ci : data.invoices) {
         ++index;
         const Invoice &inv = ci.invoice;
+        const bool supporting = isSupportingDocument(inv.type);
+        if (!supporting)
+            ++counted;
         const InvoiceAmounts amounts = InvoiceAmounts::of(inv);
         QList<ExportCell> row;
         for (qsizetype col = 0; col < t.columns.size(); ++col) {
@@ -101,7 +117,13 @@ std::optional<ExportTable> ExportTable::build(const ClaimData &data, const Expor
             if (c.key == u"index") {
                 cell = integerCell(index);
             } else if (c.key == u"type") {
-                cell = textCell(zh ? invoiceTypeNameZh(inv.type) : invoiceTypeNameEn(inv.type));
+                QString type = zh ? invoiceTypeNameZh(inv.type) : invoiceTypeNameEn(inv.type);
+                if (supporting) {
+                    const int of = invoiceOf.value(int(index) - 1, -1);
+                    type += of >= 0 ? (zh ? u"（第 %1 行发票的附件，不计入合计）"_s : u" (belongs to row %1, not counted)"_s).arg(of + 1)
+                                    : (zh ? u"（附件，未找到其发票，不计入合计）"_s : u" (supporting, no invoice found, not counted)"_s);
+                }
+                cell = textCell(type);
             } else if (c.key == u"file") {
                 const ClaimOriginal *o = data.original(ci.sha256);
                 cell = textCell(o ? o->name : QString());
@@ -116,7 +138,7 @@ std::optional<ExportTable> ExportTable::build(const ClaimData &data, const Expor
             } else {
                 cell = valueCell(c.kind, inv.value(c.key));
             }
-            if (c.kind == ExportColumn::Kind::Money && cell.kind == ExportColumn::Kind::Money && !cell.empty)
+            if (c.kind == ExportColumn::Kind::Money && cell.kind == ExportColumn::Kind::Money && !cell.empty && !supporting)
                 sums[col] += cell.number;
             row.append(cell);
         }
@@ -131,7 +153,7 @@ std::optional<ExportTable> ExportTable::build(const ClaimData &data, const Expor
             ExportCell cell{ExportColumn::Kind::Money, false, {}, sums.at(col), {}};
             t.totals.append(cell);
         } else if (!labelled && c.kind == ExportColumn::Kind::Text) {
-            t.totals.append(textCell(zh ? u"合计（%1 张）"_s.arg(index) : u"Total (%1 invoices)"_s.arg(index)));
+            t.totals.append(textCell(zh ? u"合计（%1 张）"_s.arg(counted) : u"Total (%1 invoices)"_s.arg(counted)));
             labelled = true;
         } else {
             t.totals.append(ExportCell{});

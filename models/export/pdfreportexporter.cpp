@@ -5,6 +5,7 @@
 #include "export/reportpageimages.h"
 #include "export/tounicodefixdevice.h"
 #include "money.h"
+#include "supportingdocuments.h"
 
 #include <QFontMetricsF>
 #include <QIODevice>
@@ -236,6 +237,12 @@ private:
         const QList<int> a2 = {Qt::AlignLeft, Qt::AlignLeft};
         row({m_w(u"小写", u"In figures"), displayMoney(s.totalFen)}, w2, a2, true);
         row({m_w(u"大写", u"In words (大写)"), money::toChineseUpper(s.totalFen)}, w2, a2, true);
+        if (s.supportingCount > 0)
+            note(m_w(u"另有 %1 张网约车行程单附于其发票之后，金额已含在发票中，不计入以上合计。",
+                     u"%1 ride-hailing itineraries accompany their invoices; their amounts are the invoices' and are not "
+                     u"counted again above.")
+                     .arg(s.supportingCount),
+                 Qt::black);
         if (!m_source.data.intake.isEmpty())
             note(m_w(u"另有 %1 个文件未识别出发票，不计入以上任何合计，见附录。",
                      u"%1 more files have no recognised invoices and are not counted in any total above; see the appendix.")
@@ -277,6 +284,14 @@ private:
             parts << displayMoney(*total);
         if (o)
             parts << m_w(u"%1 第 %2 页", u"%1 p. %2").arg(o->name).arg(inv.page);
+        // An itinerary is shown with its invoice, and named as not counted.
+        if (isSupportingDocument(inv.type)) {
+            const int of = m_invoiceOf.value(index, -1);
+            parts << (of >= 0 ? m_w(u"第 %1 张的行程单，不计入合计", u"itinerary of %1, not counted").arg(of + 1)
+                              : m_w(u"行程单，未找到其发票，不计入合计", u"itinerary, no invoice found, not counted"));
+        } else if (const int it = m_itineraryOf.value(index, -1); it >= 0) {
+            parts << m_w(u"行程单见第 %1 张", u"itinerary: %1").arg(it + 1);
+        }
         const QFont captionFont = reportFont(8);
         const QString caption = parts.join(u"   "_s);
         const double captionHeight = heightOf(caption, captionFont, slot.width()) + mm(1.5);
@@ -326,6 +341,13 @@ private:
         const QList<ClaimInvoice> &all = m_source.data.invoices;
         if (!m_progress(0, int(all.size())))
             return false;
+        QList<Invoice> invoiceList;
+        for (const ClaimInvoice &ci : all)
+            invoiceList.append(ci.invoice);
+        for (const SupportingLink &l : linkSupportingDocuments(invoiceList)) {
+            m_invoiceOf.insert(l.document, l.invoice);
+            m_itineraryOf.insert(l.invoice, l.document);
+        }
         const bool twoUp = m_options.invoicesPerPage == 2;
         const double slotHeight = (twoUp ? m_page.height() / 2 - mm(12) : m_body.height()) - mm(6);
         ReportPageImages images(m_source, m_options.printDpi,
@@ -411,6 +433,8 @@ private:
     int m_pageNumber = 1;
     ReportPageImages *m_images = nullptr;
     std::function<bool(int, int)> m_progress;
+    QHash<int, int> m_invoiceOf;   // supporting document → its invoice (claim indices)
+    QHash<int, int> m_itineraryOf; // invoice → its supporting document
 };
 
 } // namespace

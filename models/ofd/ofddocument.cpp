@@ -32,9 +32,10 @@ QRectF parseBox(const QString &text)
         if (!ok || !std::isfinite(v[i]) || std::abs(v[i]) > kMaxMm)
             return {};
     }
-    if (v[2] < 0 || v[3] < 0)
-        return {};
-    return QRectF(v[0], v[1], v[2], v[3]);
+    // A negative width or height is how some producers (诺诺) place right-aligned values: the
+    // origin is the right edge and the text runs leftwards from it. The area covered is the
+    // normalized rectangle.
+    return QRectF(v[0], v[1], v[2], v[3]).normalized();
 }
 
 bool parseBool(const QString &s)

@@ -605,10 +605,13 @@ void PdfTextLayer::build(const QString &rawText, const QList<QRectF> &givenRuns)
                 const double b = double(mt.bear[size_t(k)]) * unit;
                 if (mt.kind[size_t(k)] == Visible) {
                     const QString folded = text::fold(QString(rawText.at(k)));
+                    const QString shown = text::printed(QString(rawText.at(k)));
                     const double step = (a - 2 * b) / std::max<qsizetype>(folded.size(), 1);
                     for (qsizetype f = 0; f < folded.size(); ++f) {
                         PdfChar c;
                         c.ch = folded.at(f);
+                        // a character folding into several (rare) keeps the folded ones
+                        c.printed = shown.size() == folded.size() ? shown.at(f) : c.ch;
                         c.run = j;
                         c.vertical = vertical;
                         c.blankBefore = f == 0 && k > 0 && mt.kind[size_t(k - 1)] == Blank;

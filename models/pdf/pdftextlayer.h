@@ -11,10 +11,13 @@ class QPdfDocument;
 namespace ra {
 
 // One character of a page's text layer, folded with ra::text::fold (Kangxi radicals and
-// full-width forms become ordinary characters; "：" is ':' and "（" is '(').
+// full-width forms become ordinary characters; "：" is ':' and "（" is '('): labels are matched
+// on `ch`. `printed` is the character as printed (ra::text::printed: ⼦ is 子, "（" stays "（"),
+// what values are stored as.
 struct PdfChar
 {
     QChar ch;
+    QChar printed;
     QRectF box;        // PDF points, top-left origin, the page as displayed (rotation applied)
     int run = -1;      // the text run (one PDF text-showing operation) it belongs to
     bool vertical = false; // part of a run set top to bottom (seal rings, side captions)

@@ -2,7 +2,7 @@
 
 #include "core/clouderror.h"
 #include "deepfinchapi.h"
-#include "qiniu/vendorvalues.h"
+#include "vendor/vendorvalues.h"
 #include "money.h"
 #include "typeinference.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "qiniu/vendorhttp.h"
+#include "vendor/vendorhttp.h"
 
 #include <QByteArray>
 #include <QSizeF>

@@ -6,8 +6,8 @@
 #include "core/multipartbody.h"
 #include "core/ratelimiter.h" // complete type for networkjob.h's QPointer
 #include "core/networkjob.h"
-#include "qiniu/vendorhttp.h"
-#include "qiniu/vendorvalues.h"
+#include "vendor/vendorhttp.h"
+#include "vendor/vendorvalues.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 
 #include "core/credentialstore.h"
 #include "ekuaibaoapi.h"
-#include "qiniu/vendorvalues.h"
+#include "vendor/vendorvalues.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "qiniu/ruiqimapper.h"
-#include "qiniu/vendorhttp.h"
+#include "ruiqi/ruiqimapper.h"
+#include "vendor/vendorhttp.h"
 
 #include <QByteArray>
 #include <QString>

@@ -7,8 +7,8 @@
 #include "core/ratelimiter.h"
 #include "ekuaibaomapper.h"
 #include "log.h"
-#include "qiniu/pagedvendorrun.h"
-#include "qiniu/vendorimage.h"
+#include "vendor/pagedvendorrun.h"
+#include "vendor/vendorimage.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

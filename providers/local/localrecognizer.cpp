@@ -11,6 +11,7 @@
 #include "pdfinvoiceextractor.h"
 #include "qr/qrdecoder.h"
 #include "qr/qrpayload.h"
+#include "qrhunt.h"
 #include "qrinvoicefields.h"
 #include "typeinference.h"
 #include "validation/validator.h"
@@ -174,7 +175,7 @@ void recognizePdf(RecognizedDocument &doc, const QString &path, const QByteArray
             QList<DecodedInvoiceQr> payloads = payloadsForPage(embedded, invoices);
             // No embedded code matches what the text says (a scan, an image the fast path cannot
             // read, or a QR that disagrees with the text): read the rendered page.
-            if (payloads.isEmpty())
+            if (payloads.isEmpty() && pageMayCarryInvoiceQr(invoices))
                 payloads = decodePdfPageQr(pdf, page);
             mergeQr(invoices, payloads, page + 1, pageSize);
         }

@@ -329,7 +329,8 @@ void Extractor::walkInvoiceXml(const OfdXmlNode &node, const QString &part, Fiel
             }
             continue;
         }
-        if (c.is(u"InvoiceType") || c.is(u"InvoiceTypeName") || c.is(u"InvoiceTypeCode") || c.is(u"LabelCode")) {
+        if (c.is(u"InvoiceType") || c.is(u"InvoiceTypeName") || c.is(u"InvoiceTypeCode") || c.is(u"LabelCode")
+            || c.is(u"TypeOfInvoice")) {
             const QString t = text::fold(raw).trimmed();
             std::optional<InvoiceType> type = typeFromTitle(t);
             if (!type)
@@ -552,7 +553,7 @@ void Extractor::readRemarkParts()
     auto labelled = [&](const QString &label) -> QString {
         const QRegularExpression re(label + QStringLiteral("[:：]\\s*([^;；\\n]+?)\\s*(?:[;；\\n]|$)"));
         const auto m = re.match(remark.value);
-        return m.hasMatch() ? m.captured(1).trimmed() : QString();
+        return m.hasMatch() ? text::withoutTrailingSeparators(m.captured(1)) : QString();
     };
     auto offerDerived = [&](const QString &key, const QString &value) {
         if (value.isEmpty() || m_invoice.has(key))

@@ -30,8 +30,9 @@ struct OfdExtraction
 
 // Reads OFD e-invoices (GB/T 33190 packages) without rendering them. Sources, in order; the
 // first that answers wins and a disagreeing later source is kept in Invoice::alternatives:
-//   (a) attached invoice XML (Attachs/original_invoice.xml, 数电 XML), source
-//       "ofd:original_invoice.xml/<Element>";
+//   (a) attached invoice XML (Attachs/original_invoice.xml, 数电 XML, or the XBRL rendition
+//       in the Ministry of Finance `inv` taxonomy that some issuers attach instead, listed
+//       with Format="xbrl"), source "ofd:<file>/<Element>";
 //   (b) CustomTags: tag elements naming page objects, with the object's Boundary as the
 //       field polygon (page pixels at kReferenceDpi), source "ofd:customtag/<Element>";
 //   (c) OFD.xml DocInfo CustomData, source "ofd:customdata/<Name>";

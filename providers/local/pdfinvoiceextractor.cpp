@@ -7,6 +7,7 @@
 #include "pagegeometry.h"
 #include "pdf/pdfpagereader.h"
 #include "pdf/pdftextlayer.h"
+#include "pdf/rideitinerary.h"
 #include "textnormalize.h"
 
 #include <QHash>
@@ -126,11 +127,23 @@ Field PageExtraction::fieldOf(const QString &value, const Span &span) const
     return makeField(value, kSource, polygonOf(span.box), m_page);
 }
 
+// Keys whose values are words stored as printed (full-width brackets kept), not codes,
+// amounts or dates, which are normalized.
+bool keepsPrintedForm(const QString &key)
+{
+    static const QStringList keys = {u"title"_s, u"buyer_name"_s, u"seller_name"_s, u"remark"_s,
+                                     u"payee"_s, u"reviewer"_s, u"issuer"_s, u"passenger_name"_s,
+                                     u"departure_station"_s, u"arrival_station"_s, u"seat_class"_s,
+                                     u"total_in_words"_s};
+    return keys.contains(key);
+}
+
 void PageExtraction::put(const QString &key, const QString &value, const Span &span, bool uncertain)
 {
     if (value.isEmpty() || m_inv.has(key))
         return;
-    Field f = fieldOf(value, span);
+    // A value taken from the page as it stands (the span's folded text) is stored as printed.
+    Field f = fieldOf(keepsPrintedForm(key) && value == span.text ? m_r.printedText(span) : value, span);
     f.uncertain = uncertain;
     m_inv.set(key, f);
 }
@@ -538,7 +551,7 @@ void PageExtraction::readTable()
         const Span amount = m_r.spanOf(cells.value(u"amount"_s));
         const bool hasAmount = fenOf(amount.text).has_value();
         const QString nameText = m_r.spacedText(m_r.spanOf(cells.value(u"name"_s)));
-        const bool startsItem = nameText.startsWith(u'*');
+        const bool startsItem = text::fold(nameText).startsWith(u'*');
         if (hasAmount) {
             if (!(curHasAmount == false && !curSpans.isEmpty() && !startsItem))
                 finish();
@@ -749,7 +762,8 @@ void PageExtraction::readPeople()
             o.maxGap = 0.8;
             const Span v = m_r.cutAt(m_r.rightOf(label, o), stops);
             if (!v.isEmpty() && !v.text.contains(u':')) {
-                put(key, v.text, v);
+                // 数电 invoices print "收款人:积塔;复核人:…" on one line: the name ends at the ';'
+                put(key, text::withoutTrailingSeparators(m_r.printedText(v)), v);
                 return;
             }
         }
@@ -874,7 +888,8 @@ void PageExtraction::readFlight()
         for (const Span &label : m_r.findAny(labels)) {
             const Span v = valueRightOf(label, 0.8);
             if (!v.isEmpty() && !v.text.contains(u':')) {
-                put(key, v.text, v);
+                // 数电 invoices print "收款人:积塔;复核人:…" on one line: the name ends at the ';'
+                put(key, text::withoutTrailingSeparators(m_r.printedText(v)), v);
                 return;
             }
         }
@@ -945,6 +960,16 @@ std::optional<Invoice> PageExtraction::run()
 
 QList<Invoice> PdfInvoiceExtractor::extractInvoices(const PdfTextLayer &layer, int pageNumber)
 {
+    // A ride-hailing itinerary is a supporting document with a layout of its own (no invoice
+    // labels): read as one, it is not taken for an unknown invoice.
+    if (pdfx::looksLikeRideItinerary(layer)) {
+        const auto itinerary = pdfx::extractRideItinerary(layer, pageNumber);
+        log::get("providers.local")->debug("pdf page {}: itinerary with {} trips", pageNumber,
+                                           itinerary ? itinerary->trips.size() : 0);
+        if (itinerary)
+            return {*itinerary};
+        return {};
+    }
     PageExtraction x(layer, pageNumber);
     const auto inv = x.run();
     // keys and counts only: values may be personal data

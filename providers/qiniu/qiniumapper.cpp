@@ -4,8 +4,8 @@
 #include "core/ratelimiter.h" // complete type for networkjob.h's QPointer
 #include "core/networkjob.h"
 #include "qr/qrpayload.h"
-#include "vendorhttp.h"
-#include "vendorvalues.h"
+#include "vendor/vendorhttp.h"
+#include "vendor/vendorvalues.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,8 +2,8 @@
 
 #include "core/httpexchange.h"
 #include "core/retrypolicy.h"
-#include "ruiqimapper.h"
-#include "vendorhttp.h"
+#include "ruiqi/ruiqimapper.h"
+#include "vendor/vendorhttp.h"
 #include "recognizeddocument.h"
 
 #include <QByteArray>

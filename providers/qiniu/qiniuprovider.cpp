@@ -7,11 +7,11 @@
 #include "core/ratelimiter.h"
 #include "core/vendorendpoint.h"
 #include "log.h"
-#include "pagedvendorrun.h"
+#include "vendor/pagedvendorrun.h"
 #include "qiniuauth.h"
 #include "qiniumapper.h"
 #include "qiniurequests.h"
-#include "vendorimage.h"
+#include "vendor/vendorimage.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "tencentofdmapper.h"
 
-#include "qiniu/vendorvalues.h"
+#include "vendor/vendorvalues.h"
 #include "tencentvalues.h"
 
 #include <QJsonArray>

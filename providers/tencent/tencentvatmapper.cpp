@@ -1,6 +1,6 @@
 #include "tencentvatmapper.h"
 
-#include "qiniu/vendorvalues.h"
+#include "vendor/vendorvalues.h"
 #include "tencentvalues.h"
 #include "textnormalize.h"
 #include "typeinference.h"

@@ -3,6 +3,7 @@
 #include <QBuffer>
 #include <QColor>
 #include <QImage>
+#include <QRegularExpression>
 #include <QXmlStreamWriter>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -69,6 +70,15 @@ struct PathNode
             } else if (!c->children.empty()) {
                 c->write(w, prefix);
             } else {
+                if (prefix == u"inv:") {
+                    // an XBRL fact: its context, and a unit for a monetary value
+                    w.writeAttribute(QStringLiteral("contextRef"), QStringLiteral("c1"));
+                    static const QRegularExpression amount(QStringLiteral("^-?[0-9]+\\.[0-9]{2}$"));
+                    if (amount.match(c->text).hasMatch()) {
+                        w.writeAttribute(QStringLiteral("unitRef"), QStringLiteral("CNY"));
+                        w.writeAttribute(QStringLiteral("decimals"), QStringLiteral("2"));
+                    }
+                }
                 w.writeCharacters(c->text);
             }
             w.writeEndElement();
@@ -132,6 +142,20 @@ OfdBuilder &OfdBuilder::addCustomData(const QString &name, const QString &value)
 OfdBuilder &OfdBuilder::setOriginalInvoice(const QList<QPair<QString, QString>> &elements)
 {
     m_original = elements;
+    return *this;
+}
+
+OfdBuilder &OfdBuilder::setXbrlInvoice(const QList<QPair<QString, QString>> &elements, const QString &fileName)
+{
+    m_xbrl = elements;
+    m_xbrlFile = fileName;
+    return *this;
+}
+
+OfdBuilder &OfdBuilder::addRightAlignedText(const QString &id, const QRectF &mm, const QString &text, double size,
+                                            int page)
+{
+    m_texts.append({id, mm, text, size, page, true});
     return *this;
 }
 
@@ -211,7 +235,7 @@ QMap<QString, QByteArray> OfdBuilder::files() const
             w->writeEndElement();
         }
         w->writeEndElement();
-        if (!m_original.isEmpty())
+        if (!m_original.isEmpty() || !m_xbrl.isEmpty())
             w->writeTextElement(kOfdNs, QStringLiteral("Attachments"), QStringLiteral("Attachs/Attachments.xml"));
         if (!m_tags.isEmpty())
             w->writeTextElement(kOfdNs, QStringLiteral("CustomTags"), QStringLiteral("Tags/CustomTags.xml"));
@@ -260,11 +284,18 @@ QMap<QString, QByteArray> OfdBuilder::files() const
         for (const Text &t : texts) {
             w.writeStartElement(kOfdNs, QStringLiteral("TextObject"));
             w.writeAttribute(QStringLiteral("ID"), t.id);
-            w.writeAttribute(QStringLiteral("Boundary"), box(t.mm));
+            // right-aligned: the origin at the right edge, a negative width, X = -width
+            w.writeAttribute(QStringLiteral("Boundary"),
+                             t.rightAligned ? QStringLiteral("%1 %2 %3 %4")
+                                                  .arg(t.mm.right())
+                                                  .arg(t.mm.y())
+                                                  .arg(-t.mm.width())
+                                                  .arg(t.mm.height())
+                                            : box(t.mm));
             w.writeAttribute(QStringLiteral("Font"), QStringLiteral("50"));
             w.writeAttribute(QStringLiteral("Size"), QString::number(t.size));
             w.writeStartElement(kOfdNs, QStringLiteral("TextCode"));
-            w.writeAttribute(QStringLiteral("X"), QStringLiteral("0"));
+            w.writeAttribute(QStringLiteral("X"), t.rightAligned ? QString::number(-t.mm.width(), 'f', 1) : QStringLiteral("0"));
             w.writeAttribute(QStringLiteral("Y"), QString::number(t.size));
             w.writeCharacters(t.text);
             w.writeEndElement();
@@ -320,20 +351,61 @@ QMap<QString, QByteArray> OfdBuilder::files() const
         files.insert(QStringLiteral("Doc_0/Pages/Page_%1/Content.xml").arg(p - 1), finish(*w, out));
     }
 
-    if (!m_original.isEmpty()) {
+    if (!m_original.isEmpty() || !m_xbrl.isEmpty()) {
         QByteArray out;
         auto w = start(out);
         w->writeStartElement(QStringLiteral("ofd:Attachments"));
         w->writeAttribute(QStringLiteral("xmlns:ofd"), kOfdNs);
-        w->writeStartElement(QStringLiteral("ofd:Attachment"));
-        w->writeAttribute(QStringLiteral("ID"), QStringLiteral("990"));
-        w->writeAttribute(QStringLiteral("Name"), QStringLiteral("original_invoice"));
-        w->writeAttribute(QStringLiteral("Format"), QStringLiteral("xml"));
-        w->writeAttribute(QStringLiteral("Visible"), QStringLiteral("false"));
-        w->writeTextElement(QStringLiteral("ofd:FileLoc"), QStringLiteral("original_invoice.xml"));
-        w->writeEndElement();
+        const auto attachment = [&w](const QString &id, const QString &name, const QString &format, const QString &file) {
+            w->writeStartElement(QStringLiteral("ofd:Attachment"));
+            w->writeAttribute(QStringLiteral("ID"), id);
+            w->writeAttribute(QStringLiteral("Name"), name);
+            w->writeAttribute(QStringLiteral("Format"), format);
+            w->writeAttribute(QStringLiteral("Visible"), QStringLiteral("false"));
+            w->writeTextElement(QStringLiteral("ofd:FileLoc"), file);
+            w->writeEndElement();
+        };
+        if (!m_original.isEmpty())
+            attachment(QStringLiteral("990"), QStringLiteral("original_invoice"), QStringLiteral("xml"),
+                       QStringLiteral("original_invoice.xml"));
+        if (!m_xbrl.isEmpty())
+            attachment(QStringLiteral("991"), QStringLiteral("invoice"), QStringLiteral("xbrl"), m_xbrlFile);
         w->writeEndElement();
         files.insert(QStringLiteral("Doc_0/Attachs/Attachments.xml"), finish(*w, out));
+    }
+    if (!m_xbrl.isEmpty()) {
+        // xbrli:xbrl with one context and unit, then the facts in the given order.
+        PathNode root;
+        for (const auto &[path, value] : m_xbrl)
+            root.at(path)->text = value;
+        QByteArray x;
+        QXmlStreamWriter xw(&x);
+        xw.writeStartDocument();
+        xw.writeStartElement(QStringLiteral("xbrli:xbrl"));
+        xw.writeAttribute(QStringLiteral("xmlns:xbrli"), QStringLiteral("http://www.xbrl.org/2003/instance"));
+        xw.writeAttribute(QStringLiteral("xmlns:inv"), QStringLiteral("http://xbrl.mof.gov.cn/taxonomy/2021-12-31/inv"));
+        xw.writeStartElement(QStringLiteral("xbrli:context"));
+        xw.writeAttribute(QStringLiteral("id"), QStringLiteral("c1"));
+        xw.writeStartElement(QStringLiteral("xbrli:entity"));
+        xw.writeStartElement(QStringLiteral("xbrli:identifier"));
+        xw.writeAttribute(QStringLiteral("scheme"), QStringLiteral("http://www.chinatax.gov.cn"));
+        xw.writeCharacters(QStringLiteral("91330106MA2H0BCD1X"));
+        xw.writeEndElement();
+        xw.writeEndElement();
+        xw.writeStartElement(QStringLiteral("xbrli:period"));
+        xw.writeTextElement(QStringLiteral("xbrli:instant"), QStringLiteral("2022-08-01"));
+        xw.writeEndElement();
+        xw.writeEndElement();
+        xw.writeStartElement(QStringLiteral("xbrli:unit"));
+        xw.writeAttribute(QStringLiteral("id"), QStringLiteral("CNY"));
+        xw.writeTextElement(QStringLiteral("xbrli:measure"), QStringLiteral("iso4217:CNY"));
+        xw.writeEndElement();
+        root.write(xw, QStringLiteral("inv:"));
+        xw.writeEndElement();
+        xw.writeEndDocument();
+        files.insert(QStringLiteral("Doc_0/Attachs/") + m_xbrlFile, x);
+    }
+    if (!m_original.isEmpty()) {
 
         PathNode root;
         for (const auto &[path, value] : m_original)

@@ -105,6 +105,7 @@ void TstInvoiceType::keys_data()
     QTest::newRow("receipt") << InvoiceType::Receipt << u"receipt"_s << u"消费小票"_s;
     QTest::newRow("didi_itinerary") << InvoiceType::DidiItinerary << u"didi_itinerary"_s
                                     << u"滴滴出行行程单"_s;
+    QTest::newRow("ride_itinerary") << InvoiceType::RideItinerary << u"ride_itinerary"_s << u"网约车行程单"_s;
 }
 
 void TstInvoiceType::keys()
@@ -122,7 +123,7 @@ void TstInvoiceType::keys()
 void TstInvoiceType::keysAndNamesAreUniqueAndComplete()
 {
     const QList<InvoiceType> all = ra::allInvoiceTypes();
-    QCOMPARE(all.size(), int(InvoiceType::DidiItinerary) + 1);
+    QCOMPARE(all.size(), int(InvoiceType::RideItinerary) + 1);
     QCOMPARE(all.first(), InvoiceType::Unknown);
     QSet<QString> keys, zh, en;
     for (int i = 0; i < all.size(); ++i) {

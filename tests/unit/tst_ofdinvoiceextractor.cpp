@@ -76,6 +76,8 @@ private slots:
     void multiPageItems();
     void remarkParts();
     void locatesUntaggedFields();
+    void xbrlAttachment();
+    void printedFormKept();
     void lineBreaksAreNotDisagreement();
     void malformedParts_data();
     void malformedParts();
@@ -345,6 +347,88 @@ void TstOfdInvoiceExtractor::remarkParts()
     QCOMPARE(inv.value(u"seller_bank_account"_s), u"某某银行某某支行 6222000011112222"_s);
     QVERIFY(!inv.has(u"buyer_bank_account"_s));
     QCOMPARE(inv.fields.value(u"payee"_s).source, u"ofd:customtag/Note#remark"_s);
+}
+
+// 诺诺 (2022 增值税电子普通发票): no original_invoice.xml, no CustomTags; the data is an XBRL
+// attachment (Format="xbrl", MoF `inv` taxonomy) and the amounts are right-aligned text
+// objects with a negative Boundary width (issue #12). All values fictitious.
+void TstOfdInvoiceExtractor::xbrlAttachment()
+{
+    OfdBuilder b;
+    b.addText(u"1"_s, QRectF(60, 5, 90, 8), u"浙江增值税电子普通发票"_s, 6)
+        .addText(u"2"_s, QRectF(165, 11.4, 30, 5), u"87654321"_s)
+        .addText(u"3"_s, QRectF(40, 30, 80, 5), u"杭州示例科技（滨江）有限公司"_s)
+        .addRightAlignedText(u"4"_s, QRectF(119.6, 58, 15, 5), u"88.50"_s)
+        .addRightAlignedText(u"5"_s, QRectF(190, 58, 12, 5), u"11.50"_s)
+        .addRightAlignedText(u"6"_s, QRectF(170, 90, 20, 5), u"¥100.00"_s)
+        .setXbrlInvoice({{u"TypeOfInvoice"_s, u"增值税电子普通发票"_s},
+                         {u"CodeOfInvoice"_s, u"033002200111"_s},
+                         {u"NumberOfInvoice"_s, u"87654321"_s},
+                         {u"DateOfIssue"_s, u"2022-08-01"_s},
+                         {u"IdentifyingCode"_s, u"12345678901234567890"_s},
+                         {u"NameOfPurchaser"_s, u"杭州示例科技（滨江）有限公司"_s},
+                         {u"TaxpayerIdentificationNumberUnifiedSocialCreditCodeOfPurchaser"_s, u"91330108MA2AB12C3X"_s},
+                         {u"NameOfSeller"_s, u"浙江某某餐饮有限公司"_s},
+                         {u"TaxpayerIdentificationNumberUnifiedSocialCreditCodeOfSeller"_s, u"91330106MA2H0BCD1X"_s},
+                         {u"TotalAmountExcludingTax"_s, u"88.50"_s},
+                         {u"TotalTaxAmount"_s, u"11.50"_s},
+                         {u"TaxIncludedAmountInFigures"_s, u"100.00"_s},
+                         {u"TaxIncludedAmountInWords"_s, u"壹佰圆整"_s},
+                         {u"InformationOfTaxableGoodsOrServicesDetailItemsTuple#1/NameOfTaxableGoodsOrServices"_s, u"*餐饮服务*餐费"_s},
+                         {u"InformationOfTaxableGoodsOrServicesDetailItemsTuple#1/AmountExcludingTax"_s, u"88.50"_s},
+                         {u"InformationOfTaxableGoodsOrServicesDetailItemsTuple#1/TaxRate"_s, u"0.13"_s},
+                         {u"InformationOfTaxableGoodsOrServicesDetailItemsTuple#1/TaxAmount"_s, u"11.50"_s}});
+    const ra::OfdExtraction ex = ra::extractOfd(b.build());
+    QCOMPARE(ex.invoices.size(), 1);
+    const ra::Invoice &inv = ex.invoices.first();
+    QCOMPARE(inv.type, ra::InvoiceType::VatElectronicNormal);
+    QCOMPARE(inv.typeSource, u"ofd:invoice.xbrl/TypeOfInvoice"_s);
+    QCOMPARE(inv.value(u"code"_s), u"033002200111"_s);
+    QCOMPARE(inv.value(u"number"_s), u"87654321"_s);
+    QCOMPARE(inv.fields.value(u"number"_s).source, u"ofd:invoice.xbrl/NumberOfInvoice"_s);
+    QCOMPARE(inv.value(u"date"_s), u"2022-08-01"_s);
+    QCOMPARE(inv.value(u"check_code"_s), u"12345678901234567890"_s);
+    QCOMPARE(inv.value(u"buyer_name"_s), u"杭州示例科技（滨江）有限公司"_s);
+    QCOMPARE(inv.value(u"buyer_tax_id"_s), u"91330108MA2AB12C3X"_s);
+    QCOMPARE(inv.value(u"seller_name"_s), u"浙江某某餐饮有限公司"_s);
+    QCOMPARE(inv.value(u"seller_tax_id"_s), u"91330106MA2H0BCD1X"_s);
+    QCOMPARE(inv.value(u"pretax_amount"_s), u"88.50"_s);
+    QCOMPARE(inv.value(u"tax_amount"_s), u"11.50"_s);
+    QCOMPARE(inv.value(u"total"_s), u"100.00"_s);
+    QCOMPARE(inv.value(u"total_in_words"_s), u"壹佰圆整"_s);
+    QCOMPARE(inv.items.size(), 1);
+    QCOMPARE(inv.items.first().value(u"name"_s).value, u"*餐饮服务*餐费"_s);
+    QCOMPARE(inv.items.first().value(u"amount"_s).value, u"88.50"_s);
+    QCOMPARE(inv.items.first().value(u"tax_rate"_s).value, u"13%"_s);
+    QCOMPARE(inv.items.first().value(u"tax_amount"_s).value, u"11.50"_s);
+    // the right-aligned texts are read: they locate the values they print (the normalized box)
+    QVERIFY(samePolygon(inv.fields.value(u"total"_s).polygon, mmPolygon(170, 90, 20, 5)));
+    QVERIFY(samePolygon(inv.fields.value(u"number"_s).polygon, mmPolygon(165, 11.4, 30, 5)));
+    QCOMPARE(inv.value(u"title"_s), u"浙江增值税电子普通发票"_s);
+}
+
+// Values are stored as printed (full-width brackets kept); a second source spelling the same
+// value with ASCII brackets is the same value, not an alternative (issue #12).
+void TstOfdInvoiceExtractor::printedFormKept()
+{
+    OfdBuilder b;
+    b.addText(u"1"_s, QRectF(165, 11.4, 30, 5), u"12345678"_s)
+        .addText(u"2"_s, QRectF(40, 30, 80, 5), u"聚光科技(杭州)股份有限公司"_s)
+        .addTag(u"InvoiceNo"_s, {u"1"_s})
+        .addTag(u"Buyer/BuyerName"_s, {u"2"_s})
+        .setOriginalInvoice({{u"InvoiceNo"_s, u"12345678"_s},
+                             {u"Buyer/BuyerName"_s, u"聚光科技（杭州）股份有限公司"_s},
+                             {u"Note"_s, u"收款人：积塔；复核人：李四；"_s}});
+    const ra::OfdExtraction ex = ra::extractOfd(b.build());
+    QCOMPARE(ex.invoices.size(), 1);
+    const ra::Invoice &inv = ex.invoices.first();
+    QCOMPARE(inv.value(u"buyer_name"_s), u"聚光科技（杭州）股份有限公司"_s);
+    QVERIFY(!inv.alternatives.contains(u"buyer_name"_s));
+    // the tag's polygon is borrowed by the first source's value
+    QVERIFY(samePolygon(inv.fields.value(u"buyer_name"_s).polygon, mmPolygon(40, 30, 80, 5)));
+    QCOMPARE(inv.value(u"remark"_s), u"收款人：积塔；复核人：李四；"_s);
+    QCOMPARE(inv.value(u"payee"_s), u"积塔"_s);
+    QCOMPARE(inv.value(u"reviewer"_s), u"李四"_s);
 }
 
 void TstOfdInvoiceExtractor::locatesUntaggedFields()

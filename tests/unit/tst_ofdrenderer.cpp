@@ -509,6 +509,26 @@ private slots:
         QVERIFY2(page.notes.join(u'\n').contains(u"宋体"), qPrintable(page.notes.join(u'\n')));
     }
 
+    // 诺诺 writes right-aligned amounts with a negative Boundary width and the TextCode at
+    // X = -width (issue #12): the text runs leftwards from the Boundary's origin.
+    void negativeWidthBoundaryIsDrawn()
+    {
+        const QByteArray bytes = package(
+            u"<ofd:TextObject ID=\"1\" Boundary=\"60 10 -20 6\" Font=\"50\" Size=\"4\">"
+            u"<ofd:TextCode X=\"-20.0\" Y=\"4\">1234.56</ofd:TextCode></ofd:TextObject>"
+            u"<ofd:TextObject ID=\"2\" Boundary=\"90 30 -10 6\" Font=\"50\" Size=\"4\">"
+            u"<ofd:TextCode X=\"-10\" Y=\"4\">13%</ofd:TextCode></ofd:TextObject>"_s);
+        const ra::RenderedOfdPage page = ra::renderOfdPage(bytes, 0, 254);
+        QVERIFY2(page.ok(), qPrintable(page.error));
+        QCOMPARE(page.drawn.size(), 2);
+        // the ink lies left of the origin, inside the normalized boundary
+        QVERIFY(countPixels(page, QRectF(40, 10, 20, 6), isInk) > 50);
+        QVERIFY(countPixels(page, QRectF(80, 30, 10, 6), isInk) > 20);
+        QCOMPARE(countPixels(page, QRectF(61, 5, 39, 20), isInk), 0);
+        QVERIFY(QRectF(39, 9, 22, 8).contains(page.drawn.first().bounds));
+        QVERIFY2(!page.notes.join(u'\n').contains(u"Boundary"), qPrintable(page.notes.join(u'\n')));
+    }
+
     void hScaleAndCtmRotateText()
     {
         // HScale 2 widens each glyph; a 90° CTM turns the text downwards.

@@ -95,7 +95,7 @@ Synthetic fictitiousInvoice(const QString &title)
     add(32, 125, u"统一社会信用代码/纳税人识别号："_s);
     add(165, 125, u"91110108MA01ABCD2X"_s, 8, u"buyer_tax_id"_s);
     add(316, 100, u"名称："_s);
-    add(344, 100, u"上海示例餐饮管理有限公司"_s, 8, u"seller_name"_s);
+    add(344, 100, u"上海示例餐饮（浦东）管理有限公司"_s, 8, u"seller_name"_s);
     add(316, 125, u"统一社会信用代码/纳税人识别号："_s);
     add(449, 125, u"91310104MA1FL0XY3K"_s, 8, u"seller_tax_id"_s);
     // the goods table
@@ -133,6 +133,9 @@ Synthetic fictitiousInvoice(const QString &title)
     add(35, 318, u"订单号：A001"_s, 8, u"remark"_s);
     add(56, 372, u"开票人："_s);
     add(92, 372, u"张三"_s, 8, u"issuer"_s);
+    // 数电 invoices print the payee and reviewer on one line, each closed by ';'
+    add(200, 372, u"收款人:积塔;"_s, 8, u"payee"_s);
+    add(270, 372, u"复核人:李四;"_s);
     return s;
 }
 
@@ -310,7 +313,8 @@ void TestPdfInvoiceExtractor::realFixtureDetails()
         QCOMPARE(doc.load(y + u"566fd189-6d5d-45e5-b738-c30a3b4069c2.pdf"_s), QPdfDocument::Error::None);
         const QList<Invoice> inv = PdfInvoiceExtractor::extractInvoices(doc, 0);
         QCOMPARE(inv.size(), 1);
-        QCOMPARE(inv.first().value(u"title"_s), u"电子发票(增值税专用发票)"_s);
+        // stored as printed: ⼦ read as 子, the full-width brackets kept (issue #12)
+        QCOMPARE(inv.first().value(u"title"_s), u"电子发票（增值税专用发票）"_s);
         QCOMPARE(inv.first().type, InvoiceType::DigitalSpecial);
     }
     // old style: items with a name wrapped over three lines, a discount line, people, remark
@@ -404,18 +408,18 @@ void TestPdfInvoiceExtractor::syntheticInvoice()
     QCOMPARE(inv.pageSize.toSize(), (QSizeF(595, 396) * kPixelsPerPoint).toSize());
 
     const QMap<QString, QString> expected = {
-        {u"title"_s, u"电子发票(普通发票)"_s},
+        {u"title"_s, u"电子发票（普通发票）"_s},
         {u"number"_s, u"24110000000012345678"_s},
         {u"date"_s, u"2024-05-06"_s},
         {u"buyer_name"_s, u"北京测试科技有限公司"_s},
         {u"buyer_tax_id"_s, u"91110108MA01ABCD2X"_s},
-        {u"seller_name"_s, u"上海示例餐饮管理有限公司"_s},
+        {u"seller_name"_s, u"上海示例餐饮（浦东）管理有限公司"_s},
         {u"seller_tax_id"_s, u"91310104MA1FL0XY3K"_s},
         {u"pretax_amount"_s, u"120.00"_s},
         {u"tax_amount"_s, u"7.20"_s},
         {u"total"_s, u"127.20"_s},
         {u"total_in_words"_s, u"⊗壹佰贰拾柒圆贰角"_s},
-        {u"remark"_s, u"订单号:A001"_s},
+        {u"remark"_s, u"订单号：A001"_s},
         {u"issuer"_s, u"张三"_s},
     };
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
@@ -447,7 +451,10 @@ void TestPdfInvoiceExtractor::syntheticInvoice()
     QCOMPARE(inv.items.at(0).value(u"amount"_s).value, u"100.00"_s);
     QCOMPARE(inv.items.at(0).value(u"tax_rate"_s).value, u"6%"_s);
     QCOMPARE(inv.items.at(0).value(u"tax_amount"_s).value, u"6.00"_s);
-    QCOMPARE(inv.items.at(1).value(u"name"_s).value, u"*酒*啤酒(精酿)"_s);
+    QCOMPARE(inv.items.at(1).value(u"name"_s).value, u"*酒*啤酒（精酿）"_s);
+    // the payee picked out of "收款人:积塔;复核人:李四;" keeps no separator
+    QCOMPARE(inv.value(u"payee"_s), u"积塔"_s);
+    QCOMPARE(inv.value(u"reviewer"_s), u"李四"_s);
     QCOMPARE(inv.items.at(1).value(u"amount"_s).value, u"20.00"_s);
     QCOMPARE(inv.items.at(1).value(u"tax_amount"_s).value, u"1.20"_s);
     QVERIFY(!inv.items.at(1).contains(u"unit"_s));
@@ -464,7 +471,7 @@ void TestPdfInvoiceExtractor::syntheticKangxiTitle()
     QVERIFY(loadPdf(doc, buffer, makePdf(s.texts)));
     const QList<Invoice> invoices = PdfInvoiceExtractor::extractInvoices(doc, 0);
     QCOMPARE(invoices.size(), 1);
-    QCOMPARE(invoices.first().value(u"title"_s), u"电子发票(增值税专用发票)"_s);
+    QCOMPARE(invoices.first().value(u"title"_s), u"电子发票（增值税专用发票）"_s);
     QCOMPARE(invoices.first().type, InvoiceType::DigitalSpecial);
     QCOMPARE(invoices.first().value(u"total"_s), u"127.20"_s);
 }

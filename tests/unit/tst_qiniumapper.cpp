@@ -2,7 +2,7 @@
 // inconsistent vendor values, strict money and dates, polygons back on the page, errors.
 #include "core/clouderror.h"
 #include "qiniu/qiniumapper.h"
-#include "qiniu/ruiqimapper.h"
+#include "ruiqi/ruiqimapper.h"
 #include "testpaths.h"
 
 #include <QFile>

@@ -18,6 +18,10 @@ private slots:
     void compact();
     void stripNumberPrefix_data();
     void stripNumberPrefix();
+    void printed_data();
+    void printed();
+    void withoutTrailingSeparators_data();
+    void withoutTrailingSeparators();
 };
 
 void TstTextNormalize::fold_data()
@@ -149,6 +153,55 @@ void TstTextNormalize::stripNumberPrefix()
     QFETCH(QString, text);
     QFETCH(QString, number);
     QCOMPARE(ra::text::stripNumberPrefix(text), number);
+}
+
+void TstTextNormalize::printed_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("printed");
+
+    // the registered form of a company name keeps its full-width brackets (issue #12)
+    QTest::newRow("full-width-brackets-kept") << u"聚光科技（杭州）股份有限公司"_s << u"聚光科技（杭州）股份有限公司"_s;
+    QTest::newRow("kangxi-radical") << u"电\u2F26发票（增值税专用发票）"_s << u"电子发票（增值税专用发票）"_s;
+    QTest::newRow("radical-supplement") << u"\u2EE9河"_s << u"黄河"_s;
+    QTest::newRow("compatibility-ideograph") << u"\uF900"_s << u"\u8C48"_s;
+    QTest::newRow("full-width-colon-kept") << u"订单号：A001"_s << u"订单号：A001"_s;
+    QTest::newRow("full-width-digits-kept") << u"１２３"_s << u"１２３"_s;
+    QTest::newRow("zero-width-dropped") << u"积\u200B塔"_s << u"积塔"_s;
+    QTest::newRow("circled-kept") << u"①号"_s << u"①号"_s;
+    QTest::newRow("blanks-kept") << u" a b "_s << u" a b "_s;
+    QTest::newRow("null-stays-null") << QString() << QString();
+}
+
+void TstTextNormalize::printed()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, printed);
+    const QString got = ra::text::printed(text);
+    QCOMPARE(got, printed);
+    QCOMPARE(got.isNull(), printed.isNull());
+    // folding what is stored gives what folding the page gives: comparisons are unchanged
+    QCOMPARE(ra::text::fold(got), ra::text::fold(text).remove(QChar(0x200B)));
+}
+
+void TstTextNormalize::withoutTrailingSeparators_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("trimmed");
+
+    QTest::newRow("semicolon") << u"积塔;"_s << u"积塔"_s;
+    QTest::newRow("full-width-semicolon") << u"积塔；"_s << u"积塔"_s;
+    QTest::newRow("comma-and-blank") << u" 李蓉蓉， "_s << u"李蓉蓉"_s;
+    QTest::newRow("several") << u"王五;、 "_s << u"王五"_s;
+    QTest::newRow("inner-kept") << u"张;三"_s << u"张;三"_s;
+    QTest::newRow("nothing-left") << u";"_s << u""_s;
+}
+
+void TstTextNormalize::withoutTrailingSeparators()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, trimmed);
+    QCOMPARE(ra::text::withoutTrailingSeparators(text), trimmed);
 }
 
 QTEST_GUILESS_MAIN(TstTextNormalize)

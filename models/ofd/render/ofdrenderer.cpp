@@ -55,8 +55,9 @@ std::optional<QRectF> parseBox(const QString &text)
         if (!ok || !std::isfinite(v[i]) || std::abs(v[i]) > kMaxMm)
             return std::nullopt;
     }
-    if (v[2] < 0 || v[3] < 0)
-        return std::nullopt;
+    // Not normalized: a negative width (诺诺's right-aligned values, "134.6 58 -15 5" with the
+    // TextCode at X = -15) keeps its origin at (x, y), where the object's own coordinates
+    // start; the area it covers is the normalized rectangle.
     return QRectF(v[0], v[1], v[2], v[3]);
 }
 
@@ -347,7 +348,7 @@ struct OfdRenderer::Private
         // Producers park objects off the page (a second 开票人 at y = 286 mm on a 140 mm
         // invoice): nobody sees them on screen or paper, so they are not drawn.
         if (obj.hasAttr(u"Boundary")) {
-            const QRectF onPage = ctx.toPage.mapRect(boundary);
+            const QRectF onPage = ctx.toPage.mapRect(boundary.normalized());
             if (onPage.left() > p.pageBox.right() || onPage.right() < p.pageBox.left()
                 || onPage.top() > p.pageBox.bottom() || onPage.bottom() < p.pageBox.top()) {
                 note(tr("Objects that lie outside the page box are not drawn."));

@@ -47,6 +47,28 @@ const Table &invoiceTable()
         add(QStringLiteral("issuer"), {"InvoiceClerk", "Drawer"});
         add(QStringLiteral("payee"), {"Payee"});
         add(QStringLiteral("reviewer"), {"Checker", "Reviewer"});
+        // The XBRL rendition (Ministry of Finance `inv` taxonomy) some issuers (诺诺) attach
+        // instead of original_invoice.xml: inv:NumberOfInvoice, inv:NameOfSeller, …
+        add(QStringLiteral("code"), {"CodeOfInvoice"});
+        add(QStringLiteral("number"), {"NumberOfInvoice"});
+        add(QStringLiteral("date"), {"DateOfIssue"});
+        add(QStringLiteral("check_code"), {"IdentifyingCode"});
+        add(QStringLiteral("machine_code"), {"NumberOfInvoiceMachine"});
+        add(QStringLiteral("ciphertext"), {"SecurityCode"});
+        add(QStringLiteral("buyer_name"), {"NameOfPurchaser"});
+        add(QStringLiteral("buyer_tax_id"), {"TaxpayerIdentificationNumberUnifiedSocialCreditCodeOfPurchaser"});
+        add(QStringLiteral("buyer_address_phone"), {"AddressPhoneNumberOfPurchaser"});
+        add(QStringLiteral("buyer_bank_account"), {"DepositBankAndAccountNumberOfPurchaser"});
+        add(QStringLiteral("seller_name"), {"NameOfSeller"});
+        add(QStringLiteral("seller_tax_id"), {"TaxpayerIdentificationNumberUnifiedSocialCreditCodeOfSeller"});
+        add(QStringLiteral("seller_address_phone"), {"AddressPhoneNumberOfSeller"});
+        add(QStringLiteral("seller_bank_account"), {"DepositBankAndAccountNumberOfSeller"});
+        add(QStringLiteral("total"), {"TaxIncludedAmountInFigures"});
+        add(QStringLiteral("pretax_amount"), {"TotalAmountExcludingTax"});
+        add(QStringLiteral("tax_amount"), {"TotalTaxAmount"});
+        add(QStringLiteral("total_in_words"), {"TaxIncludedAmountInWords"});
+        add(QStringLiteral("remark"), {"Remarks"});
+        add(QStringLiteral("issuer"), {"Issuer"});
         return m;
     }();
     return t;
@@ -69,6 +91,13 @@ const Table &itemTable()
         add(QStringLiteral("tax_rate"), {"TaxScheme", "TaxRate"});
         add(QStringLiteral("tax_amount"), {"TaxAmount", "ComTaxAm"});
         add(QStringLiteral("tax_code"), {"Code", "GoodsCode", "TaxClassificationCode"});
+        // XBRL (`inv` taxonomy) detail items
+        add(QStringLiteral("name"), {"NameOfTaxableGoodsOrServices"});
+        add(QStringLiteral("spec"), {"SpecificationAndModel", "SpecificationsAndModels"});
+        add(QStringLiteral("unit"), {"UnitOfMeasurement"});
+        add(QStringLiteral("quantity"), {"QuantityOfGoodsOrServices"});
+        add(QStringLiteral("unit_price"), {"UnitPriceOfGoodsOrServices"});
+        add(QStringLiteral("amount"), {"AmountExcludingTax"});
         return m;
     }();
     return t;
@@ -197,7 +226,8 @@ QString itemKeyForElement(const QString &localName)
 bool isItemContainer(const QString &localName)
 {
     const QString n = localName.toLower();
-    return n == u"goodsinfo" || n == u"issuiteminformation";
+    return n == u"goodsinfo" || n == u"issuiteminformation"
+           || n == u"informationoftaxablegoodsorservicesdetailitemstuple";
 }
 
 QString invoiceKeyForCustomData(const QString &name)
@@ -236,15 +266,17 @@ QString normalizeInvoiceValue(const QString &key, const QString &raw, bool *reje
         return squeezeBlanks(text::fold(raw));
     if (key == u"buyer_tax_id" || key == u"seller_tax_id")
         return squeezeBlanks(text::fold(raw)).toUpper();
+    // Words are stored as printed (full-width brackets kept, ⼦ read as 子): folding is for
+    // comparing them, which validation and duplicate detection do themselves.
     if (key == u"total_in_words")
-        return squeezeBlanks(text::fold(raw));
+        return squeezeBlanks(text::printed(raw));
     if (key == u"ciphertext")
         return joinLines(raw);
     if (key == u"remark") {
-        const QString t = joinLines(text::fold(raw));
+        const QString t = joinLines(text::printed(raw));
         return t.isEmpty() ? QString() : t;
     }
-    const QString t = text::fold(raw).simplified();
+    const QString t = text::printed(raw).simplified();
     return t.isEmpty() ? QString() : t;
 }
 
@@ -265,7 +297,7 @@ QString normalizeItemValue(const QString &key, const QString &raw, bool *rejecte
         return normalizeTaxRate(raw);
     if (key == u"tax_code")
         return squeezeBlanks(raw);
-    const QString t = text::fold(raw).simplified();
+    const QString t = text::printed(raw).simplified();
     return t.isEmpty() ? QString() : t;
 }
 

@@ -322,7 +322,18 @@ QString PageReader::spacedText(const Span &span) const
             if (sameBand && (c.blankBefore || c.box.left() - p.box.right() > 1.5 * h))
                 out.append(u' ');
         }
-        out.append(c.ch);
+        out.append(c.printed.isNull() ? c.ch : c.printed);
+    }
+    return out;
+}
+
+QString PageReader::printedText(const Span &span) const
+{
+    QString out;
+    out.reserve(span.chars.size());
+    for (int k : span.chars) {
+        const PdfChar &c = m_layer.chars().at(k);
+        out.append(c.printed.isNull() ? c.ch : c.printed);
     }
     return out;
 }

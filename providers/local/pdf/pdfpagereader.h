@@ -72,9 +72,12 @@ public:
     // The characters of `span` from text position `from`, `count` characters.
     Span mid(const Span &span, qsizetype from, qsizetype count = -1) const;
 
-    // The span's characters joined with one blank where the page shows a gap of about a
-    // character or more: for addresses and item names.
+    // The span's characters as printed (PdfChar::printed: full-width brackets kept) joined
+    // with one blank where the page shows a gap of about a character or more: for names,
+    // addresses and item names, which are stored as printed.
     QString spacedText(const Span &span) const;
+    // The span's characters as printed, without blanks (Span::text is the folded form).
+    QString printedText(const Span &span) const;
 
     // The line a character was put on.
     int lineOf(int charIndex) const { return m_lineOf.value(charIndex, -1); }

@@ -2,7 +2,7 @@
 
 #include "textnormalize.h"
 #include "typeinference.h"
-#include "vendorvalues.h"
+#include "vendor/vendorvalues.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -7,7 +7,7 @@
 #include <QString>
 #include <optional>
 
-// What the three adapters of this folder family share about reading an HTTP answer.
+// What the vendor adapters (Qiniu, Ekuaibao, DeepFinch) share about reading an HTTP answer.
 namespace ra::vendor {
 
 // What one vendor answer (one page) gave: invoices, or the document's error.
