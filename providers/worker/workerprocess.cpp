@@ -44,6 +44,7 @@ WorkerProcess::WorkerProcess(const WorkerPoolOptions &options, QObject *parent)
     : QObject(parent), m_options(options)
 {
     m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer); // the message names the limit: not 5 % early
     connect(&m_deadline, &QTimer::timeout, this, &WorkerProcess::onDeadline);
 }
 
@@ -154,6 +155,7 @@ void WorkerProcess::handleFrame(const WorkerFrame &frame)
         if (m_ready || frame.header.value(u"version"_s).toInt() != workerwire::kProtocolVersion)
             return garbage(u"unexpected ready message or protocol version"_s);
         m_ready = true;
+        m_deadline.stop(); // the startup deadline; send() arms the request's
         static std::atomic_bool told{false};
         if (!told.exchange(true)) {
             QStringList notes;
@@ -341,7 +343,13 @@ void WorkerProcess::abandon()
     if (!m_request)
         return;
     m_request = nullptr;
-    m_draining = true; // the deadline still runs: an answer that never comes ends in a kill
+    if (m_sent) {
+        m_draining = true; // the deadline still runs: an answer that never comes ends in a kill
+        return;
+    }
+    // Not sent yet (the worker is still starting): nothing to wait for. The startup deadline
+    // stays armed, so a worker that never says it is ready is still killed.
+    done();
 }
 
 void WorkerProcess::discardProcess()
