@@ -170,6 +170,7 @@ QList<RecognizedDocument> recognizeLocally(const QStringList &files, const Local
         if (done < total)
             loop.exec();
     }
+    pool.shutdown();
     if (progress && total > 0)
         std::fputc('\n', stderr);
     return docs;

@@ -72,6 +72,7 @@ int runRender(const QStringList &args)
     loop.exec();
     const RenderedPage rendered = request->page();
     delete request;
+    pool.shutdown();
     if (!rendered.ok()) {
         std::fprintf(stderr, "reimburse-cli: %s\n",
                      qPrintable(terminalSafe(QStringLiteral("%1: %2 (%3)").arg(path, rendered.error, rendered.errorCode))));

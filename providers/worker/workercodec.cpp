@@ -139,9 +139,11 @@ QImage imageFromWire(const QJsonObject &header, const QByteArray &bits)
     if (bytesPerLine < (width * depth + 7) / 8 || bytesPerLine % 4 != 0 || bytesPerLine > width * 4 + 64
         || bytesPerLine * height != bits.size())
         return {};
-    QImage wrapped(reinterpret_cast<const uchar *>(bits.constData()), int(width), int(height),
-                   qsizetype(bytesPerLine), format);
-    QImage image = wrapped.copy(); // owns its pixels; `bits` may go
+    // The image keeps the received bytes as its pixels rather than copying them (a 100-megapixel
+    // photo is 400 MB): they live as long as the image, or its first change detaches it.
+    auto *held = new QByteArray(bits);
+    QImage image(reinterpret_cast<uchar *>(held->data()), int(width), int(height), qsizetype(bytesPerLine),
+                 format, [](void *info) { delete static_cast<QByteArray *>(info); }, held);
     if (const int x = header.value(u"dpm_x"_s).toInt(); x > 0)
         image.setDotsPerMeterX(x);
     if (const int y = header.value(u"dpm_y"_s).toInt(); y > 0)

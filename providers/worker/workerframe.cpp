@@ -32,6 +32,15 @@ QByteArray encodeWorkerFrame(const WorkerFrame &frame)
     return out;
 }
 
+void WorkerFrameReader::append(const QByteArray &bytes)
+{
+    // A page's pixels arrive in one piece more often than not: share it rather than copy it.
+    if (m_buffer.isEmpty())
+        m_buffer = bytes;
+    else
+        m_buffer.append(bytes);
+}
+
 std::optional<WorkerFrame> WorkerFrameReader::next()
 {
     if (isBroken() || m_buffer.size() < kPrefix)
@@ -56,8 +65,15 @@ std::optional<WorkerFrame> WorkerFrameReader::next()
     }
     WorkerFrame frame;
     frame.header = json.object();
-    frame.payload = m_buffer.mid(kPrefix + headerSize, payloadSize);
-    m_buffer.remove(0, kPrefix + headerSize + payloadSize);
+    if (m_buffer.size() == kPrefix + headerSize + payloadSize) {
+        // The frame is all there is: its payload takes the buffer (no second copy of a page).
+        frame.payload = std::move(m_buffer);
+        m_buffer = QByteArray();
+        frame.payload.remove(0, kPrefix + headerSize);
+    } else {
+        frame.payload = m_buffer.mid(kPrefix + headerSize, payloadSize);
+        m_buffer.remove(0, kPrefix + headerSize + payloadSize);
+    }
     return frame;
 }
 

@@ -28,7 +28,7 @@ QByteArray encodeWorkerFrame(const WorkerFrame &frame);
 class WorkerFrameReader
 {
 public:
-    void append(const QByteArray &bytes) { m_buffer.append(bytes); }
+    void append(const QByteArray &bytes);
     // The next complete frame, or nothing (more bytes needed, or broken).
     std::optional<WorkerFrame> next();
     bool isBroken() const { return !m_error.isEmpty(); }

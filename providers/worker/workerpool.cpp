@@ -17,6 +17,13 @@ WorkerPool::~WorkerPool()
     qDeleteAll(m_slots);
 }
 
+void WorkerPool::shutdown(int msecs)
+{
+    m_queue.clear();
+    for (WorkerProcess *slot : std::as_const(m_slots))
+        slot->shutdown(msecs);
+}
+
 WorkerRequest *WorkerPool::recognize(const QByteArray &bytes, const QString &name,
                                      const ValidationContext &validation, bool decodeQr)
 {

@@ -40,6 +40,11 @@ public:
     // The page `pageIndex` (0-based) of `bytes` at `dpi`, as renderPage() draws it.
     WorkerRequest *render(const QByteArray &bytes, int pageIndex, double dpi);
 
+    // Ends every worker and waits for it (up to `msecs` each): a command line at its end, so
+    // its workers exit cleanly and are reaped. Requests still out get no answer. Never on the GUI
+    // thread (it blocks); the destructor kills without waiting.
+    void shutdown(int msecs = 2000);
+
     // Requests waiting for a slot, and being worked on.
     int queued() const { return int(m_queue.size()); }
     int running() const;

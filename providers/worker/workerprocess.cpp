@@ -338,6 +338,25 @@ void WorkerProcess::stop()
     done();
 }
 
+void WorkerProcess::shutdown(int msecs)
+{
+    m_request = nullptr;
+    m_draining = false;
+    m_deadline.stop();
+    if (!m_process)
+        return;
+    QProcess *p = m_process;
+    disconnect(p, nullptr, this, nullptr);
+    p->closeWriteChannel();
+    if (!p->waitForFinished(msecs)) {
+        p->kill();
+        p->waitForFinished(msecs);
+    }
+    m_process = nullptr;
+    m_ready = false;
+    delete p;
+}
+
 void WorkerProcess::abandon()
 {
     if (!m_request)

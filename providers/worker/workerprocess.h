@@ -37,6 +37,9 @@ public:
     void run(WorkerRequest *request);
     // Kills the worker and finishes the current request as cancelled (recognition).
     void stop();
+    // Ends the worker the polite way, blocking up to `msecs`: its input closed, it exits and
+    // is reaped (then killed if it does not). For a command line at its end, never the GUI.
+    void shutdown(int msecs);
     // Drops the current request (already finished by its owner) but lets the worker finish
     // it; its answer is discarded and the slot is busy until then (render).
     void abandon();
