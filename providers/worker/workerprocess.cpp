@@ -196,6 +196,15 @@ void WorkerProcess::handleFrame(const WorkerFrame &frame)
         if (!doc || m_request->kind() != WorkerRequest::Kind::Recognize)
             return garbage(u"document: "_s + why);
         m_request->finishWithDocument(std::move(*doc));
+        // The line LocalRecognizer logs in process (the worker's own log goes nowhere): no
+        // name, only the format, counts and the start of the hash.
+        const RecognizedDocument &done = m_request->document();
+        if (done.error)
+            logger()->info("{}: {} ({})", done.format.toStdString(), done.error->code.toStdString(),
+                           done.sha256.left(12).toStdString());
+        else
+            logger()->info("{}: {} page(s), {} invoice(s) ({})", done.format.toStdString(), done.pages,
+                           done.invoices.size(), done.sha256.left(12).toStdString());
     } else if (kind == QLatin1String(workerwire::Page)) {
         if (m_request->kind() != WorkerRequest::Kind::Render)
             return garbage(u"a page for a recognition"_s);
