@@ -2,6 +2,7 @@
 
 #include "documentinput.h"
 #include "providerjob.h"
+#include "threadpriority.h"
 #include "worker/workerpool.h"
 
 #include <QCoreApplication>
@@ -10,10 +11,19 @@
 
 namespace ra {
 
+namespace {
+
+WorkerPoolOptions providerOptions(int jobSlots)
+{
+    WorkerPoolOptions options = WorkerPoolOptions::fromEnvironment(jobSlots > 0 ? jobSlots : QThread::idealThreadCount());
+    options.niceValue = kRecognitionNice; // recognition yields the CPU to the window
+    return options;
+}
+
+} // namespace
+
 LocalProvider::LocalProvider(QObject *parent, int jobSlots)
-    : RecognitionProvider(parent),
-      m_workers(new WorkerPool(WorkerPoolOptions::fromEnvironment(jobSlots > 0 ? jobSlots : QThread::idealThreadCount()),
-                               this))
+    : RecognitionProvider(parent), m_workers(new WorkerPool(providerOptions(jobSlots), this))
 {
 }
 

@@ -22,6 +22,9 @@ struct WorkerPoolOptions
     qint64 startupTimeoutMs = 30'000; // from start to the worker's ready message
     int maxPages = 300;
     qint64 memoryMb = 2048;
+    // The workers' nice value (threadpriority.h): the desk's recognition yields the CPU to the
+    // window (kRecognitionNice); 0 leaves the caller's.
+    int niceValue = 0;
 
     // The defaults above with the environment's overrides, `jobSlots` as given.
     static WorkerPoolOptions fromEnvironment(int jobSlots);

@@ -81,7 +81,8 @@ void WorkerProcess::start()
     m_ready = false;
     m_stderr.clear();
     m_process->setProgram(m_options.program.isEmpty() ? WorkerPoolOptions::workerExecutable() : m_options.program);
-    m_process->setArguments({u"--serve"_s, u"--memory-mb"_s, QString::number(m_options.memoryMb)});
+    m_process->setArguments({u"--serve"_s, u"--memory-mb"_s, QString::number(m_options.memoryMb), u"--nice"_s,
+                             QString::number(m_options.niceValue)});
     connect(m_process, &QProcess::readyReadStandardOutput, this, &WorkerProcess::onReadyRead);
     connect(m_process, &QProcess::readyReadStandardError, this, &WorkerProcess::onStandardError);
     connect(m_process, &QProcess::finished, this, &WorkerProcess::onFinished);
