@@ -267,8 +267,9 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("header");
         QTest::addColumn<qsizetype>("bytes");
-        const auto h = [](int w, int h, int format, int bpl) {
-            return QJsonObject{{u"width"_s, w}, {u"height"_s, h}, {u"format"_s, format}, {u"bytes_per_line"_s, bpl}};
+        const auto h = [](int width, int height, int format, int bpl) {
+            return QJsonObject{{u"width"_s, width}, {u"height"_s, height}, {u"format"_s, format},
+                               {u"bytes_per_line"_s, bpl}};
         };
         QTest::newRow("short") << h(10, 10, QImage::Format_RGB32, 40) << qsizetype(399);
         QTest::newRow("long") << h(10, 10, QImage::Format_RGB32, 40) << qsizetype(401);
