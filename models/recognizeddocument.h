@@ -25,6 +25,14 @@ inline constexpr auto OfdUnsafe = "ofd_unsafe";           // path traversal, zip
 inline constexpr auto XmlMalformed = "xml_malformed";
 inline constexpr auto NoInvoice = "no_invoice";           // readable, but nothing on it is an invoice
 inline constexpr auto Cancelled = "cancelled";
+// Over a time limit: a cloud vendor gave no complete answer within the transfer timeout, or the
+// local reader (reimburse-worker, docs/worker-process.md) went past the document's time limit.
+inline constexpr auto Timeout = "timeout";
+// The local reader was stopped (docs/worker-process.md): the document needs more than the limits
+// allow (pages, memory), or the reader ended without an answer (a crash, a signal, a reply that
+// is not the protocol).
+inline constexpr auto TooComplex = "too_complex";
+inline constexpr auto Crashed = "crashed";
 } // namespace ErrorCode
 
 struct DocumentError

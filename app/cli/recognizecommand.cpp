@@ -19,15 +19,16 @@
 #include "runduplicates.h"
 
 #include <QEventLoop>
+#include <QThread>
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QDir>
 #include <QFileInfo>
-#include <QThreadPool>
-#include <QtConcurrent>
-#include <atomic>
+#include "worker/workerpool.h"
+
 #include <cstdio>
+#include <functional>
 
 namespace ra::cli {
 namespace {
@@ -118,38 +119,58 @@ QString credentialVariables(const QString &provider)
     return QStringLiteral("DEEPFINCH_API_ID and DEEPFINCH_API_SECRET");
 }
 
-// One file with the local provider, read by the command line's own reader (the checks every
-// command shares: regular files only, non-blocking open, the size cap).
-RecognizedDocument recognizeLocalFile(const QString &path, const LocalRecognizer::Options &options)
-{
-    const InputBytes input = readInputFile(path, options.maxFileBytes);
-    if (input.error) {
-        RecognizedDocument doc;
-        doc.file = path;
-        doc.provider = QStringLiteral("local");
-        doc.error = input.error;
-        return doc;
-    }
-    return LocalRecognizer::recognizeBytes(input.bytes, path, options);
-}
-
-// The local provider needs no event loop: one document per worker thread.
+// The local provider: each file read by the command line's own reader (the checks every
+// command shares: regular files only, non-blocking open, the size cap), then recognised in a
+// reimburse-worker process, `jobs` at once (docs/worker-process.md). Files are read only as a
+// slot comes free, so a large batch is never all in memory.
 QList<RecognizedDocument> recognizeLocally(const QStringList &files, const LocalRecognizer::Options &options,
                                            int jobs)
 {
     const bool progress = stderrIsTerminal();
-    std::atomic_int done = 0;
     const int total = int(files.size());
-    QThreadPool pool;
-    pool.setMaxThreadCount(jobs);
-    QList<RecognizedDocument> docs
-        = QtConcurrent::blockingMapped<QList<RecognizedDocument>>(&pool, files, [&](const QString &path) {
-              RecognizedDocument doc = recognizeLocalFile(path, options);
-              const int n = ++done;
-              if (progress)
-                  std::fprintf(stderr, "\r[%d/%d] recognised", n, total);
-              return doc;
-          });
+    QList<RecognizedDocument> docs(total);
+    WorkerPool pool(WorkerPoolOptions::fromEnvironment(jobs));
+    QEventLoop loop;
+    int nextFile = 0;
+    int done = 0;
+    bool feeding = false;
+    std::function<void()> feed;
+    const auto finishOne = [&](int index, RecognizedDocument doc) {
+        docs[index] = std::move(doc);
+        ++done;
+        if (progress)
+            std::fprintf(stderr, "\r[%d/%d] recognised", done, total);
+        if (done == total)
+            loop.quit();
+        else if (!feeding)
+            feed();
+    };
+    feed = [&]() {
+        feeding = true;
+        while (nextFile < total && pool.queued() + pool.running() < jobs) {
+            const int index = nextFile++;
+            const QString &path = files.at(index);
+            const InputBytes input = readInputFile(path, options.maxFileBytes);
+            if (input.error) {
+                RecognizedDocument failed;
+                failed.file = path;
+                failed.provider = QStringLiteral("local");
+                failed.error = input.error;
+                finishOne(index, failed);
+                continue;
+            }
+            WorkerRequest *r = pool.recognize(input.bytes, path, options.validation, options.decodeQr);
+            QObject::connect(r, &WorkerRequest::finished, &pool,
+                             [&finishOne, index](WorkerRequest *req) { finishOne(index, req->document()); });
+        }
+        feeding = false;
+    };
+    if (total > 0) {
+        feed();
+        if (done < total)
+            loop.exec();
+    }
+    pool.shutdown();
     if (progress && total > 0)
         std::fputc('\n', stderr);
     return docs;
@@ -325,11 +346,14 @@ int runRecognize(const QStringList &args)
     docs.append(inputs.failures);
     markRunDuplicates(docs);
 
+    // A claim that cannot take the results fails the run, but the output of what was
+    // recognised is still written: the other documents are not lost with it (issue #13).
+    bool claimFailed = false;
     if (parser.isSet(claimOpt)) {
         if (const QString err = addToClaim(parser.value(claimOpt), docs, options.validation, inputs.urls);
             !err.isEmpty()) {
             printError(err);
-            return kExitSomeFailed;
+            claimFailed = true;
         }
     }
 
@@ -345,6 +369,8 @@ int runRecognize(const QStringList &args)
                        .arg(parser.value(outOpt).isEmpty() ? QStringLiteral("standard output") : parser.value(outOpt), err));
         return kExitSomeFailed;
     }
+    if (claimFailed)
+        return kExitSomeFailed;
     for (const RecognizedDocument &doc : std::as_const(docs))
         if (doc.error)
             return kExitSomeFailed;

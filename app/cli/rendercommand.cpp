@@ -6,9 +6,11 @@
 #include "safetext.h"
 
 #include "pagerenderer.h"
+#include "worker/workerpool.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <cstdio>
 
 namespace ra::cli {
@@ -61,7 +63,16 @@ int runRender(const QStringList &args)
     const InputBytes input = readInputFile(path, defaultMaxInputBytes());
     if (input.error)
         return failure(QStringLiteral("%1: %2 (%3)").arg(path, input.error->message, input.error->code));
-    const RenderedPage rendered = renderPage(input.bytes, page - 1, *dpi);
+    // Drawn in a reimburse-worker process, under its limits (docs/worker-process.md).
+    WorkerPool pool(WorkerPoolOptions::fromEnvironment(1));
+    WorkerRequest *request = pool.render(input.bytes, page - 1, *dpi);
+    request->setAutoDelete(false);
+    QEventLoop loop;
+    QObject::connect(request, &WorkerRequest::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const RenderedPage rendered = request->page();
+    delete request;
+    pool.shutdown();
     if (!rendered.ok()) {
         std::fprintf(stderr, "reimburse-cli: %s\n",
                      qPrintable(terminalSafe(QStringLiteral("%1: %2 (%3)").arg(path, rendered.error, rendered.errorCode))));

@@ -14,7 +14,8 @@ inline constexpr auto EndpointRefused = "endpoint_refused";  // plain http to a 
 inline constexpr auto UnsupportedInput = "unsupported_input"; // this provider does not take this format
 inline constexpr auto InputTooLarge = "input_too_large";     // cannot be brought under the vendor's limits
 inline constexpr auto Network = "network_error";             // transport failure after the retries
-inline constexpr auto Timeout = "timeout";                   // no complete answer within the transfer timeout
+// Timeout ("timeout": no complete answer within the transfer timeout) is in recognizeddocument.h:
+// the local provider's worker process uses it too.
 inline constexpr auto Http = "http_error";                   // unexpected HTTP status
 inline constexpr auto BadResponse = "bad_response";          // malformed, truncated or unexpected JSON
 inline constexpr auto AuthFailed = "auth_failed";            // vendor refused the credentials or signature

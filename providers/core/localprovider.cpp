@@ -1,30 +1,33 @@
 #include "localprovider.h"
-#include "threadpriority.h"
-#include "threadhandoff.h"
-
-#include <QCoreApplication>
 
 #include "documentinput.h"
-#include "local/localrecognizer.h"
 #include "providerjob.h"
+#include "threadpriority.h"
+#include "worker/workerpool.h"
 
+#include <QCoreApplication>
 #include <QPointer>
-#include <atomic>
-#include <memory>
+#include <QThread>
 
 namespace ra {
 
-LocalProvider::LocalProvider(QObject *parent) : RecognitionProvider(parent)
+namespace {
+
+WorkerPoolOptions providerOptions(int jobSlots)
 {
-    m_pool.setObjectName(QStringLiteral("local-recognizer"));
+    WorkerPoolOptions options = WorkerPoolOptions::fromEnvironment(jobSlots > 0 ? jobSlots : QThread::idealThreadCount());
+    options.niceValue = kRecognitionNice; // recognition yields the CPU to the window
+    return options;
 }
 
-LocalProvider::~LocalProvider()
+} // namespace
+
+LocalProvider::LocalProvider(QObject *parent, int jobSlots)
+    : RecognitionProvider(parent), m_workers(new WorkerPool(providerOptions(jobSlots), this))
 {
-    // Running tasks post back to this object; they must be done before it goes.
-    m_pool.clear();
-    m_pool.waitForDone();
 }
+
+LocalProvider::~LocalProvider() = default;
 
 QString LocalProvider::id() const
 {
@@ -64,25 +67,14 @@ ProviderJob *LocalProvider::recognize(const DocumentInput &input)
         job->finishWithError(urlRefused());
         return job;
     }
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    connect(job, &ProviderJob::abortRequested, this, [cancel]() { cancel->store(true); });
-
-    LocalRecognizer::Options options;
-    options.validation = m_validation;
-    options.decodeQr = m_decodeQr;
+    WorkerRequest *request = m_workers->recognize(input.bytes, input.file, m_validation, m_decodeQr);
+    connect(job, &ProviderJob::abortRequested, request, &WorkerRequest::cancel);
     QPointer<ProviderJob> guard(job);
-    const QByteArray bytes = input.bytes;
-    const QString name = input.file;
-    m_pool.start(handoff([this, guard, cancel, bytes, name, options]() mutable {
-        options.cancel = cancel.get();
-        setBackgroundPriority(kRecognitionNice);   // recognition yields the CPU to the window
-        RecognizedDocument doc = LocalRecognizer::recognizeBytes(bytes, name, options);
-        // Back on the provider's thread; the job may have been aborted and deleted meanwhile.
-        QMetaObject::invokeMethod(this, handoff([guard, doc = std::move(doc)]() mutable {
-            if (guard)
-                guard->finishWithResult(std::move(doc));
-        }), Qt::QueuedConnection);
-    }));
+    connect(request, &WorkerRequest::finished, this, [guard](WorkerRequest *r) {
+        // The job may have been aborted (and deleted) meanwhile.
+        if (guard && !guard->isFinished())
+            guard->finishWithResult(r->document());
+    });
     return job;
 }
 

@@ -4,18 +4,20 @@
 #include "recognizeddocument.h"
 #include "validation/validationcontext.h"
 
-#include <QThreadPool>
-
 namespace ra {
 
-// The offline provider as a RecognitionProvider: runs LocalRecognizer (thread-safe) on a
-// thread pool of its own, so the event loop stays free; abort sets the recogniser's cancel
-// flag. Destroying the provider cancels and waits for its running documents.
+class WorkerPool;
+
+// The offline provider as a RecognitionProvider: runs LocalRecognizer in reimburse-worker
+// processes (a WorkerPool of its own, one worker per job slot), so nothing a document does to
+// a parser can hang, exhaust or crash the caller (docs/worker-process.md); abort stops the
+// document's worker. Destroying the provider kills its workers without waiting.
 class LocalProvider : public RecognitionProvider
 {
     Q_OBJECT
 public:
-    explicit LocalProvider(QObject *parent = nullptr);
+    // `jobSlots`: worker processes at most (0: one per core).
+    explicit LocalProvider(QObject *parent = nullptr, int jobSlots = 0);
     ~LocalProvider() override;
 
     QString id() const override;
@@ -34,10 +36,13 @@ public:
     // The error a URL gets from the local provider (also used by the CLI's local path).
     static DocumentError urlRefused();
 
+    // The pool the provider's documents run in (e.g. to render pages in the same workers).
+    WorkerPool *workerPool() const { return m_workers; }
+
 private:
     ValidationContext m_validation;
     bool m_decodeQr = true;
-    QThreadPool m_pool;
+    WorkerPool *m_workers = nullptr;
 };
 
 } // namespace ra

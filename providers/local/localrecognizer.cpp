@@ -142,6 +142,24 @@ QList<DecodedInvoiceQr> payloadsForPage(const QList<DecodedInvoiceQr> &all, cons
     return out;
 }
 
+// Tells the page count and applies the page cap; false when the document is refused.
+bool acceptPageCount(RecognizedDocument &doc, int pages, const LocalRecognizer::Options &options)
+{
+    if (options.onPageCount)
+        options.onPageCount(pages);
+    if (options.maxPages > 0 && pages > options.maxPages) {
+        doc.error = makeError(ErrorCode::TooComplex,
+                              QCoreApplication::translate("LocalRecognizer",
+                                                          "The document has %1 pages; at most %2 are read. "
+                                                          "Split it into smaller files (one per invoice) and "
+                                                          "import those.")
+                                  .arg(pages)
+                                  .arg(options.maxPages));
+        return false;
+    }
+    return true;
+}
+
 void recognizePdf(RecognizedDocument &doc, const QString &path, const QByteArray &bytes,
                   const LocalRecognizer::Options &options)
 {
@@ -160,6 +178,8 @@ void recognizePdf(RecognizedDocument &doc, const QString &path, const QByteArray
         return;
     }
     doc.pages = pdf.pageCount();
+    if (!acceptPageCount(doc, doc.pages, options))
+        return;
     // E-invoice PDFs embed their QR as an image: decoding it as stored avoids rendering pages.
     const QList<DecodedInvoiceQr> embedded = options.decodeQr ? embeddedQrPayloads(bytes)
                                                               : QList<DecodedInvoiceQr>();
@@ -187,6 +207,8 @@ void recognizeOfd(RecognizedDocument &doc, const QByteArray &bytes, const LocalR
 {
     OfdExtraction ofd = extractOfd(bytes);
     doc.pages = ofd.pages;
+    if (!ofd.error && !acceptPageCount(doc, ofd.pages, options))
+        return;
     if (ofd.error) {
         doc.error = ofd.error;
         return;

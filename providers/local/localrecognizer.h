@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 #include <atomic>
+#include <functional>
 
 namespace ra {
 
@@ -21,6 +22,12 @@ public:
         bool decodeQr = true;
         qint64 maxFileBytes = 200LL * 1024 * 1024; // larger files are refused, not read
         const std::atomic_bool *cancel = nullptr;  // checked between pages
+        // Documents with more pages are refused as too_complex before any page is read
+        // (0: no cap). reimburse-worker sets it (docs/worker-process.md).
+        int maxPages = 0;
+        // Told the page count as soon as it is known, before the pages are read (the worker
+        // passes it on so the host can scale the document's time limit).
+        std::function<void(int pages)> onPageCount{};
     };
 
     // Reads and recognises one file. `displayName` is what the output calls it (the path as

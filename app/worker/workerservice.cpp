@@ -1,0 +1,124 @@
+#include "workerservice.h"
+
+#include "workerlimits.h"
+#include "workertesthooks.h"
+
+#include "local/localrecognizer.h"
+#include "pagerenderer.h"
+#include "worker/workercodec.h"
+
+#include <QJsonArray>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace ra::worker {
+namespace {
+
+// The CPU backstop of a request: its time limit in whole seconds (the host's clock normally
+// stops it first) plus two seconds, so the two do not race on a document at the limit.
+qint64 cpuSeconds(qint64 ms)
+{
+    return (ms + 999) / 1000 + 2;
+}
+
+QJsonObject reply(const char *kind, const QJsonValue &id)
+{
+    return {{u"kind"_s, QString::fromLatin1(kind)}, {u"id"_s, id}};
+}
+
+} // namespace
+
+WorkerService::WorkerService(WorkerChannel &channel, const QStringList &notes)
+    : m_channel(channel), m_notes(notes)
+{
+}
+
+int WorkerService::run()
+{
+    QJsonObject ready = reply(workerwire::Ready, 0);
+    ready.insert(u"version"_s, workerwire::kProtocolVersion);
+    ready.insert(u"sandbox"_s, QJsonArray::fromStringList(m_notes));
+    if (!m_channel.write({ready, {}}))
+        return 1;
+    while (const std::optional<WorkerFrame> request = m_channel.read()) {
+        const QString kind = request->header.value(u"kind"_s).toString();
+        bool ok = false;
+        if (kind == QLatin1String(workerwire::Recognize))
+            ok = serveRecognize(*request);
+        else if (kind == QLatin1String(workerwire::Render))
+            ok = serveRender(*request);
+        else
+            ok = refuse(*request, u"unknown request kind '%1'"_s.arg(kind));
+        if (!ok)
+            return 1;
+    }
+    return 0;
+}
+
+bool WorkerService::refuse(const WorkerFrame &request, const QString &why)
+{
+    QJsonObject out = reply(workerwire::Failed, request.header.value(u"id"_s));
+    out.insert(u"error"_s, errorToWire(DocumentError{QStringLiteral("unreadable"), why}));
+    return m_channel.write({out, {}});
+}
+
+bool WorkerService::serveRecognize(const WorkerFrame &request)
+{
+    const QJsonObject &h = request.header;
+    const QJsonValue id = h.value(u"id"_s);
+    const WorkerTestHooks::Action hook = WorkerTestHooks::actionFor(request.payload);
+    if (hook == WorkerTestHooks::Action::Garbage)
+        return m_channel.writeRaw(QByteArrayLiteral("this is not a frame\n")) && m_channel.write({reply(workerwire::Pages, id), {}});
+    if (hook != WorkerTestHooks::Action::None)
+        WorkerTestHooks::perform(hook);
+
+    const qint64 baseMs = h.value(u"time_base_ms"_s).toInteger(30000);
+    const qint64 perPageMs = h.value(u"time_per_page_ms"_s).toInteger(2000);
+    WorkerLimits::allowCpuSeconds(cpuSeconds(baseMs));
+
+    LocalRecognizer::Options options;
+    options.validation = validationFromWire(h.value(u"validation"_s).toObject());
+    options.decodeQr = h.value(u"decode_qr"_s).toBool(true);
+    options.maxPages = h.value(u"max_pages"_s).toInt(0);
+    bool channelOk = true;
+    options.onPageCount = [&](int pages) {
+        WorkerLimits::allowCpuSeconds(cpuSeconds(baseMs + perPageMs * qMax(pages, 1)));
+        QJsonObject progress = reply(workerwire::Pages, id);
+        progress.insert(u"pages"_s, pages);
+        channelOk = m_channel.write({progress, {}}) && channelOk;
+    };
+    const RecognizedDocument doc
+        = LocalRecognizer::recognizeBytes(request.payload, h.value(u"name"_s).toString(), options);
+    QJsonObject out = reply(workerwire::Document, id);
+    out.insert(u"document"_s, documentToWire(doc));
+    return channelOk && m_channel.write({out, {}});
+}
+
+bool WorkerService::serveRender(const WorkerFrame &request)
+{
+    const QJsonObject &h = request.header;
+    const QJsonValue id = h.value(u"id"_s);
+    const WorkerTestHooks::Action hook = WorkerTestHooks::actionFor(request.payload);
+    if (hook == WorkerTestHooks::Action::Garbage)
+        return m_channel.writeRaw(QByteArrayLiteral("this is not a frame\n"));
+    if (hook != WorkerTestHooks::Action::None)
+        WorkerTestHooks::perform(hook);
+
+    const qint64 baseMs = h.value(u"time_base_ms"_s).toInteger(30000);
+    const qint64 perPageMs = h.value(u"time_per_page_ms"_s).toInteger(2000);
+    WorkerLimits::allowCpuSeconds(cpuSeconds(baseMs + perPageMs));
+    const double dpi = h.value(u"dpi"_s).toDouble(kReferenceDpi);
+    const RenderedPage page = renderPage(request.payload, h.value(u"page"_s).toInt(0),
+                                         std::isfinite(dpi) ? dpi : kReferenceDpi);
+    QJsonObject out = reply(workerwire::Page, id);
+    out.insert(u"page_count"_s, page.pageCount);
+    QByteArray bits;
+    if (!page.ok())
+        out.insert(u"error"_s, errorToWire(DocumentError{page.errorCode, page.error}));
+    else
+        out.insert(u"image"_s, imageToWire(page.image, &bits));
+    return m_channel.write({out, bits});
+}
+
+} // namespace ra::worker

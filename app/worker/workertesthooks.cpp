@@ -1,0 +1,65 @@
+#include "workertesthooks.h"
+
+#include "workerlimits.h"
+
+#include <QList>
+#include <QtGlobal>
+
+#include <cstdlib>
+#include <vector>
+
+#include <unistd.h>
+
+namespace ra::worker {
+
+WorkerTestHooks::Action WorkerTestHooks::actionFor(const QByteArray &documentBytes)
+{
+    static const bool enabled = qEnvironmentVariable("REIMBURSE_WORKER_TEST_HOOKS") == QLatin1String("1");
+    static const QByteArray prefix("%RA-WORKER-TEST ");
+    if (!enabled || !documentBytes.startsWith(prefix))
+        return Action::None;
+    const QByteArray word = documentBytes.mid(prefix.size()).split('\n').value(0).trimmed();
+    if (word == "abort")
+        return Action::Abort;
+    if (word == "hang")
+        return Action::Hang;
+    if (word == "spin")
+        return Action::Spin;
+    if (word == "garbage")
+        return Action::Garbage;
+    if (word == "exit")
+        return Action::Exit;
+    if (word == "oom")
+        return Action::OutOfMemory;
+    return Action::None;
+}
+
+void WorkerTestHooks::perform(Action action)
+{
+    switch (action) {
+    case Action::Abort:
+        std::abort();
+    case Action::Hang:
+        for (;;)
+            ::pause();
+    case Action::Exit:
+        ::_exit(0);
+    case Action::OutOfMemory: {
+        // Touches what it allocates, so the address-space limit is what stops it. Without one
+        // (a sanitizer build, or no limit asked) it stops itself at 4 GiB as if it had hit it.
+        std::vector<std::vector<char>> hog;
+        for (int i = 0; i < 64; ++i)
+            hog.emplace_back(64 * 1024 * 1024, char(1));
+        WorkerLimits::exitOutOfMemory();
+    }
+    case Action::Spin:
+    case Action::Garbage:
+    case Action::None:
+        break;
+    }
+    volatile quint64 n = 0;
+    for (;;)
+        n = n + 1;
+}
+
+} // namespace ra::worker

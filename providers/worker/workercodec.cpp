@@ -1,0 +1,154 @@
+#include "workercodec.h"
+
+#include "invoicejson.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace ra {
+namespace {
+
+constexpr int kMaxWireImageSide = 20000; // pagerenderer's kMaxRenderSide
+
+bool allowedFormat(QImage::Format format)
+{
+    switch (format) {
+    case QImage::Format_RGB32:
+    case QImage::Format_ARGB32:
+    case QImage::Format_ARGB32_Premultiplied:
+    case QImage::Format_RGB888:
+    case QImage::Format_Grayscale8:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+QJsonObject errorToWire(const DocumentError &error)
+{
+    QJsonObject o{{u"code"_s, error.code}, {u"message"_s, error.message}};
+    if (!error.vendorCode.isEmpty())
+        o.insert(u"vendor_code"_s, error.vendorCode);
+    if (!error.requestId.isEmpty())
+        o.insert(u"request_id"_s, error.requestId);
+    return o;
+}
+
+std::optional<DocumentError> errorFromWire(const QJsonObject &object)
+{
+    const QJsonValue code = object.value(u"code"_s);
+    const QJsonValue message = object.value(u"message"_s);
+    if (!code.isString() || code.toString().isEmpty() || !message.isString())
+        return std::nullopt;
+    DocumentError e;
+    e.code = code.toString();
+    e.message = message.toString();
+    e.vendorCode = object.value(u"vendor_code"_s).toString();
+    e.requestId = object.value(u"request_id"_s).toString();
+    return e;
+}
+
+QJsonObject documentToWire(const RecognizedDocument &document)
+{
+    QJsonObject o = toJson(document);
+    if (document.error)
+        o.insert(u"error"_s, errorToWire(*document.error));
+    if (!document.rawResponses.isEmpty()) {
+        QJsonArray raw;
+        for (const QByteArray &r : document.rawResponses)
+            raw.append(QString::fromLatin1(r.toBase64()));
+        o.insert(u"raw_responses"_s, raw);
+    }
+    return o;
+}
+
+std::optional<RecognizedDocument> documentFromWire(const QJsonObject &object, QString *error)
+{
+    std::optional<RecognizedDocument> doc = documentFromJson(object, error);
+    if (!doc)
+        return std::nullopt;
+    if (doc->error) {
+        // The normalized reader keeps code and message; the rest of the error rides along.
+        const auto full = errorFromWire(object.value(u"error"_s).toObject());
+        if (full)
+            doc->error = *full;
+    }
+    const QJsonValue raw = object.value(u"raw_responses"_s);
+    if (raw.isArray()) {
+        for (const QJsonValue &v : raw.toArray()) {
+            if (!v.isString()) {
+                if (error)
+                    *error = u"raw_responses: expected strings"_s;
+                return std::nullopt;
+            }
+            doc->rawResponses.append(QByteArray::fromBase64(v.toString().toLatin1()));
+        }
+    } else if (!raw.isUndefined()) {
+        if (error)
+            *error = u"raw_responses: expected an array"_s;
+        return std::nullopt;
+    }
+    return doc;
+}
+
+QJsonObject validationToWire(const ValidationContext &context)
+{
+    return {{u"company_name"_s, context.companyName},
+            {u"company_tax_id"_s, context.companyTaxId},
+            {u"today"_s, context.today.toString(Qt::ISODate)}};
+}
+
+ValidationContext validationFromWire(const QJsonObject &object)
+{
+    ValidationContext c;
+    c.companyName = object.value(u"company_name"_s).toString();
+    c.companyTaxId = object.value(u"company_tax_id"_s).toString();
+    const QDate today = QDate::fromString(object.value(u"today"_s).toString(), Qt::ISODate);
+    if (today.isValid())
+        c.today = today;
+    return c;
+}
+
+QJsonObject imageToWire(const QImage &image, QByteArray *bits)
+{
+    QImage img = image;
+    if (!allowedFormat(img.format()))
+        img = img.convertToFormat(img.hasAlphaChannel() ? QImage::Format_ARGB32 : QImage::Format_RGB32);
+    *bits = QByteArray(reinterpret_cast<const char *>(img.constBits()), img.sizeInBytes());
+    return {{u"width"_s, img.width()},
+            {u"height"_s, img.height()},
+            {u"format"_s, int(img.format())},
+            {u"bytes_per_line"_s, qint64(img.bytesPerLine())},
+            {u"dpm_x"_s, img.dotsPerMeterX()},
+            {u"dpm_y"_s, img.dotsPerMeterY()}};
+}
+
+QImage imageFromWire(const QJsonObject &header, const QByteArray &bits)
+{
+    const qint64 width = header.value(u"width"_s).toInteger(-1);
+    const qint64 height = header.value(u"height"_s).toInteger(-1);
+    const qint64 bytesPerLine = header.value(u"bytes_per_line"_s).toInteger(-1);
+    const auto format = QImage::Format(header.value(u"format"_s).toInt(QImage::Format_Invalid));
+    if (width <= 0 || height <= 0 || width > kMaxWireImageSide || height > kMaxWireImageSide
+        || !allowedFormat(format))
+        return {};
+    const int depth = QImage::toPixelFormat(format).bitsPerPixel();
+    if (bytesPerLine < (width * depth + 7) / 8 || bytesPerLine % 4 != 0 || bytesPerLine > width * 4 + 64
+        || bytesPerLine * height != bits.size())
+        return {};
+    // The image keeps the received bytes as its pixels rather than copying them (a 100-megapixel
+    // photo is 400 MB): they live as long as the image, or its first change detaches it.
+    auto *held = new QByteArray(bits);
+    QImage image(reinterpret_cast<uchar *>(held->data()), int(width), int(height), qsizetype(bytesPerLine),
+                 format, [](void *info) { delete static_cast<QByteArray *>(info); }, held);
+    if (const int x = header.value(u"dpm_x"_s).toInt(); x > 0)
+        image.setDotsPerMeterX(x);
+    if (const int y = header.value(u"dpm_y"_s).toInt(); y > 0)
+        image.setDotsPerMeterY(y);
+    return image;
+}
+
+} // namespace ra

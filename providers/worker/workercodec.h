@@ -1,0 +1,47 @@
+#pragma once
+
+#include "recognizeddocument.h"
+#include "validation/validationcontext.h"
+
+#include <QByteArray>
+#include <QImage>
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace ra {
+
+// What travels inside worker frames (docs/worker-process.md). A recognised document is the
+// normalized JSON of invoicejson.h (the CLI's and the claim file's form: polygons to two
+// decimals) plus what that form leaves out: the error's vendor code and request id and the
+// raw vendor responses. Everything read from a worker is checked as untrusted input.
+namespace workerwire {
+inline constexpr int kProtocolVersion = 1;
+// Kinds of frame. Host → worker: recognize, render. Worker → host: ready (once, at start),
+// pages (the page count, as soon as it is known: the host scales the time limit), document,
+// page, failed (a request that could not be served, with an error).
+inline constexpr auto Ready = "ready";
+inline constexpr auto Recognize = "recognize";
+inline constexpr auto Render = "render";
+inline constexpr auto Pages = "pages";
+inline constexpr auto Document = "document";
+inline constexpr auto Page = "page";
+inline constexpr auto Failed = "failed";
+} // namespace workerwire
+
+QJsonObject documentToWire(const RecognizedDocument &document);
+std::optional<RecognizedDocument> documentFromWire(const QJsonObject &object, QString *error = nullptr);
+
+QJsonObject validationToWire(const ValidationContext &context);
+ValidationContext validationFromWire(const QJsonObject &object);
+
+QJsonObject errorToWire(const DocumentError &error);
+std::optional<DocumentError> errorFromWire(const QJsonObject &object);
+
+// A page image as raw pixels: the header describes it, `bits` receives the scan lines.
+QJsonObject imageToWire(const QImage &image, QByteArray *bits);
+// Null unless the description is sane (a format we send, sides within the render cap) and the
+// bytes are exactly what it promises.
+QImage imageFromWire(const QJsonObject &header, const QByteArray &bits);
+
+} // namespace ra

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace ra {
+
+// The limits a WorkerPool runs documents under (docs/worker-process.md, "Limits"). Every
+// number can be set by an environment variable, which is how the tests make them short:
+//
+//   REIMBURSE_WORKER                      the worker executable (default: next to this program)
+//   REIMBURSE_WORKER_TIMEOUT_MS           time limit of a document before its page count is known
+//   REIMBURSE_WORKER_TIMEOUT_PER_PAGE_MS  added per page once it is
+//   REIMBURSE_WORKER_MAX_PAGES            page cap (documents with more are refused: too_complex)
+//   REIMBURSE_WORKER_MEMORY_MB            address-space limit of a worker (0: none)
+struct WorkerPoolOptions
+{
+    QString program;               // reimburse-worker's path; empty = workerExecutable()
+    int jobSlots = 2;                 // worker processes at most (one per job slot)
+    qint64 baseTimeoutMs = 30'000;
+    qint64 perPageTimeoutMs = 2'000;
+    qint64 startupTimeoutMs = 30'000; // from start to the worker's ready message
+    int maxPages = 300;
+    qint64 memoryMb = 2048;
+    // The workers' nice value (threadpriority.h): the desk's recognition yields the CPU to the
+    // window (kRecognitionNice); 0 leaves the caller's.
+    int niceValue = 0;
+
+    // The defaults above with the environment's overrides, `jobSlots` as given.
+    static WorkerPoolOptions fromEnvironment(int jobSlots);
+
+    // The time limit of a document of `pages` pages (0: not known yet).
+    qint64 timeLimitMs(int pages) const { return baseTimeoutMs + perPageTimeoutMs * qMax(pages, 1); }
+
+    // REIMBURSE_WORKER if set, else reimburse-worker in the running program's folder (where
+    // the build and `cmake --install` put it, beside reimburse and reimburse-cli).
+    static QString workerExecutable();
+};
+
+} // namespace ra
