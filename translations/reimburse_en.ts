@@ -822,6 +822,13 @@
     </message>
 </context>
 <context>
+    <name>LocalRecognizer</name>
+    <message>
+        <source>The document has %1 pages; at most %2 are read. Split it into smaller files (one per invoice) and import those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PageRenderer</name>
     <message numerus="yes">
         <source>The document has %n page(s).</source>
@@ -946,6 +953,13 @@
     <name>VendorValues</name>
     <message>
         <source>The recognition service read “%1” for %2 (%3), which is not %4; the field was left empty. Check it against the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkerPool</name>
+    <message>
+        <source>Recognition was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3663,6 +3677,48 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     </message>
     <message>
         <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::WorkerProcess</name>
+    <message>
+        <source>The document reader stopped unexpectedly on this file (it sent an unreadable answer). The file may be damaged: open it in another viewer and save a new copy, or use a cloud provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading this document needed more than %1 MB of memory and was stopped. A file this demanding is not an ordinary invoice: scan or photograph it at a lower resolution, or split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading this document used more processor time than its limit and was stopped. The file may be damaged or made to hang readers: open it in a viewer and save or print it to a new file, or use a cloud provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document reader stopped unexpectedly on this file (%1). The file may be damaged: open it in another viewer and save a new copy, or use a cloud provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document reader (reimburse-worker) could not be started: %1. Reinstall the application, or set REIMBURSE_WORKER to the reader&apos;s path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document reader (reimburse-worker) did not start within %1 s. Try again; if it keeps happening, reinstall the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading this document took longer than %1 s, the limit for %n page(s), and was stopped. The file may be damaged or made to hang readers: open it in a viewer and save or print it to a new file, or use a cloud provider.</source>
+        <translation>
+            <numerusform>Reading this document took longer than %1 s, the limit for %n page, and was stopped. The file may be damaged or made to hang readers: open it in a viewer and save or print it to a new file, or use a cloud provider.</numerusform>
+            <numerusform>Reading this document took longer than %1 s, the limit for %n pages, and was stopped. The file may be damaged or made to hang readers: open it in a viewer and save or print it to a new file, or use a cloud provider.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading this document took longer than %1 s and was stopped before its pages could be counted. The file may be damaged or made to hang readers: open it in a viewer and save or print it to a new file, or use a cloud provider.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -822,6 +822,13 @@
     </message>
 </context>
 <context>
+    <name>LocalRecognizer</name>
+    <message>
+        <source>The document has %1 pages; at most %2 are read. Split it into smaller files (one per invoice) and import those.</source>
+        <translation>该文档有 %1 页，最多读取 %2 页。请将其拆分为较小的文件（每张发票一个）后再导入。</translation>
+    </message>
+</context>
+<context>
     <name>PageRenderer</name>
     <message numerus="yes">
         <source>The document has %n page(s).</source>
@@ -944,6 +951,13 @@
     <message>
         <source>The recognition service read “%1” for %2 (%3), which is not %4; the field was left empty. Check it against the paper.</source>
         <translation>识别服务返回的 %2（%3）为“%1”，不是%4；该字段已留空。请对照原件核对。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerPool</name>
+    <message>
+        <source>Recognition was cancelled.</source>
+        <translation>识别已取消。</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3653,47 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     <message>
         <source>General</source>
         <translation>常规</translation>
+    </message>
+</context>
+<context>
+    <name>ra::WorkerProcess</name>
+    <message>
+        <source>The document reader stopped unexpectedly on this file (it sent an unreadable answer). The file may be damaged: open it in another viewer and save a new copy, or use a cloud provider.</source>
+        <translation>文档读取程序在处理此文件时意外停止（返回了无法识别的结果）。文件可能已损坏：请用其他查看器打开并另存一份，或使用云端服务商。</translation>
+    </message>
+    <message>
+        <source>Reading this document needed more than %1 MB of memory and was stopped. A file this demanding is not an ordinary invoice: scan or photograph it at a lower resolution, or split it into smaller files.</source>
+        <translation>读取此文档需要超过 %1 MB 内存，已被停止。如此耗费资源的文件不是普通发票：请以较低分辨率扫描或拍摄，或拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>Reading this document used more processor time than its limit and was stopped. The file may be damaged or made to hang readers: open it in a viewer and save or print it to a new file, or use a cloud provider.</source>
+        <translation>读取此文档占用的处理器时间超过限制，已被停止。文件可能已损坏或被构造成让读取程序卡住：请用查看器打开后另存或打印为新文件，或使用云端服务商。</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>退出码 %1</translation>
+    </message>
+    <message>
+        <source>The document reader stopped unexpectedly on this file (%1). The file may be damaged: open it in another viewer and save a new copy, or use a cloud provider.</source>
+        <translation>文档读取程序在处理此文件时意外停止（%1）。文件可能已损坏：请用其他查看器打开并另存一份，或使用云端服务商。</translation>
+    </message>
+    <message>
+        <source>The document reader (reimburse-worker) could not be started: %1. Reinstall the application, or set REIMBURSE_WORKER to the reader&apos;s path.</source>
+        <translation>无法启动文档读取程序（reimburse-worker）：%1。请重新安装本程序，或将 REIMBURSE_WORKER 设为读取程序的路径。</translation>
+    </message>
+    <message>
+        <source>The document reader (reimburse-worker) did not start within %1 s. Try again; if it keeps happening, reinstall the application.</source>
+        <translation>文档读取程序（reimburse-worker）未能在 %1 秒内启动。请重试；如果仍然如此，请重新安装本程序。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading this document took longer than %1 s, the limit for %n page(s), and was stopped. The file may be damaged or made to hang readers: open it in a viewer and save or print it to a new file, or use a cloud provider.</source>
+        <translation>
+            <numerusform>读取此文档超过 %1 秒（%n 页的时限），已被停止。文件可能已损坏或被构造成让读取程序卡住：请用查看器打开后另存或打印为新文件，或使用云端服务商。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading this document took longer than %1 s and was stopped before its pages could be counted. The file may be damaged or made to hang readers: open it in a viewer and save or print it to a new file, or use a cloud provider.</source>
+        <translation>读取此文档超过 %1 秒，在统计页数之前已被停止。文件可能已损坏或被构造成让读取程序卡住：请用查看器打开后另存或打印为新文件，或使用云端服务商。</translation>
     </message>
 </context>
 <context>
