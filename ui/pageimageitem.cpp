@@ -20,7 +20,7 @@ bool isUnitScale(double scale, int pixels)
 PageImageItem::PageImageItem(QGraphicsItem *parent)
     : QGraphicsItem(parent)
 {
-    // The page is opaque and covers its bounds: nothing under it needs painting.
+    // The exposed rectangle tells paint() which strip to copy when the view scrolls.
     setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
 }
 
