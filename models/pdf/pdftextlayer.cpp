@@ -546,6 +546,16 @@ PdfTextLayer PdfTextLayer::fromRuns(const QString &text, const QList<QRectF> &ru
     return layer;
 }
 
+PdfTextLayer PdfTextLayer::fromChars(const QList<PdfChar> &chars, const QList<QRectF> &runs, const QSizeF &pageSize)
+{
+    PdfTextLayer layer;
+    layer.m_pageSize = pageSize;
+    layer.m_runs = runs;
+    layer.m_chars = chars;
+    layer.buildLines();
+    return layer;
+}
+
 void PdfTextLayer::build(const QString &rawText, const QList<QRectF> &givenRuns)
 {
     const QList<QRectF> runs = sanitized(givenRuns);

@@ -72,6 +72,10 @@ public:
     // rectangle per text object, already in display coordinates. For tests and other sources.
     static PdfTextLayer fromRuns(const QString &text, const QList<QRectF> &runs, const QSizeF &pageSize);
 
+    // The same from characters already placed (OCR: each recognised line is one run, its
+    // characters left to right and consecutive, `run` indexing `runs`). Folding is the caller's.
+    static PdfTextLayer fromChars(const QList<PdfChar> &chars, const QList<QRectF> &runs, const QSizeF &pageSize);
+
     bool isEmpty() const { return m_chars.isEmpty(); }
     QSizeF pageSize() const { return m_pageSize; }  // points, as displayed
     int rotation() const { return m_rotation; }     // page /Rotate found (0, 90, 270)

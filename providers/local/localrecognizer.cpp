@@ -5,6 +5,8 @@
 #include "documentformat.h"
 #include "imageloader.h"
 #include "log.h"
+#include "ocr/ocrmodels.h"
+#include "ocr/ocrpagereading.h"
 #include "ofdinvoiceextractor.h"
 #include "pagegeometry.h"
 #include "pdf/pdfembeddedimages.h"
@@ -191,6 +193,11 @@ void recognizePdf(RecognizedDocument &doc, const QString &path, const QByteArray
         }
         QList<Invoice> invoices = PdfInvoiceExtractor::extractInvoices(pdf, page);
         const QSizeF pageSize = pdf.pagePointSize(page) * kPixelsPerPoint;
+        if (invoices.isEmpty() && options.ocr && pdf.getAllText(page).text().trimmed().isEmpty()) {
+            // a scanned page: OCR on the page rendered at the reference resolution
+            const ocr::OcrReading read = ocr::readPageWithOcr(pdf.render(page, pageSize.toSize()), page + 1, options.cancel);
+            invoices = read.invoices;
+        }
         if (options.decodeQr) {
             QList<DecodedInvoiceQr> payloads = payloadsForPage(embedded, invoices);
             // No embedded code matches what the text says (a scan, an image the fast path cannot
@@ -243,6 +250,14 @@ void recognizeImage(RecognizedDocument &doc, const QByteArray &bytes, const Loca
     }
     doc.pages = 1;
     QList<Invoice> invoices;
+    if (options.ocr) {
+        const ocr::OcrReading read = ocr::readPageWithOcr(loaded.image, 1, options.cancel);
+        if (read.cancelled) {
+            doc.error = makeError(ErrorCode::Cancelled, tr("Recognition was cancelled."));
+            return;
+        }
+        invoices = read.invoices;
+    }
     if (options.decodeQr)
         mergeQr(invoices, invoicePayloads(qr::decodeInvoiceImage(loaded.image)), 1,
                 QSizeF(loaded.image.size()));
@@ -264,9 +279,14 @@ void recognizeImage(RecognizedDocument &doc, const QByteArray &bytes, const Loca
 
 QString noInvoiceMessage(DocumentFormat format)
 {
-    if (isImageFormat(format))
-        return tr("No invoice QR code was found on this image. The offline provider reads only the QR "
-                  "code of a picture: use a cloud provider for the printed text, or enter the fields.");
+    if (isImageFormat(format)) {
+        if (!ocr::locateOcrModels().isUsable())
+            return tr("No invoice QR code was found on this image, and the offline OCR models are not "
+                      "installed, so its printed text was not read: install them "
+                      "(scripts/install-ocr-models.sh), use a cloud provider, or enter the fields.");
+        return tr("No invoice was found on this image: neither its QR code nor its printed text "
+                  "(offline OCR) gave invoice fields. Use a cloud provider, or enter the fields.");
+    }
     return tr("No invoice was found in this document: it has no invoice text and no invoice QR code. "
               "If it is a scan, use a cloud provider.");
 }

@@ -10,8 +10,9 @@
 
 namespace ra {
 
-// The offline `local` provider: the PDF text layer, the data embedded in OFD packages and
-// the QR code printed on invoices. No account, no network. Thread-safe and re-entrant: the
+// The offline `local` provider: the PDF text layer, the data embedded in OFD packages, the QR
+// code printed on invoices and, for photos and scans, offline OCR (ocr/, docs/ocr.md). No
+// account, no network. Thread-safe and re-entrant: the
 // CLI and the GUI run one call per document on a worker thread.
 class LocalRecognizer
 {
@@ -20,6 +21,7 @@ public:
     {
         ValidationContext validation;
         bool decodeQr = true;
+        bool ocr = true; // read printed text of images and scanned pages (when the models are installed)
         qint64 maxFileBytes = 200LL * 1024 * 1024; // larger files are refused, not read
         const std::atomic_bool *cancel = nullptr;  // checked between pages
         // Documents with more pages are refused as too_complex before any page is read

@@ -1,0 +1,261 @@
+#include "ocrinvoicereader.h"
+
+#include "dates.h"
+#include "log.h"
+#include "money.h"
+#include "pagegeometry.h"
+#include "local/pdf/pdfpagereader.h"
+#include "local/pdfinvoiceextractor.h"
+#include "textnormalize.h"
+
+#include <QLineF>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace ra::ocr {
+
+namespace {
+
+const QString kSource = u"ocr"_s;
+
+// Image pixels -> the upright, deskewed reading frame (same scale, same page size).
+QTransform readingTransform(const OcrPage &page)
+{
+    const double w = page.imageSize.width(), h = page.imageSize.height();
+    const QTransform turn = turnTransform(page.rotation, w, h);
+    const bool quarter = page.rotation == 90 || page.rotation == 270;
+    const double uw = quarter ? h : w, uh = quarter ? w : h;
+    // the slope of the long lines' top edges, upright; weighted median by length
+    std::vector<std::pair<double, double>> slopes;
+    for (const OcrLine &l : page.lines) {
+        if (l.quad.size() != 4 || l.upsideDown)
+            continue;
+        const QPolygonF q = turn.map(l.quad);
+        const QLineF top(q.at(0), q.at(1));
+        if (top.length() < 4 * QLineF(q.at(0), q.at(3)).length())
+            continue;
+        double a = std::atan2(top.dy(), top.dx()) * 180.0 / M_PI;
+        if (std::abs(a) < 20)
+            slopes.emplace_back(a, top.length());
+    }
+    double angle = 0;
+    if (!slopes.empty()) {
+        std::sort(slopes.begin(), slopes.end());
+        double total = 0, acc = 0;
+        for (const auto &s : slopes)
+            total += s.second;
+        for (const auto &s : slopes) {
+            acc += s.second;
+            if (acc >= total / 2) {
+                angle = s.first;
+                break;
+            }
+        }
+    }
+    QTransform deskew;
+    if (std::abs(angle) > 0.3) {
+        deskew.translate(uw / 2, uh / 2);
+        deskew.rotate(-angle);
+        deskew.translate(-uw / 2, -uh / 2);
+    }
+    return turn * deskew;
+}
+
+QRectF toPoints(const QRectF &px)
+{
+    return QRectF(px.x() / kPixelsPerPoint, px.y() / kPixelsPerPoint, px.width() / kPixelsPerPoint,
+                  px.height() / kPixelsPerPoint);
+}
+
+QPolygonF rectPolygon(const QRectF &pt)
+{
+    const QRectF r(pt.x() * kPixelsPerPoint, pt.y() * kPixelsPerPoint, pt.width() * kPixelsPerPoint,
+                   pt.height() * kPixelsPerPoint);
+    return QPolygonF({r.topLeft(), r.topRight(), r.bottomRight(), r.bottomLeft()});
+}
+
+struct Placed
+{
+    QPointF centre; // reading frame pixels
+    float score;
+};
+
+// Fields read by the extractor: source "ocr", polygon back in image pixels, uncertain when a
+// character under the value was read with low probability.
+void finish(Field &f, const QTransform &back, const std::vector<Placed> &placed)
+{
+    if (f.isNull())
+        return;
+    f.source = kSource;
+    if (f.polygon.size() >= 3) {
+        const QRectF area = f.polygon.boundingRect().adjusted(-1, -1, 1, 1);
+        float worst = 1.f;
+        bool any = false;
+        for (const Placed &p : placed) {
+            if (area.contains(p.centre)) {
+                worst = std::min(worst, p.score);
+                any = true;
+            }
+        }
+        if (any && worst < OcrInvoiceReader::kUncertainBelow)
+            f.uncertain = true;
+        f.polygon = back.map(f.polygon);
+    }
+}
+
+// The generic reading of a page the extractor does not take for an invoice: numbers, date,
+// total and seller next to the labels that name them on most Chinese receipts.
+std::optional<Invoice> readGeneric(const PdfTextLayer &layer, int pageNumber)
+{
+    using pdfx::PageReader;
+    using pdfx::Span;
+    const PageReader r(layer);
+    Invoice inv;
+    inv.page = pageNumber;
+    const auto put = [&](const QString &key, const QString &value, const Span &span) {
+        if (!value.isEmpty() && !inv.has(key))
+            inv.set(key, makeField(value, kSource, rectPolygon(span.box), pageNumber));
+    };
+    const auto isDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
+    const auto digitsAfter = [&](const QStringList &labels, int minLen, int maxLen) -> Span {
+        for (const QString &l : labels)
+            for (const Span &label : r.find(l)) {
+                const Span v = r.filtered(r.rightOf(label), isDigit);
+                if (v.text.size() >= minLen && v.text.size() <= maxLen)
+                    return v;
+            }
+        return {};
+    };
+    const Span number = digitsAfter({u"发票号码"_s, u"票据号码"_s, u"号码"_s, u"No"_s}, 8, 20);
+    put(u"number"_s, number.text, number);
+    const Span code = digitsAfter({u"发票代码"_s, u"票据代码"_s, u"代码"_s}, 10, 12);
+    put(u"code"_s, code.text, code);
+
+    static const QRegularExpression dateRe(
+        u"([0-9]{4})[年\\-/.]([0-9]{1,2})[月\\-/.]([0-9]{1,2})"_s);
+    for (int li = 0; li < r.lineCount() && !inv.has(u"date"_s); ++li) {
+        const QString &t = r.lineText(li);
+        const QRegularExpressionMatch m = dateRe.match(t);
+        if (!m.hasMatch())
+            continue;
+        if (const auto d = dates::parseDate(m.captured(0))) {
+            const PdfLine &line = r.line(li);
+            put(u"date"_s, d->toString(Qt::ISODate), r.mid(r.spanOf(line.chars), m.capturedStart(0), m.capturedLength(0)));
+        }
+    }
+
+    const auto isMoney = [&](QChar c) { return isDigit(c) || c == u'.' || c == u','; };
+    for (const QString &l : {u"价税合计"_s, u"合计"_s, u"总计"_s, u"实收"_s, u"应收"_s, u"实付"_s, u"金额"_s, u"车费"_s, u"票价"_s}) {
+        for (const Span &label : r.find(l)) {
+            Span v = r.rightOf(label);
+            const qsizetype at = v.text.indexOf(QRegularExpression(u"[0-9]"_s));
+            if (at < 0)
+                continue;
+            v = r.prefix(r.mid(v, at), isMoney);
+            QString t = v.text;
+            t.remove(u',');
+            if (!t.contains(u'.'))
+                continue;
+            if (const auto fen = money::parseFen(t); fen && *fen > 0) {
+                put(u"total"_s, money::formatFen(*fen), v);
+                break;
+            }
+        }
+        if (inv.has(u"total"_s))
+            break;
+    }
+
+    for (const QString &l : {u"销售方名称"_s, u"销售方"_s, u"收款单位"_s, u"开票单位"_s, u"销方名称"_s}) {
+        const Span label = r.findFirst({l});
+        if (label.isEmpty())
+            continue;
+        Span v = r.rightOf(label);
+        v = r.filtered(v, [](QChar c) { return c != u':'; });
+        if (v.text.size() >= 4) {
+            put(u"seller_name"_s, v.text, v);
+            break;
+        }
+    }
+    if (!inv.has(u"number"_s) && !inv.has(u"date"_s) && !inv.has(u"total"_s))
+        return std::nullopt;
+    return inv;
+}
+
+} // namespace
+
+PdfTextLayer OcrInvoiceReader::textLayer(const OcrPage &page, QTransform *toReading)
+{
+    const QTransform t = readingTransform(page);
+    if (toReading)
+        *toReading = t;
+    QList<PdfChar> chars;
+    QList<QRectF> runs;
+    for (const OcrLine &l : page.lines) {
+        const int run = int(runs.size());
+        QRectF runBox;
+        for (const OcrChar &c : l.chars) {
+            const QString folded = text::fold(QString(c.ch));
+            if (folded.isEmpty() || folded.at(0).isSpace())
+                continue;
+            const QRectF px = t.map(c.quad).boundingRect();
+            const double step = px.width() / double(folded.size());
+            for (qsizetype k = 0; k < folded.size(); ++k) {
+                PdfChar pc;
+                pc.ch = folded.at(k);
+                pc.run = run;
+                pc.box = toPoints(QRectF(px.x() + step * double(k), px.y(), step, px.height()));
+                chars.append(pc);
+                runBox = runBox.isNull() ? pc.box : runBox.united(pc.box);
+            }
+        }
+        runs.append(runBox);
+    }
+    // characters of a run left to right (an upside-down line's were read in its own direction)
+    std::stable_sort(chars.begin(), chars.end(), [](const PdfChar &a, const PdfChar &b) {
+        return a.run < b.run || (a.run == b.run && a.box.left() < b.box.left());
+    });
+    const bool quarter = page.rotation == 90 || page.rotation == 270;
+    const QSizeF px = quarter ? QSizeF(page.imageSize.height(), page.imageSize.width()) : QSizeF(page.imageSize);
+    return PdfTextLayer::fromChars(chars, runs, px / kPixelsPerPoint);
+}
+
+QList<Invoice> OcrInvoiceReader::extractInvoices(const OcrPage &page, int pageNumber)
+{
+    QTransform toReading;
+    const PdfTextLayer layer = textLayer(page, &toReading);
+    if (layer.isEmpty())
+        return {};
+    QList<Invoice> invoices = PdfInvoiceExtractor::extractInvoices(layer, pageNumber);
+    if (invoices.isEmpty()) {
+        if (auto inv = readGeneric(layer, pageNumber))
+            invoices.append(*inv);
+    }
+    std::vector<Placed> placed;
+    for (const OcrLine &l : page.lines)
+        for (const OcrChar &c : l.chars)
+            placed.push_back(Placed{toReading.map(c.quad).boundingRect().center(), c.score});
+    const QTransform back = toReading.inverted();
+    for (Invoice &inv : invoices) {
+        inv.pageSize = QSizeF(page.imageSize);
+        inv.orientation = page.rotation;
+        if (inv.typeSource.startsWith(u"pdf:"))
+            inv.typeSource = u"ocr:"_s + inv.typeSource.mid(4);
+        for (Field &f : inv.fields)
+            finish(f, back, placed);
+        for (QList<FieldMap> *list : {&inv.items, &inv.flights, &inv.trips})
+            for (FieldMap &m : *list)
+                for (Field &f : m)
+                    finish(f, back, placed);
+        if (inv.region.size() >= 3)
+            inv.region = back.map(inv.region);
+    }
+    log::get("providers.local")->debug("ocr page {}: {} lines, {} invoice(s)", pageNumber, page.lines.size(),
+                                       invoices.size());
+    return invoices;
+}
+
+} // namespace ra::ocr
