@@ -1,6 +1,7 @@
 #include "ocrdetector.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLineF>
 
 #include <opencv2/imgproc.hpp>
@@ -12,16 +13,37 @@ namespace ra::ocr {
 
 bool OcrDetector::load(const QString &path, QString *error)
 {
-    try {
-        m_net = cv::dnn::readNetFromONNX(path.toStdString());
-    } catch (const cv::Exception &e) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QCoreApplication::translate("OcrEngine", "The OCR detector %1 could not be read: %2")
+                         .arg(path, f.errorString());
+        return false;
+    }
+    const QByteArray bytes = f.readAll();
+    m_model.assign(bytes.begin(), bytes.end());
+    if (!loadNet(error)) {
         if (error)
             *error = QCoreApplication::translate("OcrEngine", "The OCR detector %1 could not be loaded: %2")
-                         .arg(path, QString::fromStdString(e.what()).trimmed());
+                         .arg(path, *error);
+        return false;
+    }
+    return true;
+}
+
+bool OcrDetector::loadNet(QString *error)
+{
+    try {
+        m_net = cv::dnn::readNetFromONNX(m_model);
+    } catch (const cv::Exception &e) {
+        if (error)
+            *error = QString::fromStdString(e.what()).trimmed();
+        m_net = cv::dnn::Net();
         return false;
     }
     m_net.setPreferableBackend(cv::dnn::DNN_BACKEND_OPENCV);
     m_net.setPreferableTarget(cv::dnn::DNN_TARGET_CPU);
+    m_inputSize = cv::Size();
     return !m_net.empty();
 }
 
@@ -90,6 +112,9 @@ QList<QPolygonF> OcrDetector::detect(const cv::Mat &bgr, const Options &o)
     // they are: channel 0 (blue) with 0.485/0.229, and the models were trained that way
     cv::subtract(f, cv::Scalar(0.485, 0.456, 0.406), f);
     cv::divide(f, cv::Scalar(0.229, 0.224, 0.225), f);
+    if (m_inputSize != cv::Size() && m_inputSize != cv::Size(rw, rh) && !loadNet(nullptr))
+        return {};
+    m_inputSize = cv::Size(rw, rh);
     m_net.setInput(cv::dnn::blobFromImage(f));
     cv::Mat out = m_net.forward();
     if (out.dims != 4 || out.size[2] != rh || out.size[3] != rw)

@@ -4,6 +4,8 @@
 #include <QPolygonF>
 #include <QString>
 
+#include <vector>
+
 #include <opencv2/core.hpp>
 #include <opencv2/dnn.hpp>
 
@@ -15,6 +17,9 @@ namespace ra::ocr {
 // rectangle, scored by the mean probability inside, and grown back ("unclipped") by
 // area * unclipRatio / perimeter, since the model marks a shrunk core of each text line.
 // Not thread-safe (cv::dnn::Net keeps per-run buffers): one instance per thread.
+// OpenCV 4.6 gives a wrong (all-zero) map for this network once it has run on an input of
+// another size, so the network is built again from the model bytes in memory (about 40 ms)
+// whenever the input size changes.
 class OcrDetector
 {
 public:
@@ -40,6 +45,10 @@ public:
     static void sortReadingOrder(QList<QPolygonF> &quads);
 
 private:
+    bool loadNet(QString *error);
+
+    std::vector<uchar> m_model;  // the ONNX file, kept to rebuild the network
+    cv::Size m_inputSize;        // the input the network last ran on
     cv::dnn::Net m_net;
 };
 
