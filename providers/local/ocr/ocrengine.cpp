@@ -3,6 +3,7 @@
 #include "ocrdetector.h"
 #include "ocrdirectionclassifier.h"
 #include "ocrlinerecognizer.h"
+#include "ocrverticaltext.h"
 
 #include <QElapsedTimer>
 #include <QLineF>
@@ -214,23 +215,29 @@ OcrPage OcrEngine::read(const QImage &image, const Options &o)
     const QTransform fromUpright = toUpright.inverted();
     const cv::Mat upright = turned(bgr, rotation);
     QList<QPolygonF> lines;
-    for (const QPolygonF &q : std::as_const(quads)) {
-        const QPolygonF u = rotation ? turnedQuad(q, toUpright) : q;
-        if (!isTall(u)) // text set top to bottom (a VAT form's 购买方 column caption, seals): left out
-            lines.append(u);
-    }
+    for (const QPolygonF &q : std::as_const(quads))
+        lines.append(rotation ? turnedQuad(q, toUpright) : q);
     OcrDetector::sortReadingOrder(lines);
 
-    // crops, each line turned when the classifier says it is upside down
+    // crops: a line turned when the classifier says it is upside down; text set top to bottom
+    // (a VAT form's 购买方 caption) restacked into a horizontal line
     std::vector<Crop> crops;
     std::vector<bool> flipped;
+    std::vector<VerticalStrip> strips(size_t(lines.size()));
+    std::vector<cv::Mat> inputs;
     crops.reserve(size_t(lines.size()));
     for (const QPolygonF &q : std::as_const(lines)) {
         Crop c = cropQuad(upright, q);
         bool flip = false;
-        if (o.classifyLines && d->classifier.isLoaded() && d->classifier.upsideDownProbability(c.image) > 0.9) {
-            cv::rotate(c.image, c.image, cv::ROTATE_180);
-            flip = true;
+        if (isTall(q)) {
+            strips[crops.size()] = stackVertical(c.image);
+            inputs.push_back(strips[crops.size()].line);
+        } else {
+            if (o.classifyLines && d->classifier.isLoaded() && d->classifier.upsideDownProbability(c.image) > 0.9) {
+                cv::rotate(c.image, c.image, cv::ROTATE_180);
+                flip = true;
+            }
+            inputs.push_back(c.image);
         }
         crops.push_back(c);
         flipped.push_back(flip);
@@ -241,15 +248,12 @@ OcrPage OcrEngine::read(const QImage &image, const Options &o)
     // recognition: short lines packed side by side into shared runs, or one run a line
     std::vector<OcrLineRecognizer::Line> read;
     if (o.packWidth > 0) {
-        std::vector<cv::Mat> images;
-        images.reserve(crops.size());
-        for (const Crop &c : crops)
-            images.push_back(c.image);
-        read = d->recognizer.readPacked(images, o.packWidth, 24, o.cancel);
+        read = d->recognizer.readPacked(inputs, o.packWidth, 24, o.cancel);
     } else {
-        read.resize(crops.size());
-        for (size_t i = 0; i < crops.size() && !cancelled(); ++i)
-            read[i] = d->recognizer.read(crops[i].image);
+        read.resize(inputs.size());
+        for (size_t i = 0; i < inputs.size() && !cancelled(); ++i)
+            if (!inputs[i].empty())
+                read[i] = d->recognizer.read(inputs[i]);
     }
     if (cancelled()) {
         page.cancelled = true;
@@ -276,6 +280,30 @@ OcrPage OcrEngine::read(const QImage &image, const Options &o)
         line.score = r.score;
         line.upsideDown = flipped[i];
         line.quad = fromUpright.map(lines.at(qsizetype(i)));
+        if (!strips[i].isEmpty()) {
+            // each character back into its cell of the column (cells shared by several split)
+            const VerticalStrip &strip = strips[i];
+            line.vertical = true;
+            std::vector<int> cellOf, perCell(strip.rows.size(), 0), seen(strip.rows.size(), 0);
+            for (const OcrLineRecognizer::Char &rc : r.chars) {
+                cellOf.push_back(strip.cellAt((rc.left + rc.right) / 2));
+                ++perCell[size_t(cellOf.back())];
+            }
+            for (qsizetype k = 0; k < r.chars.size(); ++k) {
+                const int cell = cellOf[size_t(k)];
+                const auto [top, bottom] = strip.rows[size_t(cell)];
+                const double step = double(bottom - top) / perCell[size_t(cell)];
+                const double y0 = top + step * seen[size_t(cell)]++, y1 = y0 + step;
+                OcrChar oc;
+                oc.ch = r.chars.at(k).ch;
+                oc.score = r.chars.at(k).score;
+                oc.quad = QPolygonF({toImage(0.1 * cw, y0), toImage(0.9 * cw, y0), toImage(0.9 * cw, y1),
+                                     toImage(0.1 * cw, y1)});
+                line.chars.append(oc);
+            }
+            page.lines.append(line);
+            continue;
+        }
         for (const OcrLineRecognizer::Char &rc : r.chars) {
             OcrChar oc;
             oc.ch = rc.ch;

@@ -198,7 +198,8 @@ PdfTextLayer OcrInvoiceReader::textLayer(const OcrPage &page, QTransform *toRead
         const int run = int(runs.size());
         QRectF runBox;
         for (const OcrChar &c : l.chars) {
-            const QString folded = text::fold(QString(c.ch));
+            // the recognizer's yuan sign is the full-width one, which fold() keeps
+            const QString folded = text::fold(QString(c.ch == QChar(0xFFE5) ? QChar(0xA5) : c.ch));
             if (folded.isEmpty() || folded.at(0).isSpace())
                 continue;
             const QRectF px = t.map(c.quad).boundingRect();
@@ -207,6 +208,7 @@ PdfTextLayer OcrInvoiceReader::textLayer(const OcrPage &page, QTransform *toRead
                 PdfChar pc;
                 pc.ch = folded.at(k);
                 pc.run = run;
+                pc.vertical = l.vertical;
                 pc.box = toPoints(QRectF(px.x() + step * double(k), px.y(), step, px.height()));
                 chars.append(pc);
                 runBox = runBox.isNull() ? pc.box : runBox.united(pc.box);
@@ -214,9 +216,12 @@ PdfTextLayer OcrInvoiceReader::textLayer(const OcrPage &page, QTransform *toRead
         }
         runs.append(runBox);
     }
-    // characters of a run left to right (an upside-down line's were read in its own direction)
+    // characters of a run left to right, or top to bottom when set vertically (an upside-down
+    // line's were read in its own direction)
     std::stable_sort(chars.begin(), chars.end(), [](const PdfChar &a, const PdfChar &b) {
-        return a.run < b.run || (a.run == b.run && a.box.left() < b.box.left());
+        if (a.run != b.run)
+            return a.run < b.run;
+        return a.vertical ? a.box.top() < b.box.top() : a.box.left() < b.box.left();
     });
     const bool quarter = page.rotation == 90 || page.rotation == 270;
     const QSizeF px = quarter ? QSizeF(page.imageSize.height(), page.imageSize.width()) : QSizeF(page.imageSize);

@@ -26,6 +26,7 @@ struct OcrLine
     QPolygonF quad;
     float score = 0;
     bool upsideDown = false; // the direction classifier turned the crop by 180° before reading
+    bool vertical = false;   // set top to bottom: `chars` are stacked, first at the top
     QList<OcrChar> chars;
 };
 
