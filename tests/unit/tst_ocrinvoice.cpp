@@ -1,0 +1,168 @@
+// Printed fields of scans and photos, offline: the sample invoices (tests/samples) rendered,
+// turned, skewed, blurred, noised and JPEG-compressed (tests/support/scanimages.*) and read by
+// the local provider with its QR decoding off, so every value is OCR's; compared with the sample
+// manifest's ground truth. The floors asserted are those reached when this was written
+// (docs/ocr.md); bench_ocr measures more styles and compares with Tesseract. Also: a printed
+// value that disagrees with the QR code is kept with the QR's as an alternative and a finding.
+// Skips (QSKIP) when the OCR models are not installed; CI installs them.
+
+#include "local/localrecognizer.h"
+#include "local/ocr/ocrmodels.h"
+#include "scanimages.h"
+
+#include <QFont>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ra;
+
+class TestOcrInvoice : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void fieldsOfScans_data();
+    void fieldsOfScans();
+    void cleanupTestCase();
+    void printedValueAgainstQr();
+
+private:
+    bool m_models = false;
+    QTemporaryDir m_dir;
+    QString m_samples;
+    QMap<QString, QJsonObject> m_truth;
+    QMap<QString, int> m_right, m_total; // per field, over every row
+};
+
+void TestOcrInvoice::initTestCase()
+{
+    m_models = ocr::locateOcrModels().isUsable();
+    if (!m_models)
+        return;
+    QVERIFY(m_dir.isValid());
+    m_samples = m_dir.filePath(QStringLiteral("samples"));
+    QString why;
+    QVERIFY2(test::generateSamples(m_samples, &why), qPrintable(why));
+    m_truth = test::samplePdfTruth(m_samples);
+    QVERIFY(m_truth.contains(QStringLiteral("digital-special.pdf#1")));
+}
+
+void TestOcrInvoice::fieldsOfScans_data()
+{
+    QTest::addColumn<QString>("key");   // manifest "file#page"
+    QTest::addColumn<QString>("style");
+    QTest::addColumn<int>("floor");     // fields that must come out right
+    // each style on the two VAT e-invoice layouts (数电 专票: 9 ground-truth fields, old-style
+    // 普票: 11); the floors are what this reached (docs/ocr.md). The 数电 photo is the weak one:
+    // its blurred vertical 购买方 caption is misread, so buyer and seller are not told apart.
+    const QString special = QStringLiteral("digital-special.pdf#1"), normal = QStringLiteral("electronic-normal.pdf#1");
+    const QList<std::tuple<QString, QString, int>> rows = {
+        {special, QStringLiteral("clean"), 9}, {special, QStringLiteral("photo"), 3},
+        {special, QStringLiteral("rot90"), 9}, {special, QStringLiteral("rot180"), 9},
+        {special, QStringLiteral("skew8"), 9}, {normal, QStringLiteral("clean"), 11},
+        {normal, QStringLiteral("photo"), 10}, {normal, QStringLiteral("rot90"), 10},
+        {normal, QStringLiteral("rot180"), 11}, {normal, QStringLiteral("skew8"), 11}};
+    for (const auto &[key, style, floor] : rows)
+        QTest::newRow(qPrintable(key + QLatin1Char(' ') + style)) << key << style << floor;
+}
+
+void TestOcrInvoice::fieldsOfScans()
+{
+    if (!m_models)
+        QSKIP("OCR models not installed (scripts/install-ocr-models.sh)");
+    QFETCH(QString, key);
+    QFETCH(QString, style);
+    QFETCH(int, floor);
+    test::ScanStyle s;
+    for (const test::ScanStyle &c : test::scanStyles())
+        if (c.name == style)
+            s = c;
+    QCOMPARE(s.name, style);
+    const QString pdf = m_samples + QLatin1Char('/') + key.section(QLatin1Char('#'), 0, 0);
+    const QImage img = test::makeScan(pdf, key.section(QLatin1Char('#'), 1).toInt() - 1, s);
+    QVERIFY(!img.isNull());
+    const QString path = m_dir.filePath(QStringLiteral("%1-%2.jpg").arg(QFileInfo(pdf).baseName(), style));
+    QVERIFY(img.save(path, "JPEG", s.jpegQuality > 0 ? 100 : 92));
+
+    LocalRecognizer::Options o;
+    o.decodeQr = false; // OCR alone
+    const RecognizedDocument doc = LocalRecognizer::recognizeFile(path, o);
+    QVERIFY2(!doc.error, doc.error ? qPrintable(doc.error->message) : "");
+    QCOMPARE(doc.invoices.size(), 1);
+    const Invoice &inv = doc.invoices.first();
+    const QMap<QString, QString> want = test::truthFields(m_truth.value(key));
+    int right = 0;
+    QStringList wrong;
+    for (auto it = want.cbegin(); it != want.cend(); ++it) {
+        ++m_total[it.key()];
+        const Field f = inv.fields.value(it.key());
+        if (test::sameFieldValue(it.key(), it.value(), f.value)) {
+            ++m_right[it.key()];
+            ++right;
+            // every value read has its place on the image
+            QCOMPARE(f.source, QStringLiteral("ocr"));
+            QCOMPARE(f.polygon.size(), 4);
+            QVERIFY(QRectF(QPointF(0, 0), QSizeF(img.size())).adjusted(-3, -3, 3, 3).contains(f.polygon.boundingRect()));
+        } else {
+            wrong << QStringLiteral("%1: %2 (want %3)").arg(it.key(), f.value, it.value());
+        }
+    }
+    QCOMPARE(inv.pageSize, QSizeF(img.size()));
+    qInfo("%s %s: %d/%d fields right%s", qPrintable(key), qPrintable(style), right, int(want.size()),
+          wrong.isEmpty() ? "" : qPrintable(QStringLiteral("; wrong: ") + wrong.join(QStringLiteral("; "))));
+    QVERIFY2(right >= floor, qPrintable(wrong.join(QStringLiteral("; "))));
+}
+
+void TestOcrInvoice::cleanupTestCase()
+{
+    for (auto it = m_total.cbegin(); it != m_total.cend(); ++it)
+        qInfo("field %s: %d/%d right", qPrintable(it.key()), m_right.value(it.key()), it.value());
+}
+
+void TestOcrInvoice::printedValueAgainstQr()
+{
+    if (!m_models)
+        QSKIP("OCR models not installed (scripts/install-ocr-models.sh)");
+    // the old-style 普票 with its number printed over as 07654329 while the QR says 07654321
+    QImage img = test::makeScan(m_samples + QStringLiteral("/electronic-normal.pdf"), 0, test::ScanStyle{QStringLiteral("clean")});
+    LocalRecognizer::Options ocrOnly;
+    ocrOnly.decodeQr = false;
+    const QString clean = m_dir.filePath(QStringLiteral("qr-clean.png"));
+    QVERIFY(img.save(clean));
+    const RecognizedDocument first = LocalRecognizer::recognizeFile(clean, ocrOnly);
+    QCOMPARE(first.invoices.size(), 1);
+    const Field number = first.invoices.first().fields.value(QStringLiteral("number"));
+    QCOMPARE(number.value, QStringLiteral("07654321"));
+    const QRectF box = number.polygon.boundingRect();
+    {
+        QPainter p(&img);
+        p.fillRect(box.adjusted(-1, -1, 1, 1), Qt::white);
+        QFont font(QStringLiteral("Noto Sans CJK SC"));
+        font.setPixelSize(qRound(box.height() * 0.9));
+        p.setFont(font);
+        p.setPen(QColor(0x80, 0x30, 0x30));
+        p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("07654329"));
+    }
+    const QString edited = m_dir.filePath(QStringLiteral("qr-edited.png"));
+    QVERIFY(img.save(edited));
+    const RecognizedDocument doc = LocalRecognizer::recognizeFile(edited);
+    QCOMPARE(doc.invoices.size(), 1);
+    const Invoice &inv = doc.invoices.first();
+    QCOMPARE(inv.value(QStringLiteral("number")), QStringLiteral("07654329"));
+    QCOMPARE(inv.fields.value(QStringLiteral("number")).source, QStringLiteral("ocr"));
+    const QList<Field> alts = inv.alternatives.value(QStringLiteral("number"));
+    QVERIFY(std::any_of(alts.begin(), alts.end(), [](const Field &f) {
+        return f.value == QStringLiteral("07654321") && f.source.startsWith(QStringLiteral("qr"));
+    }));
+    QVERIFY(std::any_of(inv.findings.begin(), inv.findings.end(), [](const Finding &f) {
+        return f.rule == QStringLiteral("qr_mismatch") && f.fields.contains(QStringLiteral("number"));
+    }));
+    // the values both agree on are the OCR's, without an alternative
+    QCOMPARE(inv.value(QStringLiteral("code")), QStringLiteral("033002300111"));
+    QVERIFY(inv.alternatives.value(QStringLiteral("code")).isEmpty());
+}
+
+QTEST_MAIN(TestOcrInvoice)
+#include "tst_ocrinvoice.moc"
