@@ -28,7 +28,7 @@ public:
     struct Options
     {
         int maxSide = 1600;            // the detector's input: the longer side at most this
-        bool classifyLines = true;     // turn single upside-down lines (needs cls.onnx)
+        bool classifyLines = false;    // also classify each line (a single upside-down line on an upright page; ~8 ms a line)
         bool detectRotation = true;    // find 90/180/270 degree pages
         int packWidth = 960;           // short lines share a recognizer run up to this width; 0: one run a line
         const std::atomic_bool *cancel = nullptr; // checked between lines
