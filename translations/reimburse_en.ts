@@ -829,6 +829,36 @@
     </message>
 </context>
 <context>
+    <name>OcrEngine</name>
+    <message>
+        <source>The OCR character list %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OCR recognizer %1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OCR detector %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OCR detector %1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OCR direction classifier %1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OcrModels</name>
+    <message>
+        <source>The offline OCR models are not installed (looked in %1), so only the QR code of a photo or scan is read. Install them with scripts/install-ocr-models.sh (scripts/install-deps.sh runs it), or set REIMBURSE_OCR_MODELS to their folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PageRenderer</name>
     <message numerus="yes">
         <source>The document has %n page(s).</source>
@@ -1046,10 +1076,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No invoice QR code was found on this image. The offline provider reads only the QR code of a picture: use a cloud provider for the printed text, or enter the fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No invoice was found in this document: it has no invoice text and no invoice QR code. If it is a scan, use a cloud provider.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,6 +1101,14 @@
     </message>
     <message>
         <source>The image claims to be %1 × %2 pixels at %3 bits a pixel: opening it would take %4 MiB of memory, and images that need more than %5 MiB are not opened. Scan or export the invoice at a lower resolution or as JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice QR code was found on this image, and the offline OCR models are not installed, so its printed text was not read: install them (scripts/install-ocr-models.sh), use a cloud provider, or enter the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice was found on this image: neither its QR code nor its printed text (offline OCR) gave invoice fields. Use a cloud provider, or enter the fields.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

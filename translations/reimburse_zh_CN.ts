@@ -829,6 +829,36 @@
     </message>
 </context>
 <context>
+    <name>OcrEngine</name>
+    <message>
+        <source>The OCR character list %1 could not be read.</source>
+        <translation>无法读取 OCR 字符表 %1。</translation>
+    </message>
+    <message>
+        <source>The OCR recognizer %1 could not be loaded: %2</source>
+        <translation>无法加载 OCR 文字识别模型 %1：%2</translation>
+    </message>
+    <message>
+        <source>The OCR detector %1 could not be read: %2</source>
+        <translation>无法读取 OCR 文字检测模型 %1：%2</translation>
+    </message>
+    <message>
+        <source>The OCR detector %1 could not be loaded: %2</source>
+        <translation>无法加载 OCR 文字检测模型 %1：%2</translation>
+    </message>
+    <message>
+        <source>The OCR direction classifier %1 could not be loaded: %2</source>
+        <translation>无法加载 OCR 方向分类模型 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OcrModels</name>
+    <message>
+        <source>The offline OCR models are not installed (looked in %1), so only the QR code of a photo or scan is read. Install them with scripts/install-ocr-models.sh (scripts/install-deps.sh runs it), or set REIMBURSE_OCR_MODELS to their folder.</source>
+        <translation>离线 OCR 模型未安装（已查找 %1），因此照片或扫描件只读取二维码。请用 scripts/install-ocr-models.sh 安装（scripts/install-deps.sh 会运行它），或将 REIMBURSE_OCR_MODELS 设为模型所在文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>PageRenderer</name>
     <message numerus="yes">
         <source>The document has %n page(s).</source>
@@ -1043,10 +1073,6 @@
         <translation>识别已取消。</translation>
     </message>
     <message>
-        <source>No invoice QR code was found on this image. The offline provider reads only the QR code of a picture: use a cloud provider for the printed text, or enter the fields.</source>
-        <translation>此图片中未找到发票二维码。离线识别只读取图片中的二维码：如需识别印刷文字，请使用云端服务商，或手动录入字段。</translation>
-    </message>
-    <message>
         <source>No invoice was found in this document: it has no invoice text and no invoice QR code. If it is a scan, use a cloud provider.</source>
         <translation>此文件中未找到发票：既没有发票文字，也没有发票二维码。如果是扫描件，请使用云端服务商。</translation>
     </message>
@@ -1073,6 +1099,14 @@
     <message>
         <source>The image claims to be %1 × %2 pixels at %3 bits a pixel: opening it would take %4 MiB of memory, and images that need more than %5 MiB are not opened. Scan or export the invoice at a lower resolution or as JPEG.</source>
         <translation>图片声称为 %1 × %2 像素、每像素 %3 位：打开它需要 %4 MiB 内存，需要超过 %5 MiB 内存的图片不予打开。请以较低的分辨率或 JPEG 格式重新扫描或导出发票。</translation>
+    </message>
+    <message>
+        <source>No invoice QR code was found on this image, and the offline OCR models are not installed, so its printed text was not read: install them (scripts/install-ocr-models.sh), use a cloud provider, or enter the fields.</source>
+        <translation>此图片中未找到发票二维码，且离线 OCR 模型未安装，因此未读取印刷文字：请安装模型（scripts/install-ocr-models.sh）、使用云端服务商，或手动录入字段。</translation>
+    </message>
+    <message>
+        <source>No invoice was found on this image: neither its QR code nor its printed text (offline OCR) gave invoice fields. Use a cloud provider, or enter the fields.</source>
+        <translation>此图片中未找到发票：二维码和印刷文字（离线 OCR）均未得到发票字段。请使用云端服务商，或手动录入字段。</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,6 @@ namespace ra::ocr {
 namespace {
 constexpr int kHeight = 48;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OcrEngine", text);
-}
-
 // A character set in a full-width cell: CJK ideographs, kana, full-width forms
 bool isWide(QChar c)
 {
@@ -33,7 +28,7 @@ bool OcrLineRecognizer::load(const QStringList &paths, const QList<int> &widths,
     QFile f(keys);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("The OCR character list %1 could not be read.").arg(keys);
+            *error = QCoreApplication::translate("OcrEngine", "The OCR character list %1 could not be read.").arg(keys);
         return false;
     }
     m_keys = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
@@ -54,7 +49,7 @@ bool OcrLineRecognizer::load(const QStringList &paths, const QList<int> &widths,
             m_widths.append(widths.at(i));
         } catch (const cv::Exception &e) {
             if (error)
-                *error = tr("The OCR recognizer %1 could not be loaded: %2")
+                *error = QCoreApplication::translate("OcrEngine", "The OCR recognizer %1 could not be loaded: %2")
                              .arg(paths.at(i), QString::fromStdString(e.what()).trimmed());
             return false;
         }
