@@ -128,16 +128,15 @@ QVariant InvoiceListModel::invoiceData(const ClaimInvoice &ci, int column, int r
     case TypeInferredRole: return inv.typeInferred;
     default: break;
     }
-    const InvoiceStatus status = invoicestatus::of(inv);
-    const int findings = invoicestatus::findingCount(inv);
-    const bool duplicate = invoicestatus::isDuplicate(inv);
-    // The same amounts every export counts, so the footer's sum is the report's and the sheet's.
-    const InvoiceAmounts amounts = InvoiceAmounts::of(inv);
-    const std::optional<qint64> totalFen = amounts.hasTotal ? std::optional<qint64>(amounts.totalFen) : std::nullopt;
-    // The footer's sum: an itinerary's amount is its invoice's and is not counted again.
-    if (role == TotalFenRole)
-        return totalFen && !isSupportingDocument(inv.type) ? QVariant(*totalFen) : QVariant();
-    const QString number = inv.value(u"number"_s);
+    // A painted row asks each of its cells for some eight roles: each role works out only what it
+    // shows (the amounts parse three money strings, the status walks the findings), so a repaint
+    // of the list stays a small part of a frame.
+    if (role == TotalFenRole) {
+        // The same amounts every export counts, so the footer's sum is the report's and the
+        // sheet's; an itinerary's amount is its invoice's and is not counted again.
+        const InvoiceAmounts amounts = InvoiceAmounts::of(inv);
+        return amounts.hasTotal && !isSupportingDocument(inv.type) ? QVariant(amounts.totalFen) : QVariant();
+    }
     switch (column) {
     case TypeColumn:
         if (role == Qt::DisplayRole || role == SortRole) {
@@ -148,10 +147,13 @@ QVariant InvoiceListModel::invoiceData(const ClaimInvoice &ci, int column, int r
             const QImage thumb = m_thumbnails->thumbnail(ci.sha256, std::max(0, inv.page - 1), inv.region, inv.pageSize);
             if (!thumb.isNull())
                 return thumb;
-            // A blank box of the same size keeps rows from jumping when thumbnails arrive.
-            QImage blank(m_thumbnails->size(), QImage::Format_ARGB32_Premultiplied);
-            blank.fill(Qt::transparent);
-            return blank;
+            // A blank box of the same size keeps rows from jumping when thumbnails arrive (made
+            // once: every painted row without its thumbnail asks for it).
+            if (m_blankThumbnail.size() != m_thumbnails->size()) {
+                m_blankThumbnail = QImage(m_thumbnails->size(), QImage::Format_ARGB32_Premultiplied);
+                m_blankThumbnail.fill(Qt::transparent);
+            }
+            return m_blankThumbnail;
         }
         if (role == Qt::ToolTipRole) {
             const ClaimOriginal *o = m_claim->data().original(ci.sha256);
@@ -165,12 +167,15 @@ QVariant InvoiceListModel::invoiceData(const ClaimInvoice &ci, int column, int r
         break;
     case NumberColumn:
         if (role == Qt::DisplayRole || role == SortRole)
-            return number;
+            return inv.value(u"number"_s);
         if (role == Qt::FontRole) {
-            QFont f;
-            f.setFamily(u"monospace"_s);
-            f.setStyleHint(QFont::Monospace);
-            return f;
+            static const QFont monospace = [] {
+                QFont f;
+                f.setFamily(u"monospace"_s);
+                f.setStyleHint(QFont::Monospace);
+                return f;
+            }();
+            return monospace;
         }
         break;
     case DateColumn:
@@ -183,17 +188,27 @@ QVariant InvoiceListModel::invoiceData(const ClaimInvoice &ci, int column, int r
             return !seller.isEmpty() ? seller : inv.value(u"store_name"_s);
         }
         break;
-    case TotalColumn:
+    case TotalColumn: {
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole && role != Qt::TextAlignmentRole)
+            break;
+        if (role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        const InvoiceAmounts amounts = InvoiceAmounts::of(inv);
+        const std::optional<qint64> totalFen = amounts.hasTotal ? std::optional<qint64>(amounts.totalFen) : std::nullopt;
         if (role == Qt::DisplayRole)
             return totalFen ? money::formatFen(*totalFen) + (amounts.totalDerived ? u"*"_s : QString()) : QString();
         if (role == Qt::ToolTipRole && amounts.totalDerived)
             return tr("Not printed on the invoice: worked out as amount + tax, as the exports count it.");
         if (role == SortRole)
             return totalFen ? QVariant(*totalFen) : QVariant(qint64(-1));
-        if (role == Qt::TextAlignmentRole)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case StatusColumn:
+    }
+    case StatusColumn: {
+        if (role != Qt::DisplayRole && role != SortRole && role != Qt::ForegroundRole && role != Qt::ToolTipRole)
+            break;
+        const InvoiceStatus status = invoicestatus::of(inv);
+        const int findings = invoicestatus::findingCount(inv);
+        const bool duplicate = invoicestatus::isDuplicate(inv);
         if (role == Qt::DisplayRole) {
             QStringList badges{invoicestatus::name(status)};
             if (duplicate)
@@ -216,6 +231,7 @@ QVariant InvoiceListModel::invoiceData(const ClaimInvoice &ci, int column, int r
             return lines.join(u'\n');
         }
         break;
+    }
     default: break;
     }
     return {};

@@ -4,6 +4,7 @@
 #include "invoicestatus.h"
 
 #include <QAbstractTableModel>
+#include <QImage>
 #include <QList>
 #include <QString>
 #include <functional>
@@ -72,6 +73,7 @@ public:
 
     ClaimDocument *m_claim;
     ThumbnailCache *m_thumbnails;
+    mutable QImage m_blankThumbnail;   // the placeholder of a row whose thumbnail is not ready
     QList<qint64> m_ids;         // the claim's invoices, in claim order
     mutable QHash<qint64, int> m_claimIndex;   // id → position in m_claim->invoices()
     mutable bool m_claimIndexDirty = true;

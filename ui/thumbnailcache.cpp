@@ -98,7 +98,9 @@ void ThumbnailCache::setSize(const QSize &logicalSize, qreal devicePixelRatio)
 QString ThumbnailCache::keyOf(const QString &sha256, int pageIndex, const QPolygonF &region)
 {
     const QRect r = region.boundingRect().toAlignedRect();
-    return u"%1/%2/%3,%4,%5,%6"_s.arg(sha256).arg(pageIndex).arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
+    // Asked for every painted row: plain appends, not a chain of arg() that rescans the string.
+    return sha256 + u'/' + QString::number(pageIndex) + u'/' + QString::number(r.x()) + u',' + QString::number(r.y())
+        + u',' + QString::number(r.width()) + u',' + QString::number(r.height());
 }
 
 QImage ThumbnailCache::thumbnail(const QString &sha256, int pageIndex, const QPolygonF &region, const QSizeF &pageSize)

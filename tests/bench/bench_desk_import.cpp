@@ -283,12 +283,18 @@ int main(int argc, char *argv[])
     QObject::connect(window.importer(), &ImportController::finished, &app, [&] { rowsMs = clock.nsecsElapsed() / 1e6; });
     window.importFiles({inputDir});
     // The list shows every row as it would on screen, so thumbnails are asked for by painting.
+    // The loop sleeps in the event loop as the application does (the probe's 5 ms timer wakes
+    // it): polling would keep the GUI thread busy and take a core from the recognisers.
+    bool thumbnailsAsked = false;
     while (rowsMs < 0 || thumbsMs < 0) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
         if (rowsMs >= 0 && thumbsMs < 0) {
             auto *model = window.listModel();
-            for (int r = 0; r < model->invoiceCount(); ++r)
-                model->index(r, 0).data(Qt::DecorationRole);
+            if (!thumbnailsAsked) {
+                for (int r = 0; r < model->invoiceCount(); ++r)
+                    model->index(r, 0).data(Qt::DecorationRole);
+                thumbnailsAsked = true;
+            }
             if (window.thumbnails()->pending() == 0 && window.thumbnails()->ready() >= model->invoiceCount() * 9 / 10)
                 thumbsMs = clock.nsecsElapsed() / 1e6;
         }
