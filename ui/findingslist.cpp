@@ -1,6 +1,7 @@
 #include "findingslist.h"
 
 #include "fieldlayout.h"
+#include "standardicons.h"
 #include "uilanguage.h"
 
 #include <QApplication>
@@ -24,11 +25,10 @@ QString findingText(const Finding &f)
 
 QIcon severityIcon(Severity s)
 {
-    QStyle *style = QApplication::style();
     switch (s) {
-    case Severity::Error: return style->standardIcon(QStyle::SP_MessageBoxCritical);
-    case Severity::Warning: return style->standardIcon(QStyle::SP_MessageBoxWarning);
-    case Severity::Info: return style->standardIcon(QStyle::SP_MessageBoxInformation);
+    case Severity::Error: return cachedStandardIcon(QStyle::SP_MessageBoxCritical);
+    case Severity::Warning: return cachedStandardIcon(QStyle::SP_MessageBoxWarning);
+    case Severity::Info: return cachedStandardIcon(QStyle::SP_MessageBoxInformation);
     }
     return {};
 }

@@ -1,7 +1,8 @@
 #include "invoicestatus.h"
 
-#include <QApplication>
-#include <QStyle>
+#include "standardicons.h"
+
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -28,17 +29,14 @@ QString name(InvoiceStatus status)
 
 QIcon icon(InvoiceStatus status)
 {
-    QStyle *style = QApplication::style();
-    if (!style)
-        return {};
     switch (status) {
-    case InvoiceStatus::Queued: return style->standardIcon(QStyle::SP_FileIcon);
-    case InvoiceStatus::Recognising: return style->standardIcon(QStyle::SP_BrowserReload);
-    case InvoiceStatus::NeedsReview: return style->standardIcon(QStyle::SP_MessageBoxQuestion);
-    case InvoiceStatus::Reviewed: return style->standardIcon(QStyle::SP_DialogApplyButton);
-    case InvoiceStatus::Error: return style->standardIcon(QStyle::SP_MessageBoxCritical);
-    case InvoiceStatus::Cancelled: return style->standardIcon(QStyle::SP_BrowserStop);
-    case InvoiceStatus::Interrupted: return style->standardIcon(QStyle::SP_MediaPause);
+    case InvoiceStatus::Queued: return cachedStandardIcon(QStyle::SP_FileIcon);
+    case InvoiceStatus::Recognising: return cachedStandardIcon(QStyle::SP_BrowserReload);
+    case InvoiceStatus::NeedsReview: return cachedStandardIcon(QStyle::SP_MessageBoxQuestion);
+    case InvoiceStatus::Reviewed: return cachedStandardIcon(QStyle::SP_DialogApplyButton);
+    case InvoiceStatus::Error: return cachedStandardIcon(QStyle::SP_MessageBoxCritical);
+    case InvoiceStatus::Cancelled: return cachedStandardIcon(QStyle::SP_BrowserStop);
+    case InvoiceStatus::Interrupted: return cachedStandardIcon(QStyle::SP_MediaPause);
     }
     return {};
 }
