@@ -133,9 +133,16 @@ QVariant InvoiceListModel::invoiceData(const ClaimInvoice &ci, int column, int r
     // of the list stays a small part of a frame.
     if (role == TotalFenRole) {
         // The same amounts every export counts, so the footer's sum is the report's and the
-        // sheet's; an itinerary's amount is its invoice's and is not counted again.
-        const InvoiceAmounts amounts = InvoiceAmounts::of(inv);
-        return amounts.hasTotal && !isSupportingDocument(inv.type) ? QVariant(amounts.totalFen) : QVariant();
+        // sheet's; an itinerary's amount is its invoice's and is not counted again. Kept per
+        // invoice until it changes: the footer sums every row after every change.
+        auto it = m_totalFenCache.constFind(ci.id);
+        if (it == m_totalFenCache.cend()) {
+            const InvoiceAmounts amounts = InvoiceAmounts::of(inv);
+            it = m_totalFenCache.insert(ci.id, amounts.hasTotal && !isSupportingDocument(inv.type)
+                                                   ? QVariant(amounts.totalFen)
+                                                   : QVariant());
+        }
+        return *it;
     }
     switch (column) {
     case TypeColumn:
@@ -343,6 +350,10 @@ void InvoiceListModel::onClaimChanged(const ClaimChange &change)
 {
     if (change.kind != ClaimChange::Kind::InvoiceChanged && change.kind != ClaimChange::Kind::DetailsChanged)
         m_claimIndexDirty = true;
+    if (change.kind == ClaimChange::Kind::Reset)
+        m_totalFenCache.clear();
+    else if (change.kind == ClaimChange::Kind::InvoiceChanged || change.kind == ClaimChange::Kind::InvoiceRemoved)
+        m_totalFenCache.remove(change.invoiceId);
     switch (change.kind) {
     case ClaimChange::Kind::Reset:
         reload();

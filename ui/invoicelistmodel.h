@@ -77,6 +77,7 @@ public:
     QList<qint64> m_ids;         // the claim's invoices, in claim order
     mutable QHash<qint64, int> m_claimIndex;   // id → position in m_claim->invoices()
     mutable bool m_claimIndexDirty = true;
+    mutable QHash<qint64, QVariant> m_totalFenCache;   // id → TotalFenRole, until the invoice changes
     QList<qint64> m_pending;     // the claim's intake ids, in claim order
     std::function<bool(qint64)> m_isActive;
 };

@@ -17,6 +17,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSet>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -35,6 +36,7 @@ InvoiceListPanel::InvoiceListPanel(InvoiceListModel *model, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     // The filters must not set the list's width: on a laptop every pixel they take is the
     // page's. They show a few characters each; the open popups are as wide as their items.
+    m_typeFilter->setObjectName(u"typeFilter"_s);
     m_typeFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_typeFilter->setMinimumContentsLength(2);
     m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -136,7 +138,7 @@ void InvoiceListPanel::retranslate()
         m_statusFilter->addItem(tr("Errors"), int(F::Errors));
         m_statusFilter->setCurrentIndex(std::max(0, status));
     }
-    fillTypeFilter();
+    fillTypeFilter(true);   // the names in the new language
     updateFooter();
     updateEmptyHint();
 }
@@ -179,29 +181,35 @@ void InvoiceListPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void InvoiceListPanel::fillTypeFilter()
+void InvoiceListPanel::fillTypeFilter(bool rename)
 {
     // Only the types present in the claim, so the filter never offers an empty list.
-    QStringList present;
+    QSet<QString> present;
     for (int r = 0; r < m_model->rowCount(); ++r) {
         const QString key = m_model->index(r, 0).data(InvoiceListModel::TypeKeyRole).toString();
-        if (!key.isEmpty() && !present.contains(key))
-            present << key;
+        if (!key.isEmpty())
+            present.insert(key);
     }
     const QString current = m_typeFilter->currentData().toString();
+    // The entries in the order the combo box lists them; rebuilt only when they differ (a
+    // rebuild resets the combo box's model and its popup: not for every arriving invoice).
+    QList<InvoiceType> wanted;
+    for (InvoiceType t : allInvoiceTypes())
+        if (present.contains(invoiceTypeKey(t)) || invoiceTypeKey(t) == current)
+            wanted << t;
     QStringList shown;
     for (int i = 1; i < m_typeFilter->count(); ++i)
         shown << m_typeFilter->itemData(i).toString();
-    if (m_typeFilter->count() > 0 && shown == present)
+    QStringList wantedKeys;
+    for (InvoiceType t : std::as_const(wanted))
+        wantedKeys << invoiceTypeKey(t);
+    if (!rename && m_typeFilter->count() > 0 && shown == wantedKeys)
         return;
     const QSignalBlocker block(m_typeFilter);
     m_typeFilter->clear();
     m_typeFilter->addItem(tr("All types"), QString());
-    for (InvoiceType t : allInvoiceTypes()) {
-        const QString key = invoiceTypeKey(t);
-        if (present.contains(key) || key == current)
-            m_typeFilter->addItem(uilanguage::isChinese() ? invoiceTypeNameZh(t) : invoiceTypeNameEn(t), key);
-    }
+    for (InvoiceType t : std::as_const(wanted))
+        m_typeFilter->addItem(uilanguage::isChinese() ? invoiceTypeNameZh(t) : invoiceTypeNameEn(t), invoiceTypeKey(t));
     m_typeFilter->setCurrentIndex(std::max(0, m_typeFilter->findData(current)));
 }
 

@@ -53,7 +53,7 @@ private:
     void updateEmptyHint();
     void fitTypeColumn();
     void scheduleRefresh(bool typesToo);
-    void fillTypeFilter();
+    void fillTypeFilter(bool rename = false);   // rename: rebuild even when the same types are listed
     void retranslate();
 
     InvoiceListModel *m_model;

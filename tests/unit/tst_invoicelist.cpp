@@ -12,12 +12,14 @@
 #include "invoicelistdelegate.h"
 #include "invoicelistmodel.h"
 #include "invoicelistpanel.h"
+#include "invoicetype.h"
 #include "invoicetypelabel.h"
 #include "sampleclaim.h"
 #include "thumbnailcache.h"
 #include "uilanguage.h"
 
 #include <QBuffer>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
@@ -222,6 +224,53 @@ private slots:
                 }
         }
         keepPicture(m_panel.get(), u"sorted"_s);
+    }
+
+    // The type filter offers the types in the claim, in the types' order, and keeps its entries
+    // while invoices of types it already lists arrive (a rebuild resets its popup); the footer's
+    // sum follows an edited total.
+    void typeFilterAndFooterFollowTheClaim()
+    {
+        fillClaim();
+        makePanel();
+        auto *types = m_panel->findChild<QComboBox *>(u"typeFilter"_s);
+        QVERIFY(types);
+        QStringList keys;
+        for (int i = 1; i < types->count(); ++i)
+            keys << types->itemData(i).toString();
+        QStringList expected;
+        for (InvoiceType t : allInvoiceTypes())
+            for (const ClaimInvoice &ci : m_doc->invoices())
+                if (ci.invoice.type == t && !expected.contains(invoiceTypeKey(t)))
+                    expected << invoiceTypeKey(t);
+        QCOMPARE(keys, expected);
+        QCOMPARE(types->itemText(0), u"All types"_s);
+
+        QSignalSpy removed(types->model(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(types->model(), &QAbstractItemModel::modelReset);
+        const QString before = m_panel->footerText();
+        const QByteArray bytes("%PDF-1.4 c.pdf");
+        const Invoice vat = test::testInvoice(InvoiceType::VatElectronicNormal, u"031001900111"_s, u"87654321"_s,
+                                              u"2024-05-09"_s, u"10.00"_s, u"0.60"_s, u"10.60"_s, u"某公司"_s);
+        QCOMPARE(m_doc->addDocument(bytes, test::recognized(bytes, u"c.pdf"_s, {vat})), ClaimDocument::AddResult::Added);
+        QVERIFY(m_panel->footerText() != before);
+        // The panel refreshes its filters and footer on a zero timer after the rows arrive.
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        QCOMPARE(removed.count() + reset.count(), 0);
+        QCOMPARE(types->count(), int(expected.size()) + 1);
+
+        qint64 id = 0;
+        for (const ClaimInvoice &ci : m_doc->invoices())
+            if (ci.invoice.value(u"number"_s) == u"87654321"_s)
+                id = ci.id;
+        QVERIFY(id);
+        const QString withTen = m_panel->footerText();
+        QVERIFY(m_doc->editField(id, u"total"_s, u"20.60"_s));
+        QTRY_VERIFY(m_panel->footerText() != withTen);
+        const qint64 sumBefore = m_panel->proxy()->visibleTotalFen();
+        QVERIFY(m_doc->editField(id, u"total"_s, u"10.60"_s));
+        QTRY_COMPARE(m_panel->proxy()->visibleTotalFen(), sumBefore - 1000);
     }
 
     void statusColumnShowsIconCountAndDuplicate()
