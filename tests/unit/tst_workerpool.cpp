@@ -34,39 +34,13 @@ using namespace ra;
 
 namespace {
 
-// 70 bytes that declare an 11000 × 9000 BMP at 32 bits per pixel (about 400 MB of pixels).
-// With a 56-byte info header Qt refuses it at once; with the classic 40-byte one it allocates
-// the pixels (about 1.2 GB at peak in process, docs/worker-process.md).
-QByteArray headerLieBmp(int infoHeaderSize)
-{
-    QByteArray b(70, '\0');
-    auto put32 = [&b](int at, quint32 v) {
-        for (int i = 0; i < 4; ++i)
-            b[at + i] = char((v >> (8 * i)) & 0xff);
-    };
-    auto put16 = [&b](int at, quint16 v) {
-        b[at] = char(v & 0xff);
-        b[at + 1] = char(v >> 8);
-    };
-    b[0] = 'B';
-    b[1] = 'M';
-    put32(2, 70 + 11000u * 9000u * 4u);
-    put32(10, 14 + infoHeaderSize);
-    put32(14, quint32(infoHeaderSize));
-    put32(18, 11000);
-    put32(22, 9000);
-    put16(26, 1);
-    put16(28, 32);
-    put32(34, 11000u * 9000u * 4u);
-    return b;
-}
-
 QByteArray hook(const char *action)
 {
     return test::workerHook(action);
 }
 
 using test::cyclicPageTreePdf;
+using test::headerLieBmp;
 using test::manyPagePdf;
 
 WorkerPoolOptions shortLimits(int jobSlots = 1)
