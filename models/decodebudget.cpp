@@ -1,4 +1,5 @@
 #include "decodebudget.h"
+#include "translatedtext.h"
 
 #include "log.h"
 
@@ -13,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ra::DecodeBudget", text);
+    return translatedText("ra::DecodeBudget", text);
 }
 
 qint64 mebibytes(qint64 bytes)

@@ -1,4 +1,5 @@
 #include "imageloader.h"
+#include "translatedtext.h"
 
 #include "log.h"
 #include "recognizeddocument.h"
@@ -21,7 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ra::ImageLoader", text);
+    return translatedText("ra::ImageLoader", text);
 }
 
 LoadedImage failure(const char *code, const QString &message)

@@ -1,4 +1,5 @@
 #include "pagerenderer.h"
+#include "translatedtext.h"
 
 #include <QPdfDocumentRenderOptions>
 #include <QPdfSelection>
@@ -30,7 +31,7 @@ RenderedPage failure(const char *code, const QString &message)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PageRenderer", text);
+    return translatedText("PageRenderer", text);
 }
 
 RenderedPage renderPdf(const QByteArray &bytes, int pageIndex, double dpi)

@@ -2423,6 +2423,10 @@
         <source>An itinerary: no invoice of the same platform and amount is in the claim. Not counted in the total.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The page cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::InvoiceListPanel</name>
@@ -3715,6 +3719,17 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     </message>
 </context>
 <context>
+    <name>ra::ThumbnailCache</name>
+    <message>
+        <source>The original file could not be read from the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::WorkerProcess</name>
     <message>
         <source>The document reader stopped unexpectedly on this file (it sent an unreadable answer). The file may be damaged: open it in another viewer and save a new copy, or use a cloud provider.</source>
@@ -3753,6 +3768,10 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     </message>
     <message>
         <source>Reading this document took longer than %1 s and was stopped before its pages could be counted. The file may be damaged or made to hang readers: open it in a viewer and save or print it to a new file, or use a cloud provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing this page took longer than %1 s and was stopped. The file may be damaged or made to hang readers: open it in a viewer and save or print it to a new file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

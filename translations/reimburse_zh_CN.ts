@@ -2404,6 +2404,10 @@
         <source>An itinerary: no invoice of the same platform and amount is in the claim. Not counted in the total.</source>
         <translation>行程单：报销单中没有同平台、同金额的发票。不计入合计。</translation>
     </message>
+    <message>
+        <source>The page cannot be shown: %1</source>
+        <translation>无法显示此页：%1</translation>
+    </message>
 </context>
 <context>
     <name>ra::InvoiceListPanel</name>
@@ -3690,6 +3694,17 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     </message>
 </context>
 <context>
+    <name>ra::ThumbnailCache</name>
+    <message>
+        <source>The original file could not be read from the claim.</source>
+        <translation>无法从报销单中读取原始文件。</translation>
+    </message>
+    <message>
+        <source>The page could not be drawn.</source>
+        <translation>无法绘制此页。</translation>
+    </message>
+</context>
+<context>
     <name>ra::WorkerProcess</name>
     <message>
         <source>The document reader stopped unexpectedly on this file (it sent an unreadable answer). The file may be damaged: open it in another viewer and save a new copy, or use a cloud provider.</source>
@@ -3728,6 +3743,10 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     <message>
         <source>Reading this document took longer than %1 s and was stopped before its pages could be counted. The file may be damaged or made to hang readers: open it in a viewer and save or print it to a new file, or use a cloud provider.</source>
         <translation>读取此文档超过 %1 秒，在统计页数之前已被停止。文件可能已损坏或被构造成让读取程序卡住：请用查看器打开后另存或打印为新文件，或使用云端服务商。</translation>
+    </message>
+    <message>
+        <source>Drawing this page took longer than %1 s and was stopped. The file may be damaged or made to hang readers: open it in a viewer and save or print it to a new file.</source>
+        <translation>绘制此页超过 %1 秒，已被停止。文件可能已损坏或被构造成让读取程序卡住：请用查看器打开后另存或打印为新文件。</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,11 @@
 
 #include "export/exportregistry.h"
 #include "export/originalsexporter.h"
+#include "threadpriority.h"
+#include "worker/workerrenderqueue.h"
 
 #include <QThread>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -34,7 +37,16 @@ bool ExportRunner::start(const ExportSource &source, const ExportOptions &option
     m_outcomes = QList<ExportOutcome>(targets.size());
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const auto cancelFlag = m_cancel;
-    m_thread = QThread::create([this, source, options, targets, replaceExisting, cancelFlag] {
+    ExportSource withWorkers = source;
+    if (!withWorkers.renderQueue) {
+        // The report's pictures are drawn in worker processes started from the export's thread
+        // (docs/worker-process.md): a page that hangs or crashes pdfium is a placeholder in the
+        // report, never a hung export. They yield the CPU to the window, as recognition does.
+        WorkerPoolOptions workers = WorkerPoolOptions::fromEnvironment(std::clamp(QThread::idealThreadCount(), 1, 4));
+        workers.niceValue = kRecognitionNice;
+        withWorkers.renderQueue = WorkerRenderQueue::factory(workers);
+    }
+    m_thread = QThread::create([this, source = std::move(withWorkers), options, targets, replaceExisting, cancelFlag] {
         run(source, options, targets, replaceExisting, cancelFlag);
     });
     m_thread->setObjectName(u"export"_s);

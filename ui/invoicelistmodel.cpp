@@ -169,6 +169,12 @@ QVariant InvoiceListModel::invoiceData(const ClaimInvoice &ci, int column, int r
                 tip += u'\n' + tr("The type was inferred from the invoice code or number; check it.");
             if (isSupportingDocument(inv.type))
                 tip += u'\n' + supportingTipOf(m_claim, ci.id);
+            // The thumbnail's warning picture says something is wrong; this says what.
+            if (m_thumbnails)
+                if (const QString why = m_thumbnails->failure(ThumbnailCache::keyOf(ci.sha256, std::max(0, inv.page - 1),
+                                                                                    inv.region));
+                    !why.isEmpty())
+                    tip += u'\n' + tr("The page cannot be shown: %1").arg(why);
             return tip;
         }
         break;

@@ -1,7 +1,8 @@
 #include "pageimageloader.h"
 #include "threadhandoff.h"
 
-#include "pagerenderer.h"
+#include "recognizeddocument.h"
+#include "worker/workerpool.h"
 
 #include <QFutureWatcher>
 #include <QTimer>
@@ -9,23 +10,36 @@
 
 namespace ra {
 
-PageImageLoader::PageImageLoader(QObject *parent) : QObject(parent)
+PageImageLoader::PageImageLoader(QObject *parent, WorkerPool *workers) : QObject(parent), m_workers(workers)
 {
-    // One page at a time: the newest request wins anyway, and a second thread would only
-    // compete with recognition for the CPU.
-    m_pool.setMaxThreadCount(1);
+    // One read at a time: the newest request wins anyway.
+    m_readers.setMaxThreadCount(1);
+    // One worker: only the page asked for last is drawn, and the window's own priority, since
+    // the person is looking at the placeholder meanwhile.
+    if (!m_workers)
+        m_workers = new WorkerPool(WorkerPoolOptions::fromEnvironment(1), this);
 }
 
 PageImageLoader::~PageImageLoader()
 {
     m_latest->store(~quint64(0));
-    m_pool.waitForDone();
+    abandonRender();
+    m_readers.waitForDone();
 }
 
 quint64 PageImageLoader::request(const QString &sha256, int pageIndex, double dpi, const Reader &reader)
 {
     const quint64 id = ++m_lastRequest;
     m_latest->store(id);
+    if (m_render && m_renderFor.sha256 == sha256 && m_renderFor.pageIndex == pageIndex
+        && qFuzzyCompare(m_renderFor.dpi, dpi)) {
+        // The page being drawn is asked for again (a resize, a refit): it is delivered for this
+        // request. Starting it over would never let a page that hangs reach its time limit.
+        m_renderFor.id = id;
+        return id;
+    }
+    // Whatever is being drawn is not wanted any more.
+    abandonRender();
     for (int i = 0; i < m_cache.size(); ++i) {
         const Cached &c = m_cache.at(i);
         if (c.sha256 == sha256 && c.pageIndex == pageIndex && qFuzzyCompare(c.dpi, dpi)) {
@@ -38,41 +52,75 @@ quint64 PageImageLoader::request(const QString &sha256, int pageIndex, double dp
             return id;
         }
     }
-    ++m_running;
-    auto *watcher = new QFutureWatcher<RenderedPage>(this);
-    connect(watcher, &QFutureWatcher<RenderedPage>::finished, this, [this, watcher, id, sha256, pageIndex, dpi] {
+    ++m_reading;
+    const Wanted wanted{id, sha256, pageIndex, dpi};
+    auto *watcher = new QFutureWatcher<QByteArray>(this);
+    connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [this, watcher, wanted] {
         watcher->deleteLater();
-        --m_running;
-        if (watcher->isCanceled() || id != m_lastRequest)
+        --m_reading;
+        if (watcher->isCanceled() || wanted.id != m_lastRequest)
             return;
-        const RenderedPage page = watcher->result();
-        if (!page.ok() || page.image.isNull()) {
-            emit pageFailed(id, sha256, pageIndex, page.error.isEmpty() ? tr("The page could not be drawn.") : page.error);
-            return;
-        }
-        m_cache.append(Cached{sha256, pageIndex, dpi, page.image, page.pageCount});
-        while (m_cache.size() > m_cacheSize)
-            m_cache.removeFirst();
-        emit pageReady(id, sha256, pageIndex, dpi, page.image, page.pageCount);
-    });
-    watcher->setFuture(QtConcurrent::run(&m_pool, handoff([reader, sha256, pageIndex, dpi, latest = m_latest, id] {
-        if (latest->load() != id)
-            return RenderedPage{};   // overtaken while waiting: dropped on delivery anyway
-        const QByteArray bytes = reader ? reader(sha256) : QByteArray();
+        const QByteArray bytes = watcher->result();
         if (bytes.isEmpty()) {
-            RenderedPage failed;
-            failed.errorCode = QStringLiteral("unreadable");
-            failed.error = PageImageLoader::tr("The original file could not be read from the claim.");
-            return failed;
+            emit pageFailed(wanted.id, wanted.sha256, wanted.pageIndex,
+                            tr("The original file could not be read from the claim."),
+                            QString::fromLatin1(ErrorCode::Unreadable));
+            return;
         }
-        return renderPage(bytes, pageIndex, dpi);
+        render(wanted, bytes);
+    });
+    watcher->setFuture(QtConcurrent::run(&m_readers, handoff([reader, sha256, latest = m_latest, id] {
+        // Overtaken while waiting: dropped on delivery anyway.
+        return latest->load() == id && reader ? reader(sha256) : QByteArray();
     })));
     return id;
+}
+
+void PageImageLoader::render(const Wanted &wanted, const QByteArray &bytes)
+{
+    if (!m_workers) {
+        emit pageFailed(wanted.id, wanted.sha256, wanted.pageIndex, tr("The page could not be drawn."),
+                        QString::fromLatin1(ErrorCode::Crashed));
+        return;
+    }
+    m_renderFor = wanted;
+    m_render = m_workers->render(bytes, wanted.pageIndex, wanted.dpi);
+    connect(m_render, &WorkerRequest::finished, this, &PageImageLoader::onRendered);
+}
+
+void PageImageLoader::onRendered(WorkerRequest *request)
+{
+    if (request != m_render)
+        return;   // abandoned: its answer is not wanted
+    m_render = nullptr;
+    const Wanted wanted = m_renderFor;
+    if (wanted.id != m_lastRequest)
+        return;
+    const RenderedPage &page = request->page();
+    if (!page.ok() || page.image.isNull()) {
+        emit pageFailed(wanted.id, wanted.sha256, wanted.pageIndex,
+                        page.error.isEmpty() ? tr("The page could not be drawn.") : page.error, page.errorCode);
+        return;
+    }
+    m_cache.append(Cached{wanted.sha256, wanted.pageIndex, wanted.dpi, page.image, page.pageCount});
+    while (m_cache.size() > m_cacheSize)
+        m_cache.removeFirst();
+    emit pageReady(wanted.id, wanted.sha256, wanted.pageIndex, wanted.dpi, page.image, page.pageCount);
+}
+
+void PageImageLoader::abandonRender()
+{
+    // The pool lets a short render finish and kills a long one (WorkerPoolOptions::abandonGraceMs).
+    if (WorkerRequest *r = m_render) {
+        m_render = nullptr;
+        r->cancel();
+    }
 }
 
 void PageImageLoader::cancelAll()
 {
     m_latest->store(++m_lastRequest);
+    abandonRender();
 }
 
 } // namespace ra

@@ -14,7 +14,7 @@
 #include "uilanguage.h"
 
 #include <QEvent>
-#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -227,24 +227,39 @@ void PageView::onPageReady(quint64 requestId, const QString &sha256, int pageInd
         m_rerender.start();
 }
 
-void PageView::onPageFailed(quint64 requestId, const QString &sha256, int pageIndex, const QString &message)
+void PageView::onPageFailed(quint64 requestId, const QString &sha256, int pageIndex, const QString &message,
+                            const QString &errorCode)
 {
     if (requestId != m_pending || sha256 != m_sha256 || pageIndex != m_pageIndex)
         return;
     showMessage(tr("This page cannot be shown: %1").arg(message));
-    emit renderFailed(message);
+    emit renderFailed(message, errorCode);
 }
 
 void PageView::showMessage(const QString &message)
 {
     if (!m_message) {
-        m_message = m_scene->addSimpleText(QString());
+        m_message = m_scene->addText(QString());
         m_message->setFlag(QGraphicsItem::ItemIgnoresTransformations);
-        m_message->setBrush(palette().color(QPalette::BrightText));
+        m_message->setDefaultTextColor(palette().color(QPalette::BrightText));
         m_message->setZValue(10);
     }
-    m_message->setText(message);
+    m_message->setPlainText(message);
+    fitMessage();
     m_message->setPos(m_scene->sceneRect().topLeft() + QPointF(12, 12));
+}
+
+void PageView::fitMessage()
+{
+    // Wrapped to the view (the item ignores the zoom, so this is screen pixels): why a page
+    // cannot be shown is a sentence or two, never a line running off the window.
+    if (m_message)
+        m_message->setTextWidth(std::max(160, viewport()->width() - 24));
+}
+
+QString PageView::message() const
+{
+    return m_message ? m_message->toPlainText() : QString();
 }
 
 void PageView::rebuildOverlays()
@@ -459,6 +474,7 @@ void PageView::mousePressEvent(QMouseEvent *event)
 void PageView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    fitMessage();
     applyFit();
 }
 

@@ -7,7 +7,7 @@
 #include <functional>
 
 class QGraphicsRectItem;
-class QGraphicsSimpleTextItem;
+class QGraphicsTextItem;
 
 namespace ra {
 
@@ -67,6 +67,10 @@ public:
 
     // The page picture item (tests: whether it is drawn pixel for pixel).
     const PageImageItem *pageImageItem() const { return m_pixmap; }
+    // What is shown instead of the page ("Drawing the page…", why it cannot be shown), or empty.
+    QString message() const;
+    // Where pages are drawn (tests: whether a render is with a worker).
+    PageImageLoader *loader() const { return m_loader; }
 
     double zoom() const;   // 1.0 = 100 %: paper size for PDF/OFD, one image pixel per pixel for photos
 
@@ -89,7 +93,8 @@ signals:
     void zoomChanged(double zoom);
     void pageChanged(int pageIndex, int pageCount);
     void pageShown();             // the page image arrived (tests, benchmarks)
-    void renderFailed(const QString &message);
+    // The page cannot be shown: `message` is on the page, `errorCode` says why (timeout…).
+    void renderFailed(const QString &message, const QString &errorCode);
     // A box was drawn while marking: `polygon` in page pixels (4 points clockwise from the
     // top-left), on `page` (1-based).
     void fieldMarked(qint64 invoiceId, const QString &key, const QPolygonF &polygon, int page);
@@ -114,7 +119,8 @@ private:
     void requestRender();
     void onPageReady(quint64 requestId, const QString &sha256, int pageIndex, double dpi, const QImage &image,
                      int pageCount);
-    void onPageFailed(quint64 requestId, const QString &sha256, int pageIndex, const QString &message);
+    void onPageFailed(quint64 requestId, const QString &sha256, int pageIndex, const QString &message,
+                      const QString &errorCode);
     void onClaimChanged(const ClaimChange &change);
     void rebuildOverlays();
     void applyFit();
@@ -124,6 +130,7 @@ private:
     void revealCurrentRegion();
     int regionNumber(qint64 invoiceId) const;
     void showMessage(const QString &message);
+    void fitMessage();
     bool isVector() const;
     double naturalScale() const;   // view scale at 100 %
     QSizeF pageSizeGuess() const;
@@ -132,7 +139,7 @@ private:
     QGraphicsScene *m_scene;
     PageImageLoader *m_loader;
     PageImageItem *m_pixmap = nullptr;
-    QGraphicsSimpleTextItem *m_message = nullptr;
+    QGraphicsTextItem *m_message = nullptr;
     QList<QGraphicsItem *> m_overlays;
     QTimer m_rerender;             // re-render after the zoom settled
     qint64 m_invoiceId = 0;

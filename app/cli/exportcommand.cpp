@@ -7,8 +7,11 @@
 #include "export/exportregistry.h"
 #include "export/exportcolumn.h"
 #include "export/originalsexporter.h"
+#include "worker/workerrenderqueue.h"
 
 #include <QCommandLineParser>
+#include <QThread>
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -111,6 +114,10 @@ int runExport(const QStringList &args)
     ExportSource source;
     source.data = std::move(*data);
     source.originalBytes = [&store](const QString &sha256) { return store.originalBytes(sha256); };
+    // The report's pictures are drawn in worker processes, under their limits: a page that
+    // hangs or crashes pdfium becomes a placeholder and the report is still written.
+    source.renderQueue = WorkerRenderQueue::factory(
+        WorkerPoolOptions::fromEnvironment(std::clamp(QThread::idealThreadCount(), 1, 4)));
 
     const QString out = parser.value(outOpt);
     if (format == u"originals") {

@@ -3,6 +3,7 @@
 #include "logsetup.h"
 #include "mainwindow.h"
 #include "uilanguage.h"
+#include "worker/workerpooloptions.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -21,6 +22,9 @@ void installTranslations(QApplication &app, const QString &language)
     const bool chinese = locale.language() == QLocale::Chinese;
     const QString chosen = chinese ? u"zh_CN"_s : u"en"_s;
     ra::uilanguage::setCurrent(chosen);
+    // Pages are drawn and documents read in worker processes, whose messages are shown as
+    // they come: they speak the desk's language.
+    ra::WorkerPoolOptions::setMessageLanguage(chinese ? chosen : QString());
     QLocale::setDefault(chinese ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English));
     auto *mine = new QTranslator(&app);
     if (mine->load(u":/i18n/reimburse_%1.qm"_s.arg(chosen)))

@@ -11,6 +11,8 @@
 
 #include <QDir>
 #include <QGuiApplication>
+#include <QRegularExpression>
+#include <QTranslator>
 #include <cstdio>
 #include <cstring>
 
@@ -18,6 +20,7 @@ int main(int argc, char *argv[])
 {
     qint64 memoryMb = 0;
     int niceValue = 0;
+    QString language;
     bool serve = false;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--serve") == 0)
@@ -26,11 +29,13 @@ int main(int argc, char *argv[])
             memoryMb = QByteArray(argv[++i]).toLongLong();
         else if (std::strcmp(argv[i], "--nice") == 0 && i + 1 < argc)
             niceValue = QByteArray(argv[++i]).toInt();
+        else if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            language = QString::fromLatin1(argv[++i]);
     }
     if (!serve) {
         std::fputs("reimburse-worker reads documents for reimburse and reimburse-cli over its standard "
                    "input and output; it is started by them, not by hand.\n"
-                   "Usage: reimburse-worker --serve [--memory-mb N] [--nice N]\n",
+                   "Usage: reimburse-worker --serve [--memory-mb N] [--nice N] [--lang zh_CN]\n",
                    stderr);
         return 2;
     }
@@ -53,6 +58,13 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("reimburse"));
     QGuiApplication::setOrganizationName(QStringLiteral("reimburse"));
+    // The renderer's and recogniser's messages reach the person as they are: in the desk's
+    // language (the same translations as the desk, compiled in), English for the command line.
+    QTranslator translator;
+    static const QRegularExpression languageName(QStringLiteral("^[a-z]{2}(_[A-Z]{2})?$"));
+    if (languageName.match(language).hasMatch()
+        && translator.load(QStringLiteral(":/i18n/reimburse_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(&translator);
 
     ra::worker::WorkerService service(channel, notes);
     return service.run();

@@ -3,6 +3,7 @@
 #include "workerlimits.h"
 #include "workertesthooks.h"
 
+#include "documentformat.h"
 #include "local/localrecognizer.h"
 #include "pagerenderer.h"
 #include "worker/workercodec.h"
@@ -109,8 +110,17 @@ bool WorkerService::serveRender(const WorkerFrame &request)
     const qint64 perPageMs = h.value(u"time_per_page_ms"_s).toInteger(2000);
     WorkerLimits::allowCpuSeconds(cpuSeconds(baseMs + perPageMs));
     const double dpi = h.value(u"dpi"_s).toDouble(kReferenceDpi);
-    const RenderedPage page = renderPage(request.payload, h.value(u"page"_s).toInt(0),
-                                         std::isfinite(dpi) ? dpi : kReferenceDpi);
+    RenderedPage page = renderPage(request.payload, h.value(u"page"_s).toInt(0),
+                                   std::isfinite(dpi) ? dpi : kReferenceDpi);
+    // An image comes at its own pixels whatever the dpi: scaled here when the host asks for
+    // less (a thumbnail), so a large photo is not copied whole through the pipe.
+    const double imageScale = h.value(u"image_scale"_s).toDouble(1.0);
+    if (page.ok() && std::isfinite(imageScale) && imageScale > 0 && imageScale < 1
+        && isImageFormat(sniffFormat(request.payload))) {
+        const QSize size(qMax(1, qRound(page.image.width() * imageScale)),
+                         qMax(1, qRound(page.image.height() * imageScale)));
+        page.image = page.image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    }
     QJsonObject out = reply(workerwire::Page, id);
     out.insert(u"page_count"_s, page.pageCount);
     QByteArray bits;

@@ -31,6 +31,8 @@ WorkerTestHooks::Action WorkerTestHooks::actionFor(const QByteArray &documentByt
         return Action::Exit;
     if (word == "oom")
         return Action::OutOfMemory;
+    if (word == "xcpu")
+        return Action::CpuLimit;
     return Action::None;
 }
 
@@ -52,6 +54,9 @@ void WorkerTestHooks::perform(Action action)
             hog.emplace_back(64 * 1024 * 1024, char(1));
         WorkerLimits::exitOutOfMemory();
     }
+    case Action::CpuLimit:
+        WorkerLimits::allowCpuSeconds(1);
+        break;
     case Action::Spin:
     case Action::Garbage:
     case Action::None:

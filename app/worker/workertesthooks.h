@@ -12,9 +12,11 @@ namespace ra::worker {
 class WorkerTestHooks
 {
 public:
-    enum class Action { None, Abort, Hang, Spin, Garbage, Exit, OutOfMemory };
+    // CpuLimit: the CPU limit (RLIMIT_CPU) lowered to a second or two from now, then a spin, so the
+    // kernel's SIGXCPU ends the worker before the host's clock does (it normally comes second).
+    enum class Action { None, Abort, Hang, Spin, Garbage, Exit, OutOfMemory, CpuLimit };
     static Action actionFor(const QByteArray &documentBytes);
-    // Performs Abort, Hang, Spin, Exit and OutOfMemory (none of them returns).
+    // Performs Abort, Hang, Spin, Exit, OutOfMemory and CpuLimit (none of them returns).
     [[noreturn]] static void perform(Action action);
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "claim/claimdata.h"
+#include "export/pagerenderqueue.h"
 
 #include <QByteArray>
 #include <functional>
@@ -17,6 +18,9 @@ struct ExportSource
     // original against its SHA-256): empty when all is well, else why the claim is not
     // exported. Unset for a claim that is only in memory.
     std::function<QString()> verify;
+    // Where the report draws pages of the originals: the desk and the command line give worker
+    // processes (WorkerRenderQueue::factory); unset, they are drawn in this process (tests).
+    PageRenderQueueFactory renderQueue;
 };
 
 } // namespace ra

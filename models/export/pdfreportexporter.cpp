@@ -5,6 +5,7 @@
 #include "export/reportpageimages.h"
 #include "export/tounicodefixdevice.h"
 #include "money.h"
+#include "recognizeddocument.h"
 #include "supportingdocuments.h"
 
 #include <QFontMetricsF>
@@ -303,14 +304,11 @@ private:
         const ReportPageImages::Picture picture = m_images->take(index);
         const QImage &image = picture.image;
         if (image.isNull()) {
-            const QString error = picture.error == u"missing"
-                ? m_w(u"原件不在报销单中。", u"The original is not in the claim.")
-                : picture.error;
             m_painter.setPen(QPen(Qt::darkRed, mm(0.3)));
             const QRectF box(area.left(), area.top(), area.width(), std::min(area.height(), mm(30)));
             m_painter.drawRect(box);
             m_painter.drawText(box.adjusted(mm(3), mm(3), -mm(3), -mm(3)), Qt::TextWordWrap | Qt::AlignCenter,
-                               m_w(u"无法显示此发票：%1", u"This invoice cannot be shown: %1").arg(error));
+                               m_w(u"无法显示此发票：%1", u"This invoice cannot be shown: %1").arg(whyNoPicture(picture)));
             m_painter.setPen(Qt::black);
             return;
         }
@@ -321,6 +319,28 @@ private:
         m_painter.setPen(QPen(Qt::lightGray, mm(0.2)));
         m_painter.drawRect(target);
         m_painter.setPen(Qt::black);
+    }
+
+    // Why an invoice has no picture, in the report's language. A page the worker process had
+    // to stop (docs/worker-process.md) is said in the report's words, with the code a reader
+    // can look up; other failures keep the renderer's own message.
+    QString whyNoPicture(const ReportPageImages::Picture &picture) const
+    {
+        if (picture.error == u"missing")
+            return m_w(u"原件不在报销单中。", u"The original is not in the claim.");
+        if (picture.errorCode == QLatin1String(ErrorCode::Timeout))
+            return m_w(u"页面无法绘制（timeout）。绘制超时，已被停止；文件可能已损坏，或被做成让阅读程序卡住。",
+                       u"the page could not be rendered (timeout). Drawing it took too long and was stopped; the "
+                       u"file may be damaged or made to hang readers.");
+        if (picture.errorCode == QLatin1String(ErrorCode::Crashed))
+            return m_w(u"页面无法绘制（crashed）。阅读程序在此文件上意外停止；文件可能已损坏。",
+                       u"the page could not be rendered (crashed). The document reader stopped unexpectedly on "
+                       u"this file; it may be damaged.");
+        if (picture.errorCode == QLatin1String(ErrorCode::TooComplex))
+            return m_w(u"页面无法绘制（too_complex）。所需内存超出限制，已被停止。",
+                       u"the page could not be rendered (too_complex). It needed more memory than allowed and was "
+                       u"stopped.");
+        return picture.errorCode.isEmpty() ? picture.error : u"%1 (%2)"_s.arg(picture.error, picture.errorCode);
     }
 
     void cutLine(double y)

@@ -1,11 +1,8 @@
 #include "export/reportpageimages.h"
-#include "threadhandoff.h"
 
 #include "documentformat.h"
+#include "export/inprocessrenderqueue.h"
 #include "pagegeometry.h"
-#include "pagerenderer.h"
-
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -46,16 +43,12 @@ QImage cropToRegion(const QImage &image, const QPolygonF &region, const QSizeF &
 
 ReportPageImages::ReportPageImages(const ExportSource &source, double printDpi, const QSizeF &slotInches,
                                    int lookahead)
-    : m_source(source), m_printDpi(printDpi), m_slotInches(slotInches), m_lookahead(std::max(1, lookahead))
+    : m_source(source), m_printDpi(printDpi), m_slotInches(slotInches), m_lookahead(std::max(1, lookahead)),
+      m_queue(source.renderQueue ? source.renderQueue() : std::make_unique<InProcessRenderQueue>())
 {
 }
 
-ReportPageImages::~ReportPageImages()
-{
-    // Workers only touch what their task captured; wait so none outlives the report.
-    for (QFuture<Picture> &f : m_pending)
-        f.waitForFinished();
-}
+ReportPageImages::~ReportPageImages() = default;
 
 double ReportPageImages::dpiFor(int index) const
 {
@@ -72,32 +65,31 @@ double ReportPageImages::dpiFor(int index) const
 
 void ReportPageImages::start(int index)
 {
-    if (index < 0 || index >= m_source.data.invoices.size() || m_pending.contains(index))
+    if (index < 0 || index >= m_source.data.invoices.size() || m_started.contains(index))
         return;
     const ClaimInvoice &ci = m_source.data.invoices.at(index);
     const QByteArray bytes = m_source.originalBytes ? m_source.originalBytes(ci.sha256) : QByteArray();
-    const ClaimOriginal *o = m_source.data.original(ci.sha256);
-    const bool isImage = o && isImageKey(o->format);
-    const double dpi = dpiFor(index);
-    const int page = std::max(0, ci.invoice.page - 1);
-    const QPolygonF region = ci.invoice.region;
-    const QSizeF pageSize = ci.invoice.pageSize;
-    m_pending.insert(index, QtConcurrent::run(handoff([bytes, isImage, dpi, page, region, pageSize]() -> Picture {
-        if (bytes.isEmpty())
-            return {{}, u"missing"_s};
-        const RenderedPage rendered = renderPage(bytes, page, dpi);
-        if (!rendered.ok())
-            return {{}, rendered.error};
-        return {cropToRegion(rendered.image, region, pageSize, isImage ? 1.0 : dpi / kReferenceDpi), {}};
-    })));
+    if (bytes.isEmpty())
+        return;   // take() says it is missing
+    m_started.insert(index);
+    m_queue->start(index, bytes, std::max(0, ci.invoice.page - 1), dpiFor(index));
 }
 
 ReportPageImages::Picture ReportPageImages::take(int index)
 {
     for (int i = index; i < index + m_lookahead; ++i)
         start(i);
-    QFuture<Picture> f = m_pending.take(index);
-    return f.result();
+    if (!m_started.remove(index))
+        return {{}, u"missing"_s, {}};
+    const RenderedPage rendered = m_queue->take(index);
+    if (!rendered.ok())
+        return {{}, rendered.error, rendered.errorCode};
+    const ClaimInvoice &ci = m_source.data.invoices.at(index);
+    const ClaimOriginal *o = m_source.data.original(ci.sha256);
+    const bool isImage = o && isImageKey(o->format);
+    const double dpi = dpiFor(index);
+    return {cropToRegion(rendered.image, ci.invoice.region, ci.invoice.pageSize, isImage ? 1.0 : dpi / kReferenceDpi),
+            {}, {}};
 }
 
 } // namespace ra

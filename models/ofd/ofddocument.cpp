@@ -1,4 +1,5 @@
 #include "ofddocument.h"
+#include "translatedtext.h"
 
 #include "ofdpackage.h"
 
@@ -12,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ra::OfdDocument", text);
+    return translatedText("ra::OfdDocument", text);
 }
 
 constexpr int kMaxPages = 2000;

@@ -1,4 +1,5 @@
 #include "ofdpackage.h"
+#include "translatedtext.h"
 
 #include "log.h"
 
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ra::OfdPackage", text);
+    return translatedText("ra::OfdPackage", text);
 }
 
 DocumentError makeError(const char *code, const QString &message)

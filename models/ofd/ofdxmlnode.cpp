@@ -1,4 +1,5 @@
 #include "ofdxmlnode.h"
+#include "translatedtext.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -10,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ra::OfdXmlNode", text);
+    return translatedText("ra::OfdXmlNode", text);
 }
 
 bool sameName(QStringView a, QStringView b)

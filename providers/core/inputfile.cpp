@@ -1,4 +1,5 @@
 #include "inputfile.h"
+#include "translatedtext.h"
 
 #include "local/localrecognizer.h"
 
@@ -17,7 +18,7 @@ namespace {
 // The local provider's own messages (same context and source text, so the same translations).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("LocalRecognizer", text);
+    return translatedText("LocalRecognizer", text);
 }
 
 InputBytes failed(const char *code, const QString &message)

@@ -1,4 +1,5 @@
 #include "localrecognizer.h"
+#include "translatedtext.h"
 
 #include "fieldtidy.h"
 
@@ -30,7 +31,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("LocalRecognizer", text);
+    return translatedText("LocalRecognizer", text);
 }
 
 DocumentError makeError(const char *code, const QString &message)

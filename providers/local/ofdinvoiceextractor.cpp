@@ -1,4 +1,5 @@
 #include "ofdinvoiceextractor.h"
+#include "translatedtext.h"
 
 #include "chineseamount.h"
 #include "invoicetype.h"
@@ -24,7 +25,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ra::OfdInvoiceExtractor", text);
+    return translatedText("ra::OfdInvoiceExtractor", text);
 }
 
 constexpr int kMaxDocBodies = 8;

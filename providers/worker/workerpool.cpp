@@ -2,6 +2,9 @@
 
 #include "workerprocess.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace ra {
 
 WorkerPool::WorkerPool(const WorkerPoolOptions &options, QObject *parent) : QObject(parent), m_options(options)
@@ -34,11 +37,12 @@ WorkerRequest *WorkerPool::recognize(const QByteArray &bytes, const QString &nam
     return enqueue(r);
 }
 
-WorkerRequest *WorkerPool::render(const QByteArray &bytes, int pageIndex, double dpi)
+WorkerRequest *WorkerPool::render(const QByteArray &bytes, int pageIndex, double dpi, double imageScale)
 {
     auto *r = new WorkerRequest(WorkerRequest::Kind::Render, bytes, this);
     r->pageIndex = pageIndex;
     r->dpi = dpi;
+    r->imageScale = std::isfinite(imageScale) ? std::clamp(imageScale, 0.01, 1.0) : 1.0;
     return enqueue(r);
 }
 
@@ -107,7 +111,8 @@ void WorkerPool::onCancelRequested(WorkerRequest *request)
         if (slot->request() != request)
             continue;
         // A recognition can take long: its worker is stopped now. A render is short and the
-        // page loader overtakes them often: letting it finish saves starting a new worker.
+        // page loader overtakes them often: letting it finish saves starting a new worker, for
+        // at most WorkerPoolOptions::abandonGraceMs (a hung page must not hold the slot).
         if (request->kind() == WorkerRequest::Kind::Recognize)
             slot->stop();
         else

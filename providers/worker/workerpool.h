@@ -37,8 +37,9 @@ public:
     // Recognises `bytes` with the offline recogniser; `name` is only for display.
     WorkerRequest *recognize(const QByteArray &bytes, const QString &name, const ValidationContext &validation,
                              bool decodeQr = true);
-    // The page `pageIndex` (0-based) of `bytes` at `dpi`, as renderPage() draws it.
-    WorkerRequest *render(const QByteArray &bytes, int pageIndex, double dpi);
+    // The page `pageIndex` (0-based) of `bytes` at `dpi`, as renderPage() draws it; an image
+    // scaled by `imageScale` (≤ 1) on top.
+    WorkerRequest *render(const QByteArray &bytes, int pageIndex, double dpi, double imageScale = 1.0);
 
     // Ends every worker and waits for it (up to `msecs` each): a command line at its end, so
     // its workers exit cleanly and are reaped. Requests still out get no answer. Never on the GUI

@@ -13,6 +13,12 @@ qint64 fromEnv(const char *name, qint64 fallback, qint64 min, qint64 max)
     return ok && v >= min && v <= max ? v : fallback;
 }
 
+QString &languageSetting()
+{
+    static QString language;
+    return language;
+}
+
 } // namespace
 
 WorkerPoolOptions WorkerPoolOptions::fromEnvironment(int jobSlots)
@@ -24,6 +30,7 @@ WorkerPoolOptions WorkerPoolOptions::fromEnvironment(int jobSlots)
     o.perPageTimeoutMs = fromEnv("REIMBURSE_WORKER_TIMEOUT_PER_PAGE_MS", o.perPageTimeoutMs, 0, 3600 * 1000);
     o.maxPages = int(fromEnv("REIMBURSE_WORKER_MAX_PAGES", o.maxPages, 1, 1'000'000));
     o.memoryMb = fromEnv("REIMBURSE_WORKER_MEMORY_MB", o.memoryMb, 0, 1LL << 20);
+    o.language = messageLanguage();
     return o;
 }
 
@@ -33,6 +40,16 @@ QString WorkerPoolOptions::workerExecutable()
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("reimburse-worker"));
+}
+
+void WorkerPoolOptions::setMessageLanguage(const QString &language)
+{
+    languageSetting() = language;
+}
+
+QString WorkerPoolOptions::messageLanguage()
+{
+    return languageSetting();
 }
 
 } // namespace ra

@@ -25,6 +25,14 @@ struct WorkerPoolOptions
     // The workers' nice value (threadpriority.h): the desk's recognition yields the CPU to the
     // window (kRecognitionNice); 0 leaves the caller's.
     int niceValue = 0;
+    // How long a render nobody wants any more (WorkerRequest::cancel) may go on before its
+    // worker is killed to free the slot. Letting a short render finish saves starting a worker
+    // (about 40 ms); a page that hangs must not keep the next page waiting for its whole limit.
+    qint64 abandonGraceMs = 1'000;
+    // The language of the workers' own messages (a page that cannot be read, an image too
+    // large): "zh_CN", or empty for the English source texts. fromEnvironment() takes
+    // messageLanguage(): the desk sets it to its own, the command line leaves it English.
+    QString language;
 
     // The defaults above with the environment's overrides, `jobSlots` as given.
     static WorkerPoolOptions fromEnvironment(int jobSlots);
@@ -35,6 +43,11 @@ struct WorkerPoolOptions
     // REIMBURSE_WORKER if set, else reimburse-worker in the running program's folder (where
     // the build and `cmake --install` put it, beside reimburse and reimburse-cli).
     static QString workerExecutable();
+
+    // The language every pool of this process asks its workers to speak (the desk calls this
+    // once its translator is installed; see `language`).
+    static void setMessageLanguage(const QString &language);
+    static QString messageLanguage();
 };
 
 } // namespace ra

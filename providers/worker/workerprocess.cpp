@@ -81,8 +81,11 @@ void WorkerProcess::start()
     m_ready = false;
     m_stderr.clear();
     m_process->setProgram(m_options.program.isEmpty() ? WorkerPoolOptions::workerExecutable() : m_options.program);
-    m_process->setArguments({u"--serve"_s, u"--memory-mb"_s, QString::number(m_options.memoryMb), u"--nice"_s,
-                             QString::number(m_options.niceValue)});
+    QStringList arguments{u"--serve"_s, u"--memory-mb"_s, QString::number(m_options.memoryMb), u"--nice"_s,
+                          QString::number(m_options.niceValue)};
+    if (!m_options.language.isEmpty())
+        arguments << u"--lang"_s << m_options.language;
+    m_process->setArguments(arguments);
     connect(m_process, &QProcess::readyReadStandardOutput, this, &WorkerProcess::onReadyRead);
     connect(m_process, &QProcess::readyReadStandardError, this, &WorkerProcess::onStandardError);
     connect(m_process, &QProcess::finished, this, &WorkerProcess::onFinished);
@@ -108,6 +111,8 @@ void WorkerProcess::send()
         h.insert(u"kind"_s, QString::fromLatin1(workerwire::Render));
         h.insert(u"page"_s, r->pageIndex);
         h.insert(u"dpi"_s, r->dpi);
+        if (r->imageScale < 1.0)
+            h.insert(u"image_scale"_s, r->imageScale);
     }
     m_process->write(encodeWorkerFrame({h, r->bytes()}));
     r->releaseBytes();
@@ -302,6 +307,16 @@ void WorkerProcess::onErrorOccurred(QProcess::ProcessError error)
 
 void WorkerProcess::onDeadline()
 {
+    if (m_draining) {
+        // An abandoned render past its grace: nobody waits for its answer, the next page does
+        // wait for the slot.
+        logger()->info("an abandoned render was still running after {} ms: worker {} killed",
+                       m_options.abandonGraceMs, processId());
+        m_draining = false;
+        discardProcess();
+        done();
+        return;
+    }
     if (!m_ready) {
         fail(ErrorCode::Crashed,
              tr("The document reader (reimburse-worker) did not start within %1 s. Try again; if it keeps "
@@ -312,7 +327,11 @@ void WorkerProcess::onDeadline()
     }
     const double seconds = m_options.timeLimitMs(m_pages) / 1000.0;
     const QString message
-        = m_pages > 0
+        = m_request && m_request->kind() == WorkerRequest::Kind::Render
+              ? tr("Drawing this page took longer than %1 s and was stopped. The file may be damaged or made to "
+                   "hang readers: open it in a viewer and save or print it to a new file.")
+                    .arg(m_options.timeLimitMs(1) / 1000.0)
+        : m_pages > 0
               ? tr("Reading this document took longer than %1 s, the limit for %n page(s), and was stopped. The "
                    "file may be damaged or made to hang readers: open it in a viewer and save or print it to a "
                    "new file, or use a cloud provider.",
@@ -373,7 +392,12 @@ void WorkerProcess::abandon()
         return;
     m_request = nullptr;
     if (m_sent) {
-        m_draining = true; // the deadline still runs: an answer that never comes ends in a kill
+        // The deadline still runs, shortened to the grace: an answer that does not come by
+        // then ends in a kill (onDeadline), not in the next page waiting for the whole limit.
+        m_draining = true;
+        const qint64 grace = qMax<qint64>(0, m_options.abandonGraceMs);
+        if (!m_deadline.isActive() || m_deadline.remainingTime() > grace)
+            m_deadline.start(int(qMin<qint64>(grace, INT_MAX)));
         return;
     }
     // Not sent yet (the worker is still starting): nothing to wait for. The startup deadline

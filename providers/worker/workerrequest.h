@@ -34,6 +34,9 @@ public:
     bool decodeQr = true;
     int pageIndex = 0;
     double dpi = 0;
+    // An image (not a PDF or OFD page, which `dpi` sizes) is scaled by this before it is sent
+    // (at most 1): a thumbnail needs no 24-megapixel photo copied through the pipe.
+    double imageScale = 1.0;
 
     bool isFinished() const { return m_finished; }
     bool isCancelled() const { return m_cancelled; }

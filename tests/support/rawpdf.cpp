@@ -1,4 +1,5 @@
 #include "rawpdf.h"
+#include "pdfbytes.h"
 
 namespace ra::test {
 
@@ -115,19 +116,7 @@ QByteArray RawPdf::build() const
     objects[catalog - 1] = "<< /Type /Catalog /Pages " + QByteArray::number(pages) + " 0 R >>";
     objects[pages - 1] = "<< /Type /Pages /Kids [" + QByteArray::number(page) + " 0 R] /Count 1 >>";
 
-    QByteArray out = "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n";
-    QList<qsizetype> offsets;
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        offsets.append(out.size());
-        out += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
-    }
-    const qsizetype xref = out.size();
-    out += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (qsizetype off : offsets)
-        out += QByteArray::number(off).rightJustified(10, '0') + " 00000 n \n";
-    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root " + QByteArray::number(catalog)
-           + " 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
-    return out;
+    return buildPdf(objects, catalog, "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n");
 }
 
 } // namespace ra::test

@@ -4,7 +4,7 @@
 // selected field in view, and a photo of two receipts shows two numbered regions that select
 // their invoice when clicked, even where field polygons lie over them.
 #include "claim/claimdocument.h"
-#include "core/memorycredentialstore.h"
+#include "deskoptions.h"
 #include "fieldform.h"
 #include "fieldpolygonitem.h"
 #include "invoicelistmodel.h"
@@ -412,14 +412,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QTemporaryDir dir;
         QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
-        MainWindow::Options o;
-        o.settings = &settings;
-        o.credentials = std::make_shared<MemoryCredentialStore>();
-        o.ledgerPath = u"-"_s;
-        o.untitledDir = dir.filePath(u"untitled"_s);
-        o.cacheDirectory = dir.filePath(u"cache"_s);
-        o.offerRecovery = false;
-        MainWindow w(std::move(o));
+        MainWindow w(test::deskOptions(&settings, dir.path()));
         w.resize(1400, 860);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));

@@ -1,17 +1,23 @@
 // reimburse-cli end to end with its worker processes (issue #13, docs/worker-process.md): a
 // batch with a PDF whose page tree contains itself, a worker that crashes and a PDF past the
 // page cap still recognises its other documents and exits 1 with each failure's code; render
-// of the cyclic PDF fails with `timeout` instead of hanging; a claim that cannot be written
-// still leaves the run's output. Short limits come from the environment; only codes are
+// of the cyclic PDF fails with `timeout` instead of hanging; the PDF report of a claim with an
+// invoice on it is written with a placeholder; a claim that cannot be written still leaves the
+// run's output. Short limits come from the environment; only codes are
 // asserted, never durations.
 
+#include "claim/claimdocument.h"
+#include "hostiledocuments.h"
 #include "invoicejson.h"
+#include "sampleclaim.h"
 #include "testpaths.h"
 
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QPdfDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,23 +32,6 @@ struct Run
     QByteArray out;
     QByteArray err;
 };
-
-QByteArray buildPdf(const QList<QByteArray> &objects)
-{
-    QByteArray out = "%PDF-1.4\n";
-    QList<qsizetype> offsets;
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        offsets.append(out.size());
-        out += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
-    }
-    const qsizetype xref = out.size();
-    out += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (const qsizetype o : offsets)
-        out += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
-    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
-           + QByteArray::number(xref) + "\n%%EOF\n";
-    return out;
-}
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -96,19 +85,11 @@ private slots:
         m_batch = m_dir.filePath(u"batch"_s);
         QVERIFY(QDir().mkpath(m_batch));
         // Names sort in the order the documents are given to the single worker (--jobs 1).
-        QVERIFY(writeFile(m_batch + u"/1-cyclic.pdf"_s,
-                          buildPdf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R] /Count 1 >>"})));
+        QVERIFY(writeFile(m_batch + u"/1-cyclic.pdf"_s, test::cyclicPageTreePdf()));
         QVERIFY(QFile::copy(m_samples + u"/electronic-normal.pdf"_s, m_batch + u"/2-invoice.pdf"_s));
-        QVERIFY(writeFile(m_batch + u"/3-crash.pdf"_s, "%RA-WORKER-TEST abort\n"));
+        QVERIFY(writeFile(m_batch + u"/3-crash.pdf"_s, test::workerHook("abort")));
         QVERIFY(QFile::copy(m_samples + u"/digital-normal.ofd"_s, m_batch + u"/4-invoice.ofd"_s));
-        QByteArray kids;
-        QList<QByteArray> objects{"<< /Type /Catalog /Pages 2 0 R >>", {}};
-        for (int i = 0; i < 40; ++i) {
-            kids += QByteArray::number(i + 3) + " 0 R ";
-            objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
-        }
-        objects[1] = "<< /Type /Pages /Kids [" + kids + "] /Count 40 >>";
-        QVERIFY(writeFile(m_batch + u"/5-many-pages.pdf"_s, buildPdf(objects)));
+        QVERIFY(writeFile(m_batch + u"/5-many-pages.pdf"_s, test::manyPagePdf(40)));
     }
 
     void batchGoesOnPastHostileDocuments_data()
@@ -159,6 +140,43 @@ private slots:
         QImage image(out);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() > 500);
+    }
+
+    // The PDF report's pictures are drawn in workers too: a claim whose invoice sits on the
+    // cyclic PDF (a cloud provider may have read it) is exported with a placeholder for it.
+    void reportOfAClaimWithTheCyclicPdf()
+    {
+        const QString claimPath = m_dir.filePath(u"cyclic.claim"_s);
+        {
+            ClaimDocument claim;
+            QFile good(m_batch + u"/2-invoice.pdf"_s);
+            QVERIFY(good.open(QIODevice::ReadOnly));
+            const QByteArray goodBytes = good.readAll();
+            const QByteArray cyclic = test::cyclicPageTreePdf();
+            const auto invoice = [](const QString &number) {
+                Invoice inv = test::testInvoice(InvoiceType::VatElectronicNormal, QString(), number, u"2024-03-01"_s,
+                                                u"100.00"_s, u"6.00"_s, u"106.00"_s, u"某某公司"_s);
+                inv.pageSize = QSizeF(1240, 874);
+                return inv;
+            };
+            QCOMPARE(claim.addDocument(cyclic, test::recognized(cyclic, u"cyclic.pdf"_s, {invoice(u"11111111"_s)})),
+                     ClaimDocument::AddResult::Added);
+            QCOMPARE(claim.addDocument(goodBytes, test::recognized(goodBytes, u"good.pdf"_s, {invoice(u"22222222"_s)})),
+                     ClaimDocument::AddResult::Added);
+            QVERIFY2(claim.saveAs(claimPath), qPrintable(claim.errorString()));
+        }
+        const QString out = m_dir.filePath(u"report.pdf"_s);
+        const Run r = run({u"export"_s, claimPath, u"--format"_s, u"pdf"_s, u"--lang"_s, u"en"_s, u"--out"_s, out},
+                          environment());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QPdfDocument pdf;
+        QCOMPARE(pdf.load(out), QPdfDocument::Error::None);
+        QString all;
+        for (int i = 0; i < pdf.pageCount(); ++i)
+            all += pdf.getAllText(i).text();
+        all.remove(QRegularExpression(u"\\s"_s));
+        QVERIFY2(all.contains(u"Thisinvoicecannotbeshown:thepagecouldnotberendered(timeout)"_s), qPrintable(all));
+        QCOMPARE(all.count(u"Thisinvoicecannotbeshown"_s), 1);
     }
 
     // Issue #13: a claim error threw away the whole run's output.

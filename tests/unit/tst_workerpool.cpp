@@ -9,6 +9,7 @@
 // never durations (the machines are shared). The worker's test hooks are enabled by
 // REIMBURSE_WORKER_TEST_HOOKS=1, set for the workers this test starts.
 
+#include "hostiledocuments.h"
 #include "invoicejson.h"
 #include "local/localrecognizer.h"
 #include "pagerenderer.h"
@@ -33,73 +34,14 @@ using namespace ra;
 
 namespace {
 
-// A PDF of the given objects (1 0 obj first) with a correct cross-reference table.
-QByteArray buildPdf(const QList<QByteArray> &objects)
-{
-    QByteArray out = "%PDF-1.4\n";
-    QList<qsizetype> offsets;
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        offsets.append(out.size());
-        out += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
-    }
-    const qsizetype xref = out.size();
-    out += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (const qsizetype o : offsets)
-        out += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
-    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
-           + QByteArray::number(xref) + "\n%%EOF\n";
-    return out;
-}
-
-// The page tree contains itself: pdfium walks it without end (issue #13, point 1).
-QByteArray cyclicPageTreePdf()
-{
-    return buildPdf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R] /Count 1 >>"});
-}
-
-QByteArray manyPagePdf(int pages)
-{
-    QByteArray kids;
-    for (int i = 0; i < pages; ++i)
-        kids += QByteArray::number(i + 3) + " 0 R ";
-    QList<QByteArray> objects{"<< /Type /Catalog /Pages 2 0 R >>",
-                              "<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(pages) + " >>"};
-    for (int i = 0; i < pages; ++i)
-        objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
-    return buildPdf(objects);
-}
-
-// 70 bytes that declare an 11000 × 9000 BMP at 32 bits per pixel (about 400 MB of pixels).
-// With a 56-byte info header Qt refuses it at once; with the classic 40-byte one it allocates
-// the pixels (about 1.2 GB at peak in process, docs/worker-process.md).
-QByteArray headerLieBmp(int infoHeaderSize)
-{
-    QByteArray b(70, '\0');
-    auto put32 = [&b](int at, quint32 v) {
-        for (int i = 0; i < 4; ++i)
-            b[at + i] = char((v >> (8 * i)) & 0xff);
-    };
-    auto put16 = [&b](int at, quint16 v) {
-        b[at] = char(v & 0xff);
-        b[at + 1] = char(v >> 8);
-    };
-    b[0] = 'B';
-    b[1] = 'M';
-    put32(2, 70 + 11000u * 9000u * 4u);
-    put32(10, 14 + infoHeaderSize);
-    put32(14, quint32(infoHeaderSize));
-    put32(18, 11000);
-    put32(22, 9000);
-    put16(26, 1);
-    put16(28, 32);
-    put32(34, 11000u * 9000u * 4u);
-    return b;
-}
-
 QByteArray hook(const char *action)
 {
-    return QByteArray("%RA-WORKER-TEST ") + action + '\n';
+    return test::workerHook(action);
 }
+
+using test::cyclicPageTreePdf;
+using test::headerLieBmp;
+using test::manyPagePdf;
 
 WorkerPoolOptions shortLimits(int jobSlots = 1)
 {
@@ -367,6 +309,37 @@ private slots:
         delete good;
     }
 
+    // The worker's CPU limit (RLIMIT_CPU, the backstop behind the host's clock): a worker the
+    // kernel ends with SIGXCPU is a `timeout` that says so, and the slot serves the next request.
+    // The test hook lowers the limit; the host's own limit is far away, so the signal comes first.
+    void cpuLimitEndsTheWorker_data()
+    {
+        QTest::addColumn<bool>("render");
+        QTest::newRow("recognition") << false;
+        QTest::newRow("render") << true;
+    }
+
+    void cpuLimitEndsTheWorker()
+    {
+        QFETCH(bool, render);
+        WorkerPoolOptions options = shortLimits();
+        options.baseTimeoutMs = 600'000;
+        WorkerPool pool(options);
+        WorkerRequest *r = kept(render ? pool.render(hook("xcpu"), 0, 150)
+                                       : pool.recognize(hook("xcpu"), u"xcpu"_s, ValidationContext()));
+        QVERIFY(waitFinished(r));
+        const QString code = render ? r->page().errorCode : r->document().error.value_or(DocumentError{}).code;
+        const QString message = render ? r->page().error : r->document().error.value_or(DocumentError{}).message;
+        QCOMPARE(code, u"timeout"_s);
+        QVERIFY2(message.contains(u"processor time"_s), qPrintable(message));
+        delete r;
+        WorkerRequest *next = kept(pool.render(m_invoicePdf, 0, 72));
+        QVERIFY(waitFinished(next));
+        QVERIFY2(next->page().ok(), qPrintable(next->page().error));
+        QCOMPARE(pool.processesStarted(), 2);
+        delete next;
+    }
+
     void pageCapSaysTheNumbers()
     {
         WorkerPool pool(readingLimits());
@@ -491,7 +464,9 @@ private slots:
     // not killed, and the worker serves the next one.
     void abandonedRenderKeepsTheWorker()
     {
-        WorkerPool pool(readingLimits());
+        WorkerPoolOptions options = readingLimits();
+        options.abandonGraceMs = 600'000; // a loaded machine may take more than the default second
+        WorkerPool pool(options);
         WorkerRequest *first = kept(pool.render(m_invoicePdf, 0, 150));
         WorkerRequest *second = kept(pool.render(m_invoicePdf, 0, 100));
         QVERIFY(QTest::qWaitFor([&pool] { return pool.running() == 1; }, 60'000));
@@ -503,6 +478,77 @@ private slots:
         QCOMPARE(pool.processesStarted(), 1);
         delete first;
         delete second;
+    }
+
+    // A render that hangs and is abandoned (the person moved to another document) holds its
+    // slot only for the grace, not for its whole time limit: the next page is drawn by a new
+    // worker while the old one is killed.
+    void abandonedHungRenderFreesTheSlot()
+    {
+        WorkerPoolOptions options = readingLimits();
+        options.baseTimeoutMs = 600'000; // only the grace can free the slot
+        options.abandonGraceMs = 200;
+        WorkerPool pool(options);
+        // A worker that is up, so the hanging page is sent to it at once (a request cancelled
+        // before its worker is ready was never sent and holds nothing).
+        WorkerRequest *warmUp = kept(pool.render(m_invoicePdf, 0, 72));
+        QVERIFY(waitFinished(warmUp));
+        delete warmUp;
+        WorkerRequest *hang = kept(pool.render(hook("hang"), 0, 150));
+        QVERIFY(QTest::qWaitFor([&pool] { return pool.running() == 1; }, 60'000));
+        hang->cancel();
+        WorkerRequest *next = kept(pool.render(m_invoicePdf, 0, 72));
+        QVERIFY(waitFinished(next));
+        QVERIFY2(next->page().ok(), qPrintable(next->page().error));
+        QCOMPARE(hang->page().errorCode, u"cancelled"_s);
+        QCOMPARE(pool.processesStarted(), 2);
+        delete hang;
+        delete next;
+    }
+
+    // Renders for thumbnails: an image is scaled in the worker, a PDF page is drawn at its dpi.
+    void imageScaleShrinksImagesOnly()
+    {
+        QFile f(QDir(m_samples).filePath(u"taxi-receipt.jpg"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray photo = f.readAll();
+        WorkerPool pool(readingLimits());
+        WorkerRequest *whole = kept(pool.render(photo, 0, 150));
+        WorkerRequest *quarter = kept(pool.render(photo, 0, 150, 0.25));
+        WorkerRequest *pdf = kept(pool.render(m_invoicePdf, 0, 72, 0.25));
+        QVERIFY(waitFinished(whole) && waitFinished(quarter) && waitFinished(pdf));
+        QVERIFY(whole->page().ok() && quarter->page().ok() && pdf->page().ok());
+        QCOMPARE(quarter->page().image.width(), qRound(whole->page().image.width() * 0.25));
+        QCOMPARE(quarter->page().image.height(), qRound(whole->page().image.height() * 0.25));
+        QCOMPARE(pdf->page().image, renderPage(m_invoicePdf, 0, 72).image);
+        delete whole;
+        delete quarter;
+        delete pdf;
+    }
+
+    // The desk asks its workers for its language: the renderer's own messages (shown as they
+    // come) are then translated in the worker; without a language they stay English.
+    void workerSpeaksTheAskedLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("Chinese") << u"zh_CN"_s << u"该文件不是 PDF、OFD 或图片。"_s;
+        QTest::newRow("none") << QString() << u"The file is not a PDF, OFD or image."_s;
+        QTest::newRow("not a language name") << u"../../etc"_s << u"The file is not a PDF, OFD or image."_s;
+    }
+
+    void workerSpeaksTheAskedLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, message);
+        WorkerPoolOptions options = readingLimits();
+        options.language = language;
+        WorkerPool pool(options);
+        WorkerRequest *r = kept(pool.render("not a document", 0, 150));
+        QVERIFY(waitFinished(r));
+        QCOMPARE(r->page().errorCode, u"unknown_format"_s);
+        QCOMPARE(r->page().error, message);
+        delete r;
     }
 
     void localProviderUsesTheWorkers()

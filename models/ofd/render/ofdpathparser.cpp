@@ -1,4 +1,5 @@
 #include "ofdpathparser.h"
+#include "translatedtext.h"
 
 #include <QCoreApplication>
 #include <cmath>
@@ -10,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ra::OfdPathParser", text);
+    return translatedText("ra::OfdPathParser", text);
 }
 
 // Coordinates beyond this are not a page drawing (5 m in millimetres, with room for CTMs

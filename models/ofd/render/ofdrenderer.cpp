@@ -1,4 +1,5 @@
 #include "ofdrenderer.h"
+#include "translatedtext.h"
 
 #include "imageloader.h"
 #include "ofd/jbig2image.h"
@@ -22,7 +23,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ra::OfdRenderer", text);
+    return translatedText("ra::OfdRenderer", text);
 }
 
 constexpr int kMaxCompositeDepth = 8;

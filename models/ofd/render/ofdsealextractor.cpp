@@ -1,4 +1,5 @@
 #include "ofdsealextractor.h"
+#include "translatedtext.h"
 
 #include "derreader.h"
 #include "ofd/ofddocument.h"
@@ -13,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ra::OfdSealExtractor", text);
+    return translatedText("ra::OfdSealExtractor", text);
 }
 
 constexpr int kMaxDepth = 24;
