@@ -297,6 +297,8 @@ OcrPage OcrEngine::read(const QImage &image, const Options &o)
                 OcrChar oc;
                 oc.ch = r.chars.at(k).ch;
                 oc.score = r.chars.at(k).score;
+                oc.alt = r.chars.at(k).alt;
+                oc.altScore = r.chars.at(k).altScore;
                 oc.quad = QPolygonF({toImage(0.1 * cw, y0), toImage(0.9 * cw, y0), toImage(0.9 * cw, y1),
                                      toImage(0.1 * cw, y1)});
                 line.chars.append(oc);
@@ -308,6 +310,8 @@ OcrPage OcrEngine::read(const QImage &image, const Options &o)
             OcrChar oc;
             oc.ch = rc.ch;
             oc.score = rc.score;
+            oc.alt = rc.alt;
+            oc.altScore = rc.altScore;
             // glyphs fill about the middle 70 % of the crop's height
             const double top = 0.15 * ch, bottom = 0.85 * ch;
             oc.quad = QPolygonF({toImage(rc.left, top), toImage(rc.right, top), toImage(rc.right, bottom),

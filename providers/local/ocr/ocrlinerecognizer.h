@@ -25,6 +25,10 @@ public:
     {
         QChar ch;
         float score = 0;   // the class probability at its best time step
+        // The runner-up class at that time step and its probability (a null QChar when it is the
+        // blank or a space): what a check character or a sum can choose when `ch` fails them.
+        QChar alt;
+        float altScore = 0;
         double left = 0;   // its extent along the crop, in crop pixels
         double right = 0;
     };
@@ -52,7 +56,7 @@ public:
                                  const std::atomic_bool *cancel);
 
 private:
-    struct Hit { int cls; int first; int last; float score; };
+    struct Hit { int cls; int first; int last; float score; int alt; float altScore; };
     // One network run on a 48-pixel-high input of `width` pixels (padded to its bucket).
     std::vector<Hit> run(const cv::Mat &input48, double *pixelsPerStep);
     // Characters of the hits whose centres lie in [from, to) input pixels, placed along a crop
