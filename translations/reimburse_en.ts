@@ -593,6 +593,26 @@
         <source>DeepFinch</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Amount in words (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of the other amounts (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total in figures (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax ID check character (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed text (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldState</name>

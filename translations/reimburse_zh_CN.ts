@@ -593,6 +593,26 @@
         <source>DeepFinch</source>
         <translation>深源恒际</translation>
     </message>
+    <message>
+        <source>Amount in words (OCR)</source>
+        <translation>大写金额（OCR）</translation>
+    </message>
+    <message>
+        <source>Sum of the other amounts (OCR)</source>
+        <translation>其余金额之和（OCR）</translation>
+    </message>
+    <message>
+        <source>Total in figures (OCR)</source>
+        <translation>小写价税合计（OCR）</translation>
+    </message>
+    <message>
+        <source>Tax ID check character (OCR)</source>
+        <translation>税号校验位（OCR）</translation>
+    </message>
+    <message>
+        <source>Printed text (OCR)</source>
+        <translation>票面文字（OCR）</translation>
+    </message>
 </context>
 <context>
     <name>FieldState</name>

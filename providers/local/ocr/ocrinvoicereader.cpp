@@ -3,6 +3,7 @@
 #include "dates.h"
 #include "log.h"
 #include "money.h"
+#include "ocrcrosscheck.h"
 #include "pagegeometry.h"
 #include "local/pdf/pdfpagereader.h"
 #include "local/pdfinvoiceextractor.h"
@@ -81,27 +82,33 @@ QPolygonF rectPolygon(const QRectF &pt)
 struct Placed
 {
     QPointF centre; // reading frame pixels
-    float score;
+    ReadChar read;
 };
 
 // Fields read by the extractor: source "ocr", polygon back in image pixels, uncertain when a
-// character under the value was read with low probability.
-void finish(Field &f, const QTransform &back, const std::vector<Placed> &placed)
+// character under the value was read with low probability. `reading` gets those characters,
+// left to right, for the cross-checks.
+void finish(Field &f, const QTransform &back, const std::vector<Placed> &placed, QList<ReadChar> *reading = nullptr)
 {
     if (f.isNull())
         return;
     f.source = kSource;
     if (f.polygon.size() >= 3) {
         const QRectF area = f.polygon.boundingRect().adjusted(-1, -1, 1, 1);
+        std::vector<const Placed *> under;
+        for (const Placed &p : placed)
+            if (area.contains(p.centre))
+                under.push_back(&p);
+        std::stable_sort(under.begin(), under.end(), [](const Placed *a, const Placed *b) {
+            return a->centre.x() < b->centre.x();
+        });
         float worst = 1.f;
-        bool any = false;
-        for (const Placed &p : placed) {
-            if (area.contains(p.centre)) {
-                worst = std::min(worst, p.score);
-                any = true;
-            }
+        for (const Placed *p : under) {
+            worst = std::min(worst, p->read.score);
+            if (reading)
+                reading->append(p->read);
         }
-        if (any && worst < OcrInvoiceReader::kUncertainBelow)
+        if (!under.empty() && worst < OcrInvoiceReader::kUncertainBelow)
             f.uncertain = true;
         f.polygon = back.map(f.polygon);
     }
@@ -242,21 +249,25 @@ QList<Invoice> OcrInvoiceReader::extractInvoices(const OcrPage &page, int pageNu
     std::vector<Placed> placed;
     for (const OcrLine &l : page.lines)
         for (const OcrChar &c : l.chars)
-            placed.push_back(Placed{toReading.map(c.quad).boundingRect().center(), c.score});
+            placed.push_back(Placed{toReading.map(c.quad).boundingRect().center(),
+                                    ReadChar{c.ch, c.score, c.alt, c.altScore}});
     const QTransform back = toReading.inverted();
     for (Invoice &inv : invoices) {
         inv.pageSize = QSizeF(page.imageSize);
         inv.orientation = page.rotation;
         if (inv.typeSource.startsWith(u"pdf:"))
             inv.typeSource = u"ocr:"_s + inv.typeSource.mid(4);
-        for (Field &f : inv.fields)
-            finish(f, back, placed);
+        FieldReadings readings;
+        for (auto it = inv.fields.begin(); it != inv.fields.end(); ++it)
+            finish(*it, back, placed, &readings[it.key()]);
         for (QList<FieldMap> *list : {&inv.items, &inv.flights, &inv.trips})
             for (FieldMap &m : *list)
                 for (Field &f : m)
                     finish(f, back, placed);
         if (inv.region.size() >= 3)
             inv.region = back.map(inv.region);
+        // 大写 against 小写, pre-tax + tax = total, tax-id check characters
+        OcrCrossCheck::reconcile(inv, readings);
     }
     log::get("providers.local")->debug("ocr page {}: {} lines, {} invoice(s)", pageNumber, page.lines.size(),
                                        invoices.size());
