@@ -246,19 +246,30 @@ OcrPage OcrEngine::read(const QImage &image, const Options &o)
     timer.restart();
 
     // recognition: short lines packed side by side into shared runs, or one run a line
+    const int lineCount = int(inputs.size());
+    if (o.onProgress)
+        o.onProgress(0, lineCount);
     std::vector<OcrLineRecognizer::Line> read;
     if (o.packWidth > 0) {
-        read = d->recognizer.readPacked(inputs, o.packWidth, 24, o.cancel);
+        read = d->recognizer.readPacked(inputs, o.packWidth, 24, o.cancel, [&](int done) {
+            if (o.onProgress)
+                o.onProgress(done, lineCount);
+        });
     } else {
         read.resize(inputs.size());
-        for (size_t i = 0; i < inputs.size() && !cancelled(); ++i)
+        for (size_t i = 0; i < inputs.size() && !cancelled(); ++i) {
             if (!inputs[i].empty())
                 read[i] = d->recognizer.read(inputs[i]);
+            if (o.onProgress)
+                o.onProgress(int(i) + 1, lineCount);
+        }
     }
     if (cancelled()) {
         page.cancelled = true;
         return page;
     }
+    if (o.onProgress)
+        o.onProgress(lineCount, lineCount); // lines too small to read were never in a run
     page.recognizeMs = double(timer.nsecsElapsed()) / 1e6;
 
     for (size_t i = 0; i < crops.size(); ++i) {

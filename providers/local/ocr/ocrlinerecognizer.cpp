@@ -181,7 +181,8 @@ OcrLineRecognizer::Line OcrLineRecognizer::read(const cv::Mat &line)
 }
 
 std::vector<OcrLineRecognizer::Line> OcrLineRecognizer::readPacked(const std::vector<cv::Mat> &lines, int rowWidth,
-                                                                   int gap, const std::atomic_bool *cancel)
+                                                                   int gap, const std::atomic_bool *cancel,
+                                                                   const std::function<void(int read)> &onRun)
 {
     std::vector<Line> out(lines.size());
     if (m_nets.empty())
@@ -215,6 +216,7 @@ std::vector<OcrLineRecognizer::Line> OcrLineRecognizer::readPacked(const std::ve
         fit->members.push_back(i);
         fit->used += gap + widths[i];
     }
+    int done = 0;
     for (const Row &r : rows) {
         if (cancel && cancel->load())
             break;
@@ -232,6 +234,9 @@ std::vector<OcrLineRecognizer::Line> OcrLineRecognizer::readPacked(const std::ve
             const size_t i = r.members[k];
             out[i] = decode(hits, stepPx, starts[k], starts[k] + widths[i], widths[i], lines[i].cols, lines[i].rows);
         }
+        done += int(r.members.size());
+        if (onRun)
+            onRun(done);
     }
     return out;
 }

@@ -8,6 +8,7 @@
 #include <opencv2/dnn.hpp>
 
 #include <atomic>
+#include <functional>
 #include <vector>
 
 namespace ra::ocr {
@@ -51,9 +52,10 @@ public:
     // of at most `rowWidth` pixels (a network run costs about the same for one 300 px label padded
     // to 320 as for three packed), each line's characters taken from its own stretch of the
     // output. Lines wider than a row are read alone. Results in the order of `lines`.
-    // `cancel` is checked between runs; a cancelled call returns what it has read.
+    // `cancel` is checked between runs; a cancelled call returns what it has read. `onRun` is
+    // told how many lines have been read after each run.
     std::vector<Line> readPacked(const std::vector<cv::Mat> &lines, int rowWidth, int gap,
-                                 const std::atomic_bool *cancel);
+                                 const std::atomic_bool *cancel, const std::function<void(int read)> &onRun = {});
 
 private:
     struct Hit { int cls; int first; int last; float score; int alt; float altScore; };

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "worker/workerrequest.h"
+
+#include <QByteArray>
+
+namespace ra::test {
+
+// A document that makes reimburse-worker misbehave (docs/worker-process.md, "Test hooks"),
+// when REIMBURSE_WORKER_TEST_HOOKS=1 is in its environment: "%RA-WORKER-TEST <action>".
+QByteArray workerHook(const char *action);
+
+// A request the test deletes itself (set before the event loop runs, which may finish it).
+WorkerRequest *kept(WorkerRequest *request);
+
+// Waits for the request through the event loop. No wall-clock assertion: the pool's own limits
+// end every request; the bound only keeps a broken build from hanging CI.
+bool waitFinished(WorkerRequest *request);
+
+} // namespace ra::test
