@@ -2443,6 +2443,22 @@
         <source>An itinerary: no invoice of the same platform and amount is in the claim. Not counted in the total.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finding the lines of printed text (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the printed text (OCR): line %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::InvoiceListPanel</name>
@@ -3774,6 +3790,13 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     <message>
         <source>Reading this document took longer than %1 s and was stopped before its pages could be counted. The file may be damaged or made to hang readers: open it in a viewer and save or print it to a new file, or use a cloud provider.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the printed text of this document (offline OCR) took longer than %1 s, its limit with %n page(s) read by OCR, and was stopped. Try a sharper or smaller photo or scan, or use a cloud provider.</source>
+        <translation>
+            <numerusform>Reading the printed text of this document (offline OCR) took longer than %1 s, its limit with %n page read by OCR, and was stopped. Try a sharper or smaller photo or scan, or use a cloud provider.</numerusform>
+            <numerusform>Reading the printed text of this document (offline OCR) took longer than %1 s, its limit with %n pages read by OCR, and was stopped. Try a sharper or smaller photo or scan, or use a cloud provider.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

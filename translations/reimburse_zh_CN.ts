@@ -2424,6 +2424,22 @@
         <source>An itinerary: no invoice of the same platform and amount is in the claim. Not counted in the total.</source>
         <translation>行程单：报销单中没有同平台、同金额的发票。不计入合计。</translation>
     </message>
+    <message>
+        <source>Finding the lines of printed text (OCR)</source>
+        <translation>正在查找票面文字行（OCR）</translation>
+    </message>
+    <message>
+        <source>Reading the printed text (OCR): line %1 of %2</source>
+        <translation>正在识别票面文字（OCR）：第 %1 行，共 %2 行</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3</source>
+        <translation>第 %1 页，共 %2 页 · %3</translation>
+    </message>
 </context>
 <context>
     <name>ra::InvoiceListPanel</name>
@@ -3748,6 +3764,12 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     <message>
         <source>Reading this document took longer than %1 s and was stopped before its pages could be counted. The file may be damaged or made to hang readers: open it in a viewer and save or print it to a new file, or use a cloud provider.</source>
         <translation>读取此文档超过 %1 秒，在统计页数之前已被停止。文件可能已损坏或被构造成让读取程序卡住：请用查看器打开后另存或打印为新文件，或使用云端服务商。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the printed text of this document (offline OCR) took longer than %1 s, its limit with %n page(s) read by OCR, and was stopped. Try a sharper or smaller photo or scan, or use a cloud provider.</source>
+        <translation>
+            <numerusform>识别此文档的票面文字（离线 OCR）超过 %1 秒（含 %n 页 OCR 的时限），已被停止。请换一张更清晰或更小的照片或扫描件，或使用云端服务商。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
