@@ -83,10 +83,7 @@ void TestOcrInvoice::fieldsOfScans()
     QFETCH(QString, key);
     QFETCH(QString, style);
     QFETCH(int, floor);
-    test::ScanStyle s;
-    for (const test::ScanStyle &c : test::scanStyles())
-        if (c.name == style)
-            s = c;
+    const test::ScanStyle s = test::scanStyle(style);
     QCOMPARE(s.name, style);
     const QString pdf = m_samples + QLatin1Char('/') + key.section(QLatin1Char('#'), 0, 0);
     const QImage img = test::makeScan(pdf, key.section(QLatin1Char('#'), 1).toInt() - 1, s);
