@@ -249,7 +249,8 @@ QVariant InvoiceListModel::pendingData(const ClaimIntake &p, int column, int rol
     const bool hasProgress = progress != m_progress.cend();
     if (role == ProgressRole)
         return hasProgress && progress->lines > 0 ? QVariant(progress->linesRead * 100 / progress->lines) : QVariant();
-    const QString shown = hasProgress ? progressText(*progress) : error;
+    // worked out only for the roles that show it (views ask for every role of every cell)
+    const auto shown = [&] { return hasProgress ? progressText(*progress) : error; };
     switch (role) {
     case InvoiceIdRole: return qint64(0);
     case PendingKeyRole: return int(p.id);
@@ -271,7 +272,7 @@ QVariant InvoiceListModel::pendingData(const ClaimIntake &p, int column, int rol
         break;
     case SellerColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return shown;
+            return shown();
         break;
     case StatusColumn:
         if (role == Qt::DisplayRole)
@@ -281,7 +282,7 @@ QVariant InvoiceListModel::pendingData(const ClaimIntake &p, int column, int rol
         if (role == SortRole)
             return int(status) * 1000;
         if (role == Qt::ToolTipRole)
-            return shown;
+            return shown();
         break;
     default: break;
     }
