@@ -593,6 +593,26 @@
         <source>DeepFinch</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Amount in words (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of the other amounts (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total in figures (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax ID check character (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed text (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldState</name>
@@ -2427,6 +2447,22 @@
         <source>The page cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finding the lines of printed text (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the printed text (OCR): line %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::InvoiceListPanel</name>
@@ -3773,6 +3809,13 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     <message>
         <source>Drawing this page took longer than %1 s and was stopped. The file may be damaged or made to hang readers: open it in a viewer and save or print it to a new file.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the printed text of this document (offline OCR) took longer than %1 s, its limit with %n page(s) read by OCR, and was stopped. Try a sharper or smaller photo or scan, or use a cloud provider.</source>
+        <translation>
+            <numerusform>Reading the printed text of this document (offline OCR) took longer than %1 s, its limit with %n page read by OCR, and was stopped. Try a sharper or smaller photo or scan, or use a cloud provider.</numerusform>
+            <numerusform>Reading the printed text of this document (offline OCR) took longer than %1 s, its limit with %n pages read by OCR, and was stopped. Try a sharper or smaller photo or scan, or use a cloud provider.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

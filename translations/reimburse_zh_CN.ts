@@ -593,6 +593,26 @@
         <source>DeepFinch</source>
         <translation>深源恒际</translation>
     </message>
+    <message>
+        <source>Amount in words (OCR)</source>
+        <translation>大写金额（OCR）</translation>
+    </message>
+    <message>
+        <source>Sum of the other amounts (OCR)</source>
+        <translation>其余金额之和（OCR）</translation>
+    </message>
+    <message>
+        <source>Total in figures (OCR)</source>
+        <translation>小写价税合计（OCR）</translation>
+    </message>
+    <message>
+        <source>Tax ID check character (OCR)</source>
+        <translation>税号校验位（OCR）</translation>
+    </message>
+    <message>
+        <source>Printed text (OCR)</source>
+        <translation>票面文字（OCR）</translation>
+    </message>
 </context>
 <context>
     <name>FieldState</name>
@@ -2408,6 +2428,22 @@
         <source>The page cannot be shown: %1</source>
         <translation>无法显示此页：%1</translation>
     </message>
+    <message>
+        <source>Finding the lines of printed text (OCR)</source>
+        <translation>正在查找票面文字行（OCR）</translation>
+    </message>
+    <message>
+        <source>Reading the printed text (OCR): line %1 of %2</source>
+        <translation>正在识别票面文字（OCR）：第 %1 行，共 %2 行</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3</source>
+        <translation>第 %1 页，共 %2 页 · %3</translation>
+    </message>
 </context>
 <context>
     <name>ra::InvoiceListPanel</name>
@@ -3747,6 +3783,12 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     <message>
         <source>Drawing this page took longer than %1 s and was stopped. The file may be damaged or made to hang readers: open it in a viewer and save or print it to a new file.</source>
         <translation>绘制此页超过 %1 秒，已被停止。文件可能已损坏或被构造成让读取程序卡住：请用查看器打开后另存或打印为新文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the printed text of this document (offline OCR) took longer than %1 s, its limit with %n page(s) read by OCR, and was stopped. Try a sharper or smaller photo or scan, or use a cloud provider.</source>
+        <translation>
+            <numerusform>识别此文档的票面文字（离线 OCR）超过 %1 秒（含 %n 页 OCR 的时限），已被停止。请换一张更清晰或更小的照片或扫描件，或使用云端服务商。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

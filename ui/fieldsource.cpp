@@ -23,6 +23,18 @@ QString FieldSource::displayName(const QString &source)
         return tr("PDF text");
     if (provider == u"ofd")
         return tr("OFD data");
+    if (provider == u"ocr") {
+        // what OCR read, or what the invoice's own checks made of it (ocrcrosscheck.h)
+        if (source == u"ocr:words")
+            return tr("Amount in words (OCR)");
+        if (source == u"ocr:sum")
+            return tr("Sum of the other amounts (OCR)");
+        if (source == u"ocr:total")
+            return tr("Total in figures (OCR)");
+        if (source == u"ocr:check")
+            return tr("Tax ID check character (OCR)");
+        return tr("Printed text (OCR)");
+    }
     if (provider == u"inferred")
         return tr("Inferred");
     if (provider == u"title")

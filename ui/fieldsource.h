@@ -7,7 +7,8 @@ namespace ra {
 
 // A field's provenance as a person reads it: "qr:total" → "QR code", "pdf:text" → "PDF text",
 // "ofd:original_invoice.xml/InvoiceNo" → "OFD data", "tencent-vat:发票号码" → "Tencent Cloud",
-// "qiniu:details.total" → "Qiniu", "user" → "You". The raw string stays for tooltips (audit).
+// "qiniu:details.total" → "Qiniu", "ocr" → "Printed text (OCR)", "ocr:sum" → "Sum of the other
+// amounts (OCR)", "user" → "You". The raw string stays for tooltips (audit).
 class FieldSource
 {
     Q_DECLARE_TR_FUNCTIONS(FieldSource)

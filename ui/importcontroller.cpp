@@ -75,6 +75,7 @@ RecognitionQueue *ImportController::queue()
         m_queue = new RecognitionQueue(this);
         connect(m_queue, &RecognitionQueue::documentStarted, this, &ImportController::onDocumentStarted);
         connect(m_queue, &RecognitionQueue::documentFinished, this, &ImportController::onDocumentFinished);
+        connect(m_queue, &RecognitionQueue::documentProgress, this, &ImportController::onDocumentProgress);
         connect(m_queue, &RecognitionQueue::finished, this, &ImportController::onQueueFinished);
     }
     return m_queue;
@@ -419,11 +420,28 @@ void ImportController::onDocumentStarted(int index)
     }
 }
 
+void ImportController::onDocumentProgress(int index, const RecognitionProgress &progress)
+{
+    const auto it = m_jobs.constFind(index);
+    if (it != m_jobs.cend())
+        m_list->setProgress(it->intakeId, progress);
+}
+
+void ImportController::cancelDocument(qint64 intakeId)
+{
+    for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it)
+        if (it->intakeId == intakeId && m_queue) {
+            m_queue->cancelDocument(it.key());
+            return;
+        }
+}
+
 void ImportController::onDocumentFinished(int index, const RecognizedDocument &document)
 {
     const Job job = m_jobs.take(index);
     if (!job.intakeId)
         return;
+    m_list->clearProgress(job.intakeId);
     ++m_done;
     if (!m_claim->data().intakeEntry(job.intakeId)) {
         setActive(job.intakeId, false);   // dismissed meanwhile, or another claim was opened

@@ -2,6 +2,7 @@
 
 #include "documentformat.h"
 #include "core/documentinput.h"
+#include "recognitionprogress.h"
 #include "recognizeddocument.h"
 #include "claim/claimintake.h"
 
@@ -71,6 +72,10 @@ public:
     int done() const { return m_done; }
     int total() const { return m_total; }
 
+    // Cancels the recognition of one entry this run is working on (waiting or running: an OCR
+    // in progress is stopped with its worker); the rest of the batch goes on.
+    void cancelDocument(qint64 intakeId);
+
 public slots:
     void cancel();
 
@@ -106,6 +111,7 @@ private:
     RecognitionQueue *queue();
     void onDocumentStarted(int index);
     void onDocumentFinished(int index, const RecognizedDocument &document);
+    void onDocumentProgress(int index, const RecognitionProgress &progress);
     void onQueueFinished();
     void download(qint64 intakeId, const QUrl &url);
     void updateBusy();

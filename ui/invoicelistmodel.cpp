@@ -257,6 +257,13 @@ QVariant InvoiceListModel::pendingData(const ClaimIntake &p, int column, int rol
         ? tr("Not finished when the app last stopped. Choose Resume to recognise it.")
         : status == InvoiceStatus::Cancelled && p.errorMessage.isEmpty() ? tr("Cancelled before it was recognised.")
                                                                          : p.errorMessage;
+    // while it is read: how far (pages, OCR lines), where a failed row has its error
+    const auto progress = status == InvoiceStatus::Recognising ? m_progress.constFind(p.id) : m_progress.cend();
+    const bool hasProgress = progress != m_progress.cend();
+    if (role == ProgressRole)
+        return hasProgress && progress->lines > 0 ? QVariant(progress->linesRead * 100 / progress->lines) : QVariant();
+    // worked out only for the roles that show it (views ask for every role of every cell)
+    const auto shown = [&] { return hasProgress ? progressText(*progress) : error; };
     switch (role) {
     case InvoiceIdRole: return qint64(0);
     case PendingKeyRole: return int(p.id);
@@ -278,7 +285,7 @@ QVariant InvoiceListModel::pendingData(const ClaimIntake &p, int column, int rol
         break;
     case SellerColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return error;
+            return shown();
         break;
     case StatusColumn:
         if (role == Qt::DisplayRole)
@@ -288,7 +295,7 @@ QVariant InvoiceListModel::pendingData(const ClaimIntake &p, int column, int rol
         if (role == SortRole)
             return int(status) * 1000;
         if (role == Qt::ToolTipRole)
-            return error;
+            return shown();
         break;
     default: break;
     }
@@ -297,6 +304,39 @@ QVariant InvoiceListModel::pendingData(const ClaimIntake &p, int column, int rol
     if (role == Qt::ForegroundRole)
         return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
     return {};
+}
+
+void InvoiceListModel::setProgress(qint64 intakeId, const RecognitionProgress &progress)
+{
+    auto it = m_progress.find(intakeId);
+    if (it != m_progress.end() && *it == progress)
+        return;
+    m_progress.insert(intakeId, progress);
+    const int row = pendingRowOf(int(intakeId));
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void InvoiceListModel::clearProgress(qint64 intakeId)
+{
+    if (!m_progress.remove(intakeId))
+        return;
+    const int row = pendingRowOf(int(intakeId));
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QString InvoiceListModel::progressText(const RecognitionProgress &p)
+{
+    QString step;
+    if (p.ocr && p.lines == 0)
+        step = tr("Finding the lines of printed text (OCR)");
+    else if (p.ocr)
+        step = tr("Reading the printed text (OCR): line %1 of %2").arg(p.linesRead).arg(p.lines);
+    if (p.pages > 1 && p.page > 0)
+        return step.isEmpty() ? tr("Page %1 of %2").arg(p.page).arg(p.pages)
+                              : tr("Page %1 of %2 · %3").arg(p.page).arg(p.pages).arg(step);
+    return step;
 }
 
 const ClaimInvoice *InvoiceListModel::claimInvoice(qint64 id) const

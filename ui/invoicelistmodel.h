@@ -2,6 +2,7 @@
 
 #include "claim/claimchange.h"
 #include "invoicestatus.h"
+#include "recognitionprogress.h"
 
 #include <QAbstractTableModel>
 #include <QImage>
@@ -36,6 +37,7 @@ public:
         SortRole,                         // what the column sorts by (numbers as numbers)
         ErrorRole,                        // a failed document's message
         TypeInferredRole,                 // bool: no source stated the type
+        ProgressRole,                     // int 0-100 for a document row being read (OCR lines), else invalid
     };
 
     InvoiceListModel(ClaimDocument *claim, ThumbnailCache *thumbnails = nullptr, QObject *parent = nullptr);
@@ -61,6 +63,12 @@ public:
     // as "not finished" (left by an earlier run). Call refreshPending() when the answer changes.
     void setActiveCheck(std::function<bool(qint64 intakeId)> isActive) { m_isActive = std::move(isActive); }
     void refreshPending();
+    // How far the reading of an intake entry has got (its row says it while it is recognised).
+    void setProgress(qint64 intakeId, const RecognitionProgress &progress);
+    void clearProgress(qint64 intakeId);
+    // "Page 2 of 5 · Reading the printed text (OCR): line 40 of 80" (translated); empty when
+    // there is nothing to say beyond "Recognising".
+    static QString progressText(const RecognitionProgress &progress);
 
     void onClaimChanged(const ClaimChange &change);
     void onThumbnailReady(const QString &key);
@@ -79,6 +87,7 @@ public:
     mutable bool m_claimIndexDirty = true;
     mutable QHash<qint64, QVariant> m_totalFenCache;   // id → TotalFenRole, until the invoice changes
     QList<qint64> m_pending;     // the claim's intake ids, in claim order
+    QHash<qint64, RecognitionProgress> m_progress; // intake id → how far its reading has got
     std::function<bool(qint64)> m_isActive;
 };
 

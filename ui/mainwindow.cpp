@@ -591,6 +591,11 @@ void MainWindow::showListMenu(const QPoint &pos)
                 m_importer->resumeUnfinished();
             });
         }
+        if (status == InvoiceStatus::Queued || status == InvoiceStatus::Recognising) {
+            // this document only: an OCR in progress is stopped with its worker, the batch goes on
+            connect(menu.addAction(tr("&Cancel Recognition")), &QAction::triggered, this,
+                    [this, pending] { m_importer->cancelDocument(pending); });
+        }
         if (status == InvoiceStatus::Error || status == InvoiceStatus::Cancelled) {
             connect(menu.addAction(tr("&Try Again")), &QAction::triggered, this, [this, pending] {
                 prepareForImport();

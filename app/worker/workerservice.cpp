@@ -7,8 +7,11 @@
 #include "local/localrecognizer.h"
 #include "pagerenderer.h"
 #include "worker/workercodec.h"
+#include "worker/workerpooloptions.h"
 
 #include <QJsonArray>
+#include <QSet>
+#include <QThread>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -71,12 +74,24 @@ bool WorkerService::serveRecognize(const WorkerFrame &request)
     const WorkerTestHooks::Action hook = WorkerTestHooks::actionFor(request.payload);
     if (hook == WorkerTestHooks::Action::Garbage)
         return m_channel.writeRaw(QByteArrayLiteral("this is not a frame\n")) && m_channel.write({reply(workerwire::Pages, id), {}});
-    if (hook != WorkerTestHooks::Action::None)
+    if (hook != WorkerTestHooks::Action::None && hook != WorkerTestHooks::Action::OcrSleep)
         WorkerTestHooks::perform(hook);
 
-    const qint64 baseMs = h.value(u"time_base_ms"_s).toInteger(30000);
-    const qint64 perPageMs = h.value(u"time_per_page_ms"_s).toInteger(2000);
-    WorkerLimits::allowCpuSeconds(cpuSeconds(baseMs));
+    // the host's limits, to set the CPU backstop the same way (WorkerPoolOptions::timeLimitMs)
+    WorkerPoolOptions limits;
+    limits.baseTimeoutMs = h.value(u"time_base_ms"_s).toInteger(limits.baseTimeoutMs);
+    limits.perPageTimeoutMs = h.value(u"time_per_page_ms"_s).toInteger(limits.perPageTimeoutMs);
+    limits.perOcrPageTimeoutMs = h.value(u"time_per_ocr_page_ms"_s).toInteger(limits.perOcrPageTimeoutMs);
+    limits.ocrMaxMs = h.value(u"time_ocr_max_ms"_s).toInteger(limits.ocrMaxMs);
+    int pageCount = 0;
+    QSet<int> ocrPages;
+    const auto allowCpu = [&] {
+        // OpenCV's DNN runs on every core: once OCR runs, CPU time grows that many times faster
+        // than the host's clock, and the backstop must not fire before it.
+        const qint64 threads = ocrPages.isEmpty() ? 1 : qMax(1, QThread::idealThreadCount());
+        WorkerLimits::allowCpuSeconds(cpuSeconds(limits.timeLimitMs(pageCount, int(ocrPages.size()))) * threads);
+    };
+    allowCpu();
 
     LocalRecognizer::Options options;
     options.validation = validationFromWire(h.value(u"validation"_s).toObject());
@@ -84,11 +99,29 @@ bool WorkerService::serveRecognize(const WorkerFrame &request)
     options.maxPages = h.value(u"max_pages"_s).toInt(0);
     bool channelOk = true;
     options.onPageCount = [&](int pages) {
-        WorkerLimits::allowCpuSeconds(cpuSeconds(baseMs + perPageMs * qMax(pages, 1)));
+        pageCount = pages;
+        allowCpu();
         QJsonObject progress = reply(workerwire::Pages, id);
         progress.insert(u"pages"_s, pages);
         channelOk = m_channel.write({progress, {}}) && channelOk;
     };
+    options.onProgress = [&](const RecognitionProgress &p) {
+        // the same rule as the host's: one allowance per page, no more pages than there are
+        if (p.ocr && p.page >= 1 && p.page <= qMax(pageCount, 1) && !ocrPages.contains(p.page)) {
+            ocrPages.insert(p.page);
+            allowCpu();
+        }
+        QJsonObject progress = reply(workerwire::Progress, id);
+        progressToWire(p, progress);
+        channelOk = m_channel.write({progress, {}}) && channelOk;
+    };
+    if (hook == WorkerTestHooks::Action::OcrSleep) {
+        options.onProgress(RecognitionProgress{1, 0, true, 0, 0});
+        options.onProgress(RecognitionProgress{2, 0, true, 0, 0});
+        options.onProgress(RecognitionProgress{1, 0, true, 0, 10});
+        QThread::msleep(quint64(WorkerTestHooks::argumentFor(request.payload, 1500)));
+        options.onProgress(RecognitionProgress{1, 0, true, 10, 10});
+    }
     const RecognizedDocument doc
         = LocalRecognizer::recognizeBytes(request.payload, h.value(u"name"_s).toString(), options);
     QJsonObject out = reply(workerwire::Document, id);

@@ -33,7 +33,17 @@ WorkerTestHooks::Action WorkerTestHooks::actionFor(const QByteArray &documentByt
         return Action::OutOfMemory;
     if (word == "xcpu")
         return Action::CpuLimit;
+    if (word.startsWith("ocr-sleep"))
+        return Action::OcrSleep;
     return Action::None;
+}
+
+qint64 WorkerTestHooks::argumentFor(const QByteArray &documentBytes, qint64 fallback)
+{
+    const QList<QByteArray> words = documentBytes.split('\n').value(0).simplified().split(' ');
+    bool ok = false;
+    const qint64 v = words.value(2).toLongLong(&ok);
+    return ok && v >= 0 ? v : fallback;
 }
 
 void WorkerTestHooks::perform(Action action)
@@ -59,6 +69,7 @@ void WorkerTestHooks::perform(Action action)
         break;
     case Action::Spin:
     case Action::Garbage:
+    case Action::OcrSleep:
     case Action::None:
         break;
     }

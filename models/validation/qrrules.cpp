@@ -234,6 +234,9 @@ FindingList checkSourceConflicts(const Invoice &inv)
         for (const Field &alt : it.value()) {
             if (alt.isNull() || isQrSource(alt.source) || sameValue(key, alt.value, accepted.value))
                 continue;
+            // an OCR reading against what the invoice's own checks give is ocr_crosscheck
+            if (isOcrSource(accepted.source) && isOcrSource(alt.source))
+                continue;
             bool repeated = false;
             for (const QString &s : std::as_const(seen))
                 repeated = repeated || sameValue(key, s, alt.value);

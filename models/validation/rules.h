@@ -23,6 +23,7 @@ FindingList checkQr(const Invoice &inv);             // qr_mismatch
 FindingList checkQrOnly(const Invoice &inv);         // qr_only_missing
 FindingList checkBuyer(const Invoice &inv, const ValidationContext &context); // buyer_mismatch
 FindingList checkSourceConflicts(const Invoice &inv); // source_conflict
+FindingList checkOcrCrossCheck(const Invoice &inv);   // ocr_crosscheck
 
 // A tax rate as printed ("13%", "0.13", "13", "1.5%") in permille (130, 15); 0 for
 // 免税 / 不征税 / 免征 / "***" / "0%"; nullopt when unreadable.

@@ -119,6 +119,8 @@ bool isNoTaxMarker(const QString &value)
 
 bool isQrSource(const QString &source) { return source == u"qr" || source.startsWith(u"qr:"); }
 
+bool isOcrSource(const QString &source) { return source == u"ocr" || source.startsWith(u"ocr:"); }
+
 bool isPersonalKey(const QString &key)
 {
     return key == u"passenger_id" || key == u"buyer_id" || key == u"seller_id"

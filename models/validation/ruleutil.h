@@ -33,6 +33,9 @@ bool isNoTaxMarker(const QString &value);
 // A value found in the QR code ("qr", "qr:number", ...).
 bool isQrSource(const QString &source);
 
+// A value OCR read ("ocr") or the OCR cross-checks derived ("ocr:sum", ...).
+bool isOcrSource(const QString &source);
+
 // Keys whose values are personal data (never repeated in a message).
 bool isPersonalKey(const QString &key);
 

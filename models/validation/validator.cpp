@@ -38,6 +38,9 @@ QList<RuleInfo> allRules()
         {u"buyer_mismatch"_s, Severity::Warning, u"The buyer is your company"_s, u"购买方为本公司"_s},
         {u"source_conflict"_s, Severity::Warning, u"All sources read the same values"_s,
          u"各来源识别结果一致"_s},
+        {u"ocr_crosscheck"_s, Severity::Warning,
+         u"Values read by OCR agree with the amount in words, the sum and the tax-ID check"_s,
+         u"OCR 识别值与大写金额、金额之和及税号校验位相符"_s},
         {u"duplicate"_s, Severity::Error, u"No invoice appears twice in one run"_s, u"同一批次中无重复发票"_s},
     };
     return rules;
@@ -58,7 +61,7 @@ FindingList validateInvoice(const Invoice &invoice, const ValidationContext &con
         << rules::checkWords(invoice) << rules::checkTaxIds(invoice) << rules::checkCodeType(invoice)
         << rules::checkNumberFormat(invoice) << rules::checkDate(invoice, context.today)
         << rules::checkQr(invoice) << rules::checkQrOnly(invoice) << rules::checkBuyer(invoice, context)
-        << rules::checkSourceConflicts(invoice);
+        << rules::checkSourceConflicts(invoice) << rules::checkOcrCrossCheck(invoice);
     return out;
 }
 

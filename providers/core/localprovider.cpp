@@ -69,6 +69,8 @@ ProviderJob *LocalProvider::recognize(const DocumentInput &input)
     }
     WorkerRequest *request = m_workers->recognize(input.bytes, input.file, m_validation, m_decodeQr);
     connect(job, &ProviderJob::abortRequested, request, &WorkerRequest::cancel);
+    connect(request, &WorkerRequest::progressed, job,
+            [job](WorkerRequest *, const RecognitionProgress &p) { job->reportProgress(p); });
     QPointer<ProviderJob> guard(job);
     connect(request, &WorkerRequest::finished, this, [guard](WorkerRequest *r) {
         // The job may have been aborted (and deleted) meanwhile.

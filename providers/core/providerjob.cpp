@@ -32,6 +32,12 @@ bool ProviderJob::finishWithResult(RecognizedDocument document)
     return finish(std::move(document));
 }
 
+void ProviderJob::reportProgress(const RecognitionProgress &progress)
+{
+    if (!m_finished)
+        Q_EMIT progressed(this, progress);
+}
+
 bool ProviderJob::finishWithError(const DocumentError &error, const QList<QByteArray> &rawResponses)
 {
     RecognizedDocument doc;

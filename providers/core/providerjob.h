@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentinput.h"
+#include "recognitionprogress.h"
 #include "recognizeddocument.h"
 
 #include <QJsonObject>
@@ -41,6 +42,8 @@ public:
     bool finishWithResult(RecognizedDocument document);
     bool finishWithError(const DocumentError &error, const QList<QByteArray> &rawResponses = {});
     void setFromCache(bool fromCache) { m_fromCache = fromCache; }
+    // How far the work has got (the local provider's pages and OCR lines); ignored once finished.
+    void reportProgress(const RecognitionProgress &progress);
 
     // What a provider needs besides the raw responses to map them again from the cache
     // (e.g. the scale between the image sent and the page shown). Must hold no secret.
@@ -50,6 +53,7 @@ public:
 Q_SIGNALS:
     void abortRequested();
     void finished(ra::ProviderJob *job);
+    void progressed(ra::ProviderJob *job, const ra::RecognitionProgress &progress);
 
 private:
     bool finish(RecognizedDocument document);

@@ -113,6 +113,8 @@ void RecognitionQueue::pump()
         ++m_inFlight;
         m_peakInFlight = std::max(m_peakInFlight, m_inFlight);
         connect(job, &ProviderJob::finished, this, [this, index](ProviderJob *j) { onJobFinished(index, j); });
+        connect(job, &ProviderJob::progressed, this,
+                [this, index](ProviderJob *, const RecognitionProgress &p) { Q_EMIT documentProgress(index, p); });
         Q_EMIT documentStarted(index);
     }
 }
@@ -158,6 +160,22 @@ void RecognitionQueue::cancel()
     if (!m_running) {
         m_running = true;   // so that `finished` is emitted once for a queue never started
     }
+    QMetaObject::invokeMethod(this, &RecognitionQueue::checkFinished, Qt::QueuedConnection);
+}
+
+void RecognitionQueue::cancelDocument(int index)
+{
+    if (index < 0 || index >= m_entries.size())
+        return;
+    Entry &e = m_entries[index];
+    if (e.done)
+        return;
+    if (e.job) {
+        e.job->abort(); // onJobFinished records it and starts the next
+        return;
+    }
+    e.started = true; // pump() passes over it
+    markDone(index, cancelledDocument(e.input, e.result.provider));
     QMetaObject::invokeMethod(this, &RecognitionQueue::checkFinished, Qt::QueuedConnection);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentinput.h"
+#include "recognitionprogress.h"
 #include "recognizeddocument.h"
 
 #include <QList>
@@ -33,6 +34,9 @@ public:
 
     void start();
     void cancel();
+    // Cancels one document: a running one is aborted (the local provider kills its worker, an
+    // OCR in progress with it), a waiting one finishes as cancelled at once. The others go on.
+    void cancelDocument(int index);
 
     bool isRunning() const { return m_running; }
     bool isCancelled() const { return m_cancelled; }
@@ -47,6 +51,8 @@ public:
 Q_SIGNALS:
     void documentStarted(int index);
     void documentFinished(int index, const ra::RecognizedDocument &document);
+    // A running document's provider told how far it has got (the local provider does).
+    void documentProgress(int index, const ra::RecognitionProgress &progress);
     void progress(int done, int total);
     void finished();                           // once all are done (or cancelled)
 

@@ -145,6 +145,18 @@ QList<DecodedInvoiceQr> payloadsForPage(const QList<DecodedInvoiceQr> &all, cons
     return out;
 }
 
+// OCR of page `page` (1-based) of `pages`, with the progress told as it goes.
+ocr::OcrReading readWithOcr(const QImage &image, int page, int pages, const LocalRecognizer::Options &options)
+{
+    std::function<void(int, int)> tell;
+    if (options.onProgress) {
+        // said before the lines are found: finding them is a second or more of the page's time
+        options.onProgress(RecognitionProgress{page, pages, true, 0, 0});
+        tell = [&](int read, int lines) { options.onProgress(RecognitionProgress{page, pages, true, read, lines}); };
+    }
+    return ocr::readPageWithOcr(image, page, options.cancel, tell);
+}
+
 // Tells the page count and applies the page cap; false when the document is refused.
 bool acceptPageCount(RecognizedDocument &doc, int pages, const LocalRecognizer::Options &options)
 {
@@ -192,11 +204,13 @@ void recognizePdf(RecognizedDocument &doc, const QString &path, const QByteArray
             doc.invoices.clear();
             return;
         }
+        if (options.onProgress)
+            options.onProgress(RecognitionProgress{page + 1, doc.pages, false, 0, 0});
         QList<Invoice> invoices = PdfInvoiceExtractor::extractInvoices(pdf, page);
         const QSizeF pageSize = pdf.pagePointSize(page) * kPixelsPerPoint;
         if (invoices.isEmpty() && options.ocr && pdf.getAllText(page).text().trimmed().isEmpty()) {
             // a scanned page: OCR on the page rendered at the reference resolution
-            const ocr::OcrReading read = ocr::readPageWithOcr(pdf.render(page, pageSize.toSize()), page + 1, options.cancel);
+            const ocr::OcrReading read = readWithOcr(pdf.render(page, pageSize.toSize()), page + 1, doc.pages, options);
             invoices = read.invoices;
         }
         if (options.decodeQr) {
@@ -252,7 +266,7 @@ void recognizeImage(RecognizedDocument &doc, const QByteArray &bytes, const Loca
     doc.pages = 1;
     QList<Invoice> invoices;
     if (options.ocr) {
-        const ocr::OcrReading read = ocr::readPageWithOcr(loaded.image, 1, options.cancel);
+        const ocr::OcrReading read = readWithOcr(loaded.image, 1, 1, options);
         if (read.cancelled) {
             doc.error = makeError(ErrorCode::Cancelled, tr("Recognition was cancelled."));
             return;

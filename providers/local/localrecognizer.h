@@ -1,5 +1,6 @@
 #pragma once
 
+#include "recognitionprogress.h"
 #include "recognizeddocument.h"
 #include "validation/validationcontext.h"
 
@@ -30,6 +31,10 @@ public:
         // Told the page count as soon as it is known, before the pages are read (the worker
         // passes it on so the host can scale the document's time limit).
         std::function<void(int pages)> onPageCount{};
+        // Told as each page is started and, where OCR reads a page, as it finds and reads the
+        // text lines (the worker passes it on: the desk shows it in the document's row, and the
+        // host gives a page read by OCR more time). Called on the recognizing thread.
+        std::function<void(const RecognitionProgress &)> onProgress{};
     };
 
     // Reads and recognises one file. `displayName` is what the output calls it (the path as

@@ -94,6 +94,27 @@ std::optional<RecognizedDocument> documentFromWire(const QJsonObject &object, QS
     return doc;
 }
 
+void progressToWire(const RecognitionProgress &progress, QJsonObject &header)
+{
+    header.insert(u"page"_s, progress.page);
+    header.insert(u"pages"_s, progress.pages);
+    header.insert(u"ocr"_s, progress.ocr);
+    header.insert(u"lines_read"_s, progress.linesRead);
+    header.insert(u"lines"_s, progress.lines);
+}
+
+std::optional<RecognitionProgress> progressFromWire(const QJsonObject &header)
+{
+    // as the page cap and the detector allow, with room: anything beyond is not a real document
+    constexpr qint64 kMaxPages = 10'000'000, kMaxLines = 1'000'000;
+    const qint64 page = header.value(u"page"_s).toInteger(-1), pages = header.value(u"pages"_s).toInteger(-1);
+    const qint64 read = header.value(u"lines_read"_s).toInteger(-1), lines = header.value(u"lines"_s).toInteger(-1);
+    if (page < 0 || page > kMaxPages || pages < 0 || pages > kMaxPages || lines < 0 || lines > kMaxLines
+        || read < 0 || read > lines || !header.value(u"ocr"_s).isBool())
+        return std::nullopt;
+    return RecognitionProgress{int(page), int(pages), header.value(u"ocr"_s).toBool(), int(read), int(lines)};
+}
+
 QJsonObject validationToWire(const ValidationContext &context)
 {
     return {{u"company_name"_s, context.companyName},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "recognitionprogress.h"
 #include "recognizeddocument.h"
 #include "validation/validationcontext.h"
 
@@ -19,7 +20,8 @@ namespace workerwire {
 inline constexpr int kProtocolVersion = 1;
 // Kinds of frame. Host → worker: recognize, render. Worker → host: ready (once, at start),
 // pages (the page count, as soon as it is known: the host scales the time limit), document,
-// page, failed (a request that could not be served, with an error).
+// page, failed (a request that could not be served, with an error), progress (how far a
+// recognition has got; a page read by OCR gets more time).
 inline constexpr auto Ready = "ready";
 inline constexpr auto Recognize = "recognize";
 inline constexpr auto Render = "render";
@@ -27,10 +29,16 @@ inline constexpr auto Pages = "pages";
 inline constexpr auto Document = "document";
 inline constexpr auto Page = "page";
 inline constexpr auto Failed = "failed";
+inline constexpr auto Progress = "progress";
 } // namespace workerwire
 
 QJsonObject documentToWire(const RecognizedDocument &document);
 std::optional<RecognizedDocument> documentFromWire(const QJsonObject &object, QString *error = nullptr);
+
+// A progress report's members (page, pages, ocr, lines_read, lines), added to a frame header;
+// nullopt when a member is out of range (the host kills a worker that sends that).
+void progressToWire(const RecognitionProgress &progress, QJsonObject &header);
+std::optional<RecognitionProgress> progressFromWire(const QJsonObject &header);
 
 QJsonObject validationToWire(const ValidationContext &context);
 ValidationContext validationFromWire(const QJsonObject &object);

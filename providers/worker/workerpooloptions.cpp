@@ -28,6 +28,8 @@ WorkerPoolOptions WorkerPoolOptions::fromEnvironment(int jobSlots)
     o.program = workerExecutable();
     o.baseTimeoutMs = fromEnv("REIMBURSE_WORKER_TIMEOUT_MS", o.baseTimeoutMs, 100, 24LL * 3600 * 1000);
     o.perPageTimeoutMs = fromEnv("REIMBURSE_WORKER_TIMEOUT_PER_PAGE_MS", o.perPageTimeoutMs, 0, 3600 * 1000);
+    o.perOcrPageTimeoutMs = fromEnv("REIMBURSE_WORKER_TIMEOUT_PER_OCR_PAGE_MS", o.perOcrPageTimeoutMs, 0, 3600 * 1000);
+    o.ocrMaxMs = fromEnv("REIMBURSE_WORKER_TIMEOUT_OCR_MAX_MS", o.ocrMaxMs, 0, 24LL * 3600 * 1000);
     o.maxPages = int(fromEnv("REIMBURSE_WORKER_MAX_PAGES", o.maxPages, 1, 1'000'000));
     o.memoryMb = fromEnv("REIMBURSE_WORKER_MEMORY_MB", o.memoryMb, 0, 1LL << 20);
     o.language = messageLanguage();

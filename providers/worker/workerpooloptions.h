@@ -11,6 +11,8 @@ namespace ra {
 //   REIMBURSE_WORKER                      the worker executable (default: next to this program)
 //   REIMBURSE_WORKER_TIMEOUT_MS           time limit of a document before its page count is known
 //   REIMBURSE_WORKER_TIMEOUT_PER_PAGE_MS  added per page once it is
+//   REIMBURSE_WORKER_TIMEOUT_PER_OCR_PAGE_MS  added per page the worker reads by OCR, once it says so
+//   REIMBURSE_WORKER_TIMEOUT_OCR_MAX_MS   the most the OCR pages add to one document
 //   REIMBURSE_WORKER_MAX_PAGES            page cap (documents with more are refused: too_complex)
 //   REIMBURSE_WORKER_MEMORY_MB            address-space limit of a worker (0: none)
 struct WorkerPoolOptions
@@ -19,6 +21,12 @@ struct WorkerPoolOptions
     int jobSlots = 2;                 // worker processes at most (one per job slot)
     qint64 baseTimeoutMs = 30'000;
     qint64 perPageTimeoutMs = 2'000;
+    // Offline OCR of a photo or a scanned page takes 5-30 s on a loaded 2-core machine (docs/ocr.md),
+    // against 2 s for a page with text: the worker says when it starts OCR on a page and the
+    // document gets this much more, for at most as many pages as it has and at most ocrMaxMs
+    // in all, so a hostile scan still ends (300 pages would otherwise be five hours).
+    qint64 perOcrPageTimeoutMs = 60'000;
+    qint64 ocrMaxMs = 600'000;
     qint64 startupTimeoutMs = 30'000; // from start to the worker's ready message
     int maxPages = 300;
     qint64 memoryMb = 2048;
@@ -37,8 +45,12 @@ struct WorkerPoolOptions
     // The defaults above with the environment's overrides, `jobSlots` as given.
     static WorkerPoolOptions fromEnvironment(int jobSlots);
 
-    // The time limit of a document of `pages` pages (0: not known yet).
-    qint64 timeLimitMs(int pages) const { return baseTimeoutMs + perPageTimeoutMs * qMax(pages, 1); }
+    // The time limit of a document of `pages` pages (0: not known yet), `ocrPages` of which the
+    // worker has started reading by OCR.
+    qint64 timeLimitMs(int pages, int ocrPages = 0) const
+    {
+        return baseTimeoutMs + perPageTimeoutMs * qMax(pages, 1) + qMin(perOcrPageTimeoutMs * qMax(ocrPages, 0), ocrMaxMs);
+    }
 
     // REIMBURSE_WORKER if set, else reimburse-worker in the running program's folder (where
     // the build and `cmake --install` put it, beside reimburse and reimburse-cli).

@@ -63,6 +63,7 @@ void WorkerProcess::run(WorkerRequest *request)
     Q_ASSERT(!isBusy());
     m_request = request;
     m_pages = 0;
+    m_ocrPages.clear();
     m_sent = false;
     if (!m_process)
         start();
@@ -100,7 +101,9 @@ void WorkerProcess::send()
     WorkerRequest *r = m_request;
     QJsonObject h{{u"id"_s, QString::number(r->id())},
                   {u"time_base_ms"_s, m_options.baseTimeoutMs},
-                  {u"time_per_page_ms"_s, m_options.perPageTimeoutMs}};
+                  {u"time_per_page_ms"_s, m_options.perPageTimeoutMs},
+                  {u"time_per_ocr_page_ms"_s, m_options.perOcrPageTimeoutMs},
+                  {u"time_ocr_max_ms"_s, m_options.ocrMaxMs}};
     if (r->kind() == WorkerRequest::Kind::Recognize) {
         h.insert(u"kind"_s, QString::fromLatin1(workerwire::Recognize));
         h.insert(u"name"_s, r->name);
@@ -193,7 +196,20 @@ void WorkerProcess::handleFrame(const WorkerFrame &frame)
         if (pages < 0 || pages > 10'000'000)
             return garbage(u"a page count out of range"_s);
         m_pages = int(pages);
-        armDeadline(m_options.timeLimitMs(m_pages));
+        armDeadline(m_options.timeLimitMs(m_pages, int(m_ocrPages.size())));
+        return;
+    }
+    if (kind == QLatin1String(workerwire::Progress)) {
+        const std::optional<RecognitionProgress> p = progressFromWire(frame.header);
+        if (!p || m_request->kind() != WorkerRequest::Kind::Recognize)
+            return garbage(u"a progress report out of range"_s);
+        // A page read by OCR gets its allowance once, and no more pages than the document has
+        // (a worker cannot buy itself time by naming pages over and over).
+        if (p->ocr && p->page >= 1 && p->page <= qMax(m_pages, 1) && !m_ocrPages.contains(p->page)) {
+            m_ocrPages.insert(p->page);
+            armDeadline(m_options.timeLimitMs(m_pages, int(m_ocrPages.size())));
+        }
+        m_request->reportProgress(*p);
         return;
     }
     if (kind == QLatin1String(workerwire::Document)) {
@@ -325,12 +341,18 @@ void WorkerProcess::onDeadline()
              true);
         return;
     }
-    const double seconds = m_options.timeLimitMs(m_pages) / 1000.0;
+    const double seconds = m_options.timeLimitMs(m_pages, int(m_ocrPages.size())) / 1000.0;
     const QString message
         = m_request && m_request->kind() == WorkerRequest::Kind::Render
               ? tr("Drawing this page took longer than %1 s and was stopped. The file may be damaged or made to "
                    "hang readers: open it in a viewer and save or print it to a new file.")
                     .arg(m_options.timeLimitMs(1) / 1000.0)
+        : !m_ocrPages.isEmpty()
+              ? tr("Reading the printed text of this document (offline OCR) took longer than %1 s, its limit "
+                   "with %n page(s) read by OCR, and was stopped. Try a sharper or smaller photo or scan, or use a "
+                   "cloud provider.",
+                   nullptr, int(m_ocrPages.size()))
+                    .arg(seconds)
         : m_pages > 0
               ? tr("Reading this document took longer than %1 s, the limit for %n page(s), and was stopped. The "
                    "file may be damaged or made to hang readers: open it in a viewer and save or print it to a "

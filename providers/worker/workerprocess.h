@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QProcess>
+#include <QSet>
 #include <QTimer>
 
 namespace ra {
@@ -15,7 +16,8 @@ class WorkerRequest;
 
 // One job slot of a WorkerPool: one reimburse-worker process at a time, started when the
 // first request comes and reused for the next ones. It runs one request at a time under the
-// request's time limit (options().timeLimitMs, scaled once the worker says the page count).
+// request's time limit (options().timeLimitMs, scaled once the worker says the page count, and
+// again for each page the worker says it reads by OCR).
 // A worker that goes past the limit, dies, or sends anything but the protocol is killed
 // (SIGKILL) and its request finished with timeout / too_complex / crashed; the slot starts a
 // fresh process for its next request. Never blocks: everything runs from the event loop.
@@ -74,6 +76,7 @@ private:
     bool m_sent = false;       // the request is written to it
     bool m_draining = false;   // abandoned: waiting for the answer to drop it
     int m_pages = 0;
+    QSet<int> m_ocrPages;      // pages the worker said it reads by OCR (each adds time once)
     int m_started = 0;
     QByteArray m_stderr;       // the current worker's last words, for the log
 };

@@ -85,6 +85,14 @@ void WorkerRequest::finishWithError(const DocumentError &error)
     finish();
 }
 
+void WorkerRequest::reportProgress(const RecognitionProgress &progress)
+{
+    if (m_finished || progress == m_progress)
+        return;
+    m_progress = progress;
+    Q_EMIT progressed(this, progress);
+}
+
 void WorkerRequest::finish()
 {
     m_finished = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pagerenderer.h"
+#include "recognitionprogress.h"
 #include "recognizeddocument.h"
 #include "validation/validationcontext.h"
 
@@ -42,6 +43,8 @@ public:
     bool isCancelled() const { return m_cancelled; }
     const RecognizedDocument &document() const { return m_document; }
     const RenderedPage &page() const { return m_page; }
+    // The last progress the worker reported (recognition only).
+    const RecognitionProgress &progress() const { return m_progress; }
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
 
     // Finishes it as cancelled (ErrorCode::Cancelled) unless it already finished. A
@@ -53,11 +56,14 @@ public:
     void finishWithDocument(RecognizedDocument document);
     void finishWithPage(RenderedPage page);
     void finishWithError(const DocumentError &error);
+    void reportProgress(const RecognitionProgress &progress);
     // Lets the bytes go once the worker has them.
     void releaseBytes() { m_bytes = QByteArray(); }
 
 Q_SIGNALS:
     void finished(ra::WorkerRequest *request);
+    // How far the worker has got (pages, OCR lines): as it reports it, never after `finished`.
+    void progressed(ra::WorkerRequest *request, const ra::RecognitionProgress &progress);
     // cancel() was called while the request was queued or running (for the pool).
     void cancelRequested(ra::WorkerRequest *request);
 
@@ -71,6 +77,7 @@ private:
     QString m_format;
     RecognizedDocument m_document;
     RenderedPage m_page;
+    RecognitionProgress m_progress;
     bool m_finished = false;
     bool m_cancelled = false;
     bool m_autoDelete = true;

@@ -69,8 +69,9 @@ QJsonArray manifestFiles()
 }
 
 // Fields right, over every certain ground-truth field of the images without an invoice QR
-// code, when this was written (OCR alone: 2010 专票 scan, taxi photos, old train ticket).
-constexpr int kImageOcrFloor = 14;
+// code, when this was written (OCR alone: 2010 专票 scan, taxi photos, old train ticket): 14
+// with the VAT layouts only, 23 with the receipt layouts (ocrreceiptreader.h).
+constexpr int kImageOcrFloor = 23;
 
 struct Tally
 {

@@ -15,7 +15,7 @@ QByteArray manyPagePdf(int pages);
 // the pixels (about 1.2 GB at peak in process, docs/worker-process.md).
 QByteArray headerLieBmp(int infoHeaderSize);
 // Makes reimburse-worker misbehave when REIMBURSE_WORKER_TEST_HOOKS=1 is in its environment:
-// abort, exit, hang, spin, garbage, oom, xcpu (app/worker/workertesthooks.h).
+// abort, exit, hang, spin, garbage, oom, xcpu, ocr-sleep <ms> (app/worker/workertesthooks.h).
 QByteArray workerHook(const char *action);
 
 } // namespace ra::test

@@ -52,6 +52,14 @@ QList<ScanStyle> scanStyles()
     return s;
 }
 
+ScanStyle scanStyle(const QString &name)
+{
+    for (const ScanStyle &s : scanStyles())
+        if (s.name == name)
+            return s;
+    return ScanStyle{};
+}
+
 namespace {
 
 QImage boxBlur(const QImage &src, int radius)
@@ -96,8 +104,12 @@ QImage makeScan(const QString &pdfPath, int page, const ScanStyle &style)
         return {};
     const QSizeF pt = doc.pagePointSize(page);
     const QSize px(qRound(pt.width() * style.dpi / 72.0), qRound(pt.height() * style.dpi / 72.0));
-    QImage rendered = doc.render(page, px);
-    QImage img(px, QImage::Format_RGB888);
+    return degrade(doc.render(page, px), style);
+}
+
+QImage degrade(const QImage &rendered, const ScanStyle &style)
+{
+    QImage img(rendered.size(), QImage::Format_RGB888);
     img.fill(Qt::white);
     {
         QPainter p(&img);

@@ -26,9 +26,15 @@ struct ScanStyle
 // The styles the tests and the bench use, mildest first: clean, jpeg, skew3, skew8, blur, noisy,
 // photo (skew, blur, noise, uneven light, JPEG 60), rot90, rot180, rot270.
 QList<ScanStyle> scanStyles();
+// The style of that name; a style named "" when there is none.
+ScanStyle scanStyle(const QString &name);
 
 // Renders page `page` (0-based) of `pdfPath` in `style`. Null image when the PDF cannot be read.
 QImage makeScan(const QString &pdfPath, int page, const ScanStyle &style);
+
+// What makeScan does after rendering: `image` (drawn at the style's dpi) on white, skewed,
+// turned, blurred, noised, unevenly lit and JPEG-compressed as `style` says.
+QImage degrade(const QImage &image, const ScanStyle &style);
 
 // Generates the samples into `dir` (reimburse-samples); false when the generator fails.
 bool generateSamples(const QString &dir, QString *error);

@@ -416,6 +416,10 @@ private slots:
         QTest::newRow("qiniu") << u"qiniu:details.total"_s << u"Qiniu"_s;
         QTest::newRow("ekuaibao") << u"ekuaibao:details.total"_s << u"Ekuaibao"_s;
         QTest::newRow("deepfinch") << u"deepfinch:result.total"_s << u"DeepFinch"_s;
+        QTest::newRow("ocr") << u"ocr"_s << u"Printed text (OCR)"_s;
+        QTest::newRow("ocr words") << u"ocr:words"_s << u"Amount in words (OCR)"_s;
+        QTest::newRow("ocr sum") << u"ocr:sum"_s << u"Sum of the other amounts (OCR)"_s;
+        QTest::newRow("ocr check") << u"ocr:check"_s << u"Tax ID check character (OCR)"_s;
         QTest::newRow("user") << u"user"_s << u"You"_s;
         QTest::newRow("inferred") << u"inferred:code"_s << u"Inferred"_s;
         QTest::newRow("empty") << QString() << QString();

@@ -456,6 +456,55 @@ private slots:
             QTRY_VERIFY(list->verticalScrollBar()->isVisible() && list->verticalScrollBar()->maximum() > 0);
         keepPicture(&form, u"findings-short"_s);
     }
+
+    void progressText_data()
+    {
+        QTest::addColumn<RecognitionProgress>("progress");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("nothing to say") << RecognitionProgress{1, 1, false, 0, 0} << QString();
+        QTest::newRow("a page of five") << RecognitionProgress{2, 5, false, 0, 0} << u"Page 2 of 5"_s;
+        QTest::newRow("finding lines") << RecognitionProgress{1, 0, true, 0, 0}
+                                       << u"Finding the lines of printed text (OCR)"_s;
+        QTest::newRow("reading lines") << RecognitionProgress{1, 0, true, 40, 80}
+                                       << u"Reading the printed text (OCR): line 40 of 80"_s;
+        QTest::newRow("a scanned page of five") << RecognitionProgress{3, 5, true, 7, 60}
+                                                << u"Page 3 of 5 · Reading the printed text (OCR): line 7 of 60"_s;
+    }
+
+    void progressText()
+    {
+        QFETCH(RecognitionProgress, progress);
+        QFETCH(QString, text);
+        QCOMPARE(InvoiceListModel::progressText(progress), text);
+    }
+
+    void progressShowsInTheRowWhileItIsRead()
+    {
+        ClaimIntake reading;
+        reading.name = u"photo.jpg"_s;
+        reading.state = ClaimIntake::State::Recognising;
+        const qint64 id = m_doc->addIntake(reading);
+        QVERIFY(id > 0);
+        InvoiceListModel model(m_doc.get());
+        model.setActiveCheck([id](qint64 intake) { return intake == id; });
+        model.refreshPending();
+        const int row = model.pendingRowOf(int(id));
+        QVERIFY(row >= 0);
+        const QModelIndex seller = model.index(row, InvoiceListModel::SellerColumn);
+        QVERIFY(seller.data().toString().isEmpty());
+        QVERIFY(!seller.data(InvoiceListModel::ProgressRole).isValid());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setProgress(id, RecognitionProgress{1, 0, true, 20, 80});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(seller.data().toString(), u"Reading the printed text (OCR): line 20 of 80"_s);
+        QCOMPARE(seller.data(InvoiceListModel::ProgressRole).toInt(), 25);
+        QCOMPARE(model.index(row, InvoiceListModel::StatusColumn).data(Qt::ToolTipRole).toString(), seller.data().toString());
+        model.setProgress(id, RecognitionProgress{1, 0, true, 20, 80}); // the same again: no repaint
+        QCOMPARE(changed.size(), 1);
+        model.clearProgress(id);
+        QVERIFY(seller.data().toString().isEmpty());
+        QCOMPARE(changed.size(), 2);
+    }
 };
 
 QTEST_MAIN(TestInvoiceList)

@@ -1,5 +1,5 @@
 // RecognitionQueue with scripted providers: order, progress, the in-flight bound, cancel
-// keeping finished results, failures isolated; the local provider wrapped as a provider; the
+// keeping finished results, cancelling one document, failures isolated; the local provider wrapped as a provider; the
 // registry's `auto` choice.
 #include "core/autoprovider.h"
 #include "core/documentinput.h"
@@ -87,6 +87,8 @@ private slots:
     void runsAllInOrder();
     void boundsDocumentsInFlight();
     void cancelKeepsFinished();
+    void cancelOneDocument_data();
+    void cancelOneDocument();
     void failureIsIsolated();
     void severalProviders();
     void cancelBeforeStart();
@@ -172,6 +174,40 @@ void TestRecognitionQueue::cancelKeepsFinished()
     QTest::qWait(80);
     QCOMPARE(finished.size(), 1);
     QCOMPARE(q.results().first().error.has_value(), false);   // late replies change nothing
+}
+
+void TestRecognitionQueue::cancelOneDocument_data()
+{
+    QTest::addColumn<int>("index");
+    QTest::addColumn<bool>("wasRunning");
+    // one document in flight at a time: f0 runs when the cancel comes, f2 waits
+    QTest::newRow("running") << 0 << true;
+    QTest::newRow("waiting") << 2 << false;
+}
+
+void TestRecognitionQueue::cancelOneDocument()
+{
+    QFETCH(int, index);
+    QFETCH(bool, wasRunning);
+    ScriptedProvider p(QStringLiteral("p"), 40);
+    RecognitionQueue q;
+    q.setMaxInFlight(1);
+    QSignalSpy finished(&q, &RecognitionQueue::finished);
+    for (int i = 0; i < 4; ++i)
+        q.add(&p, doc(QStringLiteral("f%1").arg(i)));
+    q.start();
+    q.cancelDocument(index);
+    QVERIFY(finished.wait(5000));
+    const auto results = q.results();
+    for (int i = 0; i < 4; ++i) {
+        if (i == index)
+            QCOMPARE(results.at(i).error->code, QStringLiteral("cancelled"));
+        else
+            QVERIFY2(!results.at(i).error, qPrintable(QString::number(i)));
+    }
+    QCOMPARE(p.aborts, wasRunning ? 1 : 0);
+    QCOMPARE(p.calls, wasRunning ? 4 : 3); // a waiting document is never sent
+    QCOMPARE(finished.size(), 1);
 }
 
 void TestRecognitionQueue::failureIsIsolated()

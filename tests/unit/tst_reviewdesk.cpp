@@ -30,6 +30,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -272,6 +273,29 @@ private slots:
         qInfo("%d added, %d cancelled", w->listModel()->invoiceCount(), cancelled);
         QCOMPARE(w->listModel()->invoiceCount() + cancelled, 8);
         QCOMPARE(w->claim()->invoices().size(), w->listModel()->invoiceCount());
+    }
+
+    void ocrProgressShowsInTheRowAndCancelStopsIt()
+    {
+        // The worker's test hook acts out a page read by OCR and then stays on it (ocr-sleep):
+        // the row says how far it is, and cancelling this document ends it (and its worker).
+        qputenv("REIMBURSE_WORKER_TEST_HOOKS", "1"); // for the workers this window starts
+        const auto noHooksAfter = qScopeGuard([] { qunsetenv("REIMBURSE_WORKER_TEST_HOOKS"); });
+        auto w = makeWindow();
+        const QString photo = writeFile(m_dir, u"ocr-photo.jpg"_s, "%RA-WORKER-TEST ocr-sleep 600000\n");
+        w->importFiles({photo});
+        InvoiceListModel *model = w->listModel();
+        const auto row = [model] { return model->invoiceCount(); }; // the only document row
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(row(), InvoiceListModel::SellerColumn).data().toString(),
+                                  u"Reading the printed text (OCR): line 0 of 10"_s, 60000);
+        QCOMPARE(model->index(row(), 0).data(InvoiceListModel::ProgressRole).toInt(), 0);
+        const int key = model->index(row(), 0).data(InvoiceListModel::PendingKeyRole).toInt();
+        w->importer()->cancelDocument(key);
+        QTRY_COMPARE_WITH_TIMEOUT(InvoiceStatus(model->index(row(), 0).data(InvoiceListModel::StatusRole).toInt()),
+                                  InvoiceStatus::Cancelled, 30000);
+        QVERIFY(model->index(row(), InvoiceListModel::SellerColumn).data().toString().contains(u"ancel"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!w->importer()->isBusy(), 30000);
+        w.reset(); // its workers go before the variable does
     }
 
     void aBadFileKeepsItsRowAndTheRestIsAdded()

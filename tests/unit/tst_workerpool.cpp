@@ -17,6 +17,7 @@
 #include "core/localprovider.h"
 #include "core/providerjob.h"
 #include "testpaths.h"
+#include "workerfixtures.h"
 #include "worker/workercodec.h"
 #include "worker/workerframe.h"
 #include "worker/workerpool.h"
@@ -64,19 +65,8 @@ WorkerPoolOptions readingLimits(int jobSlots = 1)
     return o;
 }
 
-// A request the test deletes itself (set before the event loop runs, which may finish it).
-WorkerRequest *kept(WorkerRequest *r)
-{
-    r->setAutoDelete(false);
-    return r;
-}
-
-// Waits for the request through the event loop. No wall-clock assertion: the pool's own limits
-// end every request; the bound only keeps a broken build from hanging CI.
-bool waitFinished(WorkerRequest *r)
-{
-    return QTest::qWaitFor([r] { return r->isFinished(); }, 300'000);
-}
+using test::kept;
+using test::waitFinished;
 
 RecognizedDocument recognizeIn(WorkerPool &pool, const QByteArray &bytes, const QString &name)
 {

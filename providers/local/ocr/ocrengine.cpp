@@ -246,19 +246,30 @@ OcrPage OcrEngine::read(const QImage &image, const Options &o)
     timer.restart();
 
     // recognition: short lines packed side by side into shared runs, or one run a line
+    const int lineCount = int(inputs.size());
+    if (o.onProgress)
+        o.onProgress(0, lineCount);
     std::vector<OcrLineRecognizer::Line> read;
     if (o.packWidth > 0) {
-        read = d->recognizer.readPacked(inputs, o.packWidth, 24, o.cancel);
+        read = d->recognizer.readPacked(inputs, o.packWidth, 24, o.cancel, [&](int done) {
+            if (o.onProgress)
+                o.onProgress(done, lineCount);
+        });
     } else {
         read.resize(inputs.size());
-        for (size_t i = 0; i < inputs.size() && !cancelled(); ++i)
+        for (size_t i = 0; i < inputs.size() && !cancelled(); ++i) {
             if (!inputs[i].empty())
                 read[i] = d->recognizer.read(inputs[i]);
+            if (o.onProgress)
+                o.onProgress(int(i) + 1, lineCount);
+        }
     }
     if (cancelled()) {
         page.cancelled = true;
         return page;
     }
+    if (o.onProgress)
+        o.onProgress(lineCount, lineCount); // lines too small to read were never in a run
     page.recognizeMs = double(timer.nsecsElapsed()) / 1e6;
 
     for (size_t i = 0; i < crops.size(); ++i) {
@@ -297,6 +308,8 @@ OcrPage OcrEngine::read(const QImage &image, const Options &o)
                 OcrChar oc;
                 oc.ch = r.chars.at(k).ch;
                 oc.score = r.chars.at(k).score;
+                oc.alt = r.chars.at(k).alt;
+                oc.altScore = r.chars.at(k).altScore;
                 oc.quad = QPolygonF({toImage(0.1 * cw, y0), toImage(0.9 * cw, y0), toImage(0.9 * cw, y1),
                                      toImage(0.1 * cw, y1)});
                 line.chars.append(oc);
@@ -308,6 +321,8 @@ OcrPage OcrEngine::read(const QImage &image, const Options &o)
             OcrChar oc;
             oc.ch = rc.ch;
             oc.score = rc.score;
+            oc.alt = rc.alt;
+            oc.altScore = rc.altScore;
             // glyphs fill about the middle 70 % of the crop's height
             const double top = 0.15 * ch, bottom = 0.85 * ch;
             oc.quad = QPolygonF({toImage(rc.left, top), toImage(rc.right, top), toImage(rc.right, bottom),

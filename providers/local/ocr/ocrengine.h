@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace ra::ocr {
@@ -32,6 +33,9 @@ public:
         bool detectRotation = true;    // find 90/180/270 degree pages
         int packWidth = 960;           // short lines share a recognizer run up to this width; 0: one run a line
         const std::atomic_bool *cancel = nullptr; // checked between lines
+        // Told (0, lines) once the text lines are found, then (read, lines) after each
+        // recognizer run: the desk shows it in the document's row.
+        std::function<void(int read, int lines)> onProgress{};
     };
 
     explicit OcrEngine(const OcrModelFiles &files);

@@ -1,15 +1,13 @@
 #include "ocrinvoicereader.h"
 
-#include "dates.h"
 #include "log.h"
-#include "money.h"
+#include "ocrcrosscheck.h"
+#include "ocrreceiptreader.h"
 #include "pagegeometry.h"
-#include "local/pdf/pdfpagereader.h"
 #include "local/pdfinvoiceextractor.h"
 #include "textnormalize.h"
 
 #include <QLineF>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -71,118 +69,39 @@ QRectF toPoints(const QRectF &px)
                   px.height() / kPixelsPerPoint);
 }
 
-QPolygonF rectPolygon(const QRectF &pt)
-{
-    const QRectF r(pt.x() * kPixelsPerPoint, pt.y() * kPixelsPerPoint, pt.width() * kPixelsPerPoint,
-                   pt.height() * kPixelsPerPoint);
-    return QPolygonF({r.topLeft(), r.topRight(), r.bottomRight(), r.bottomLeft()});
-}
-
 struct Placed
 {
     QPointF centre; // reading frame pixels
-    float score;
+    ReadChar read;
 };
 
 // Fields read by the extractor: source "ocr", polygon back in image pixels, uncertain when a
-// character under the value was read with low probability.
-void finish(Field &f, const QTransform &back, const std::vector<Placed> &placed)
+// character under the value was read with low probability. `reading` gets those characters,
+// left to right, for the cross-checks.
+void finish(Field &f, const QTransform &back, const std::vector<Placed> &placed, QList<ReadChar> *reading = nullptr)
 {
     if (f.isNull())
         return;
     f.source = kSource;
     if (f.polygon.size() >= 3) {
         const QRectF area = f.polygon.boundingRect().adjusted(-1, -1, 1, 1);
+        std::vector<const Placed *> under;
+        for (const Placed &p : placed)
+            if (area.contains(p.centre))
+                under.push_back(&p);
+        std::stable_sort(under.begin(), under.end(), [](const Placed *a, const Placed *b) {
+            return a->centre.x() < b->centre.x();
+        });
         float worst = 1.f;
-        bool any = false;
-        for (const Placed &p : placed) {
-            if (area.contains(p.centre)) {
-                worst = std::min(worst, p.score);
-                any = true;
-            }
+        for (const Placed *p : under) {
+            worst = std::min(worst, p->read.score);
+            if (reading)
+                reading->append(p->read);
         }
-        if (any && worst < OcrInvoiceReader::kUncertainBelow)
+        if (!under.empty() && worst < OcrInvoiceReader::kUncertainBelow)
             f.uncertain = true;
         f.polygon = back.map(f.polygon);
     }
-}
-
-// The generic reading of a page the extractor does not take for an invoice: numbers, date,
-// total and seller next to the labels that name them on most Chinese receipts.
-std::optional<Invoice> readGeneric(const PdfTextLayer &layer, int pageNumber)
-{
-    using pdfx::PageReader;
-    using pdfx::Span;
-    const PageReader r(layer);
-    Invoice inv;
-    inv.page = pageNumber;
-    const auto put = [&](const QString &key, const QString &value, const Span &span) {
-        if (!value.isEmpty() && !inv.has(key))
-            inv.set(key, makeField(value, kSource, rectPolygon(span.box), pageNumber));
-    };
-    const auto isDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
-    const auto digitsAfter = [&](const QStringList &labels, int minLen, int maxLen) -> Span {
-        for (const QString &l : labels)
-            for (const Span &label : r.find(l)) {
-                const Span v = r.filtered(r.rightOf(label), isDigit);
-                if (v.text.size() >= minLen && v.text.size() <= maxLen)
-                    return v;
-            }
-        return {};
-    };
-    const Span number = digitsAfter({u"发票号码"_s, u"票据号码"_s, u"号码"_s, u"No"_s}, 8, 20);
-    put(u"number"_s, number.text, number);
-    const Span code = digitsAfter({u"发票代码"_s, u"票据代码"_s, u"代码"_s}, 10, 12);
-    put(u"code"_s, code.text, code);
-
-    static const QRegularExpression dateRe(
-        u"([0-9]{4})[年\\-/.]([0-9]{1,2})[月\\-/.]([0-9]{1,2})"_s);
-    for (int li = 0; li < r.lineCount() && !inv.has(u"date"_s); ++li) {
-        const QString &t = r.lineText(li);
-        const QRegularExpressionMatch m = dateRe.match(t);
-        if (!m.hasMatch())
-            continue;
-        if (const auto d = dates::parseDate(m.captured(0))) {
-            const PdfLine &line = r.line(li);
-            put(u"date"_s, d->toString(Qt::ISODate), r.mid(r.spanOf(line.chars), m.capturedStart(0), m.capturedLength(0)));
-        }
-    }
-
-    const auto isMoney = [&](QChar c) { return isDigit(c) || c == u'.' || c == u','; };
-    for (const QString &l : {u"价税合计"_s, u"合计"_s, u"总计"_s, u"实收"_s, u"应收"_s, u"实付"_s, u"金额"_s, u"车费"_s, u"票价"_s}) {
-        for (const Span &label : r.find(l)) {
-            Span v = r.rightOf(label);
-            const qsizetype at = v.text.indexOf(QRegularExpression(u"[0-9]"_s));
-            if (at < 0)
-                continue;
-            v = r.prefix(r.mid(v, at), isMoney);
-            QString t = v.text;
-            t.remove(u',');
-            if (!t.contains(u'.'))
-                continue;
-            if (const auto fen = money::parseFen(t); fen && *fen > 0) {
-                put(u"total"_s, money::formatFen(*fen), v);
-                break;
-            }
-        }
-        if (inv.has(u"total"_s))
-            break;
-    }
-
-    for (const QString &l : {u"销售方名称"_s, u"销售方"_s, u"收款单位"_s, u"开票单位"_s, u"销方名称"_s}) {
-        const Span label = r.findFirst({l});
-        if (label.isEmpty())
-            continue;
-        Span v = r.rightOf(label);
-        v = r.filtered(v, [](QChar c) { return c != u':'; });
-        if (v.text.size() >= 4) {
-            put(u"seller_name"_s, v.text, v);
-            break;
-        }
-    }
-    if (!inv.has(u"number"_s) && !inv.has(u"date"_s) && !inv.has(u"total"_s))
-        return std::nullopt;
-    return inv;
 }
 
 } // namespace
@@ -235,28 +154,47 @@ QList<Invoice> OcrInvoiceReader::extractInvoices(const OcrPage &page, int pageNu
     if (layer.isEmpty())
         return {};
     QList<Invoice> invoices = PdfInvoiceExtractor::extractInvoices(layer, pageNumber);
-    if (invoices.isEmpty()) {
-        if (auto inv = readGeneric(layer, pageNumber))
-            invoices.append(*inv);
+    // Receipts the extractor has no layout for (taxi, train, quota, roll, machine-printed) are
+    // read by their own labels; what the extractor found besides fills the gaps.
+    const InvoiceType layout = OcrReceiptReader::layoutOf(layer);
+    if (layout != InvoiceType::Unknown || invoices.isEmpty()) {
+        if (std::optional<Invoice> receipt = OcrReceiptReader::read(layer, pageNumber, layout)) {
+            if (!invoices.isEmpty()) {
+                const Invoice &found = invoices.first();
+                for (auto it = found.fields.cbegin(); it != found.fields.cend(); ++it)
+                    if (!receipt->has(it.key()))
+                        receipt->set(it.key(), it.value());
+                receipt->items = found.items;
+                if (receipt->type == InvoiceType::Unknown) {
+                    receipt->type = found.type;
+                    receipt->typeSource = found.typeSource;
+                }
+            }
+            invoices = {*receipt};
+        }
     }
     std::vector<Placed> placed;
     for (const OcrLine &l : page.lines)
         for (const OcrChar &c : l.chars)
-            placed.push_back(Placed{toReading.map(c.quad).boundingRect().center(), c.score});
+            placed.push_back(Placed{toReading.map(c.quad).boundingRect().center(),
+                                    ReadChar{c.ch, c.score, c.alt, c.altScore}});
     const QTransform back = toReading.inverted();
     for (Invoice &inv : invoices) {
         inv.pageSize = QSizeF(page.imageSize);
         inv.orientation = page.rotation;
         if (inv.typeSource.startsWith(u"pdf:"))
             inv.typeSource = u"ocr:"_s + inv.typeSource.mid(4);
-        for (Field &f : inv.fields)
-            finish(f, back, placed);
+        FieldReadings readings;
+        for (auto it = inv.fields.begin(); it != inv.fields.end(); ++it)
+            finish(*it, back, placed, &readings[it.key()]);
         for (QList<FieldMap> *list : {&inv.items, &inv.flights, &inv.trips})
             for (FieldMap &m : *list)
                 for (Field &f : m)
                     finish(f, back, placed);
         if (inv.region.size() >= 3)
             inv.region = back.map(inv.region);
+        // 大写 against 小写, pre-tax + tax = total, tax-id check characters
+        OcrCrossCheck::reconcile(inv, readings);
     }
     log::get("providers.local")->debug("ocr page {}: {} lines, {} invoice(s)", pageNumber, page.lines.size(),
                                        invoices.size());

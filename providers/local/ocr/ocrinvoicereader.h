@@ -20,6 +20,9 @@ namespace ra::ocr {
 // marked uncertain when a character under them was read with a probability below
 // kUncertainBelow. A layout the extractor does not know (no title, fewer than two labels) still
 // gets date, total, seller and invoice numbers where labels are printed (source "ocr").
+// Then the invoice's own checks are applied to what was read (OcrCrossCheck: 大写 against 小写,
+// pre-tax + tax = total, tax-id check characters), a reading they show wrong kept as an
+// alternative.
 class OcrInvoiceReader
 {
 public:

@@ -92,12 +92,26 @@ std::vector<OcrLineRecognizer::Hit> OcrLineRecognizer::run(const cv::Mat &input,
     int prev = 0;
     for (int t = 0; t < steps; ++t) {
         const float *row = prob.ptr<float>(0, t);
-        const int best = int(std::max_element(row, row + classes) - row);
+        // best and runner-up in one pass (as cheap as max_element alone)
+        int best = 0, second = -1;
+        for (int c = 1; c < classes; ++c) {
+            if (row[c] > row[best]) {
+                second = best;
+                best = c;
+            } else if (second < 0 || row[c] > row[second]) {
+                second = c;
+            }
+        }
+        second = std::max(second, 0);
         if (best != 0 && best == prev && !hits.empty()) {
             hits.back().last = t;
-            hits.back().score = std::max(hits.back().score, row[best]);
+            if (row[best] > hits.back().score) {
+                hits.back().score = row[best];
+                hits.back().alt = second;
+                hits.back().altScore = row[second];
+            }
         } else if (best != 0) {
-            hits.push_back(Hit{best, t, t, row[best]});
+            hits.push_back(Hit{best, t, t, row[best], second, row[second]});
         }
         prev = best;
     }
@@ -126,6 +140,11 @@ OcrLineRecognizer::Line OcrLineRecognizer::decode(const std::vector<Hit> &hits, 
         Char c;
         c.ch = s.at(0);
         c.score = hit.score;
+        if (hit.alt >= 1 && hit.alt - 1 < m_keys.size() && !m_keys.at(hit.alt - 1).isEmpty()
+            && !m_keys.at(hit.alt - 1).at(0).isSpace()) {
+            c.alt = m_keys.at(hit.alt - 1).at(0);
+            c.altScore = hit.altScore;
+        }
         const double x = (centre - from) * toCrop;
         // the line's crop has some margin above and below the glyphs: a character is about
         // 0.7 of the crop's height high, as wide for CJK, half as wide for Latin and digits
@@ -162,7 +181,8 @@ OcrLineRecognizer::Line OcrLineRecognizer::read(const cv::Mat &line)
 }
 
 std::vector<OcrLineRecognizer::Line> OcrLineRecognizer::readPacked(const std::vector<cv::Mat> &lines, int rowWidth,
-                                                                   int gap, const std::atomic_bool *cancel)
+                                                                   int gap, const std::atomic_bool *cancel,
+                                                                   const std::function<void(int read)> &onRun)
 {
     std::vector<Line> out(lines.size());
     if (m_nets.empty())
@@ -196,6 +216,7 @@ std::vector<OcrLineRecognizer::Line> OcrLineRecognizer::readPacked(const std::ve
         fit->members.push_back(i);
         fit->used += gap + widths[i];
     }
+    int done = 0;
     for (const Row &r : rows) {
         if (cancel && cancel->load())
             break;
@@ -213,6 +234,9 @@ std::vector<OcrLineRecognizer::Line> OcrLineRecognizer::readPacked(const std::ve
             const size_t i = r.members[k];
             out[i] = decode(hits, stepPx, starts[k], starts[k] + widths[i], widths[i], lines[i].cols, lines[i].rows);
         }
+        done += int(r.members.size());
+        if (onRun)
+            onRun(done);
     }
     return out;
 }

@@ -8,6 +8,7 @@
 #include <opencv2/dnn.hpp>
 
 #include <atomic>
+#include <functional>
 #include <vector>
 
 namespace ra::ocr {
@@ -25,6 +26,10 @@ public:
     {
         QChar ch;
         float score = 0;   // the class probability at its best time step
+        // The runner-up class at that time step and its probability (a null QChar when it is the
+        // blank or a space): what a check character or a sum can choose when `ch` fails them.
+        QChar alt;
+        float altScore = 0;
         double left = 0;   // its extent along the crop, in crop pixels
         double right = 0;
     };
@@ -47,12 +52,13 @@ public:
     // of at most `rowWidth` pixels (a network run costs about the same for one 300 px label padded
     // to 320 as for three packed), each line's characters taken from its own stretch of the
     // output. Lines wider than a row are read alone. Results in the order of `lines`.
-    // `cancel` is checked between runs; a cancelled call returns what it has read.
+    // `cancel` is checked between runs; a cancelled call returns what it has read. `onRun` is
+    // told how many lines have been read after each run.
     std::vector<Line> readPacked(const std::vector<cv::Mat> &lines, int rowWidth, int gap,
-                                 const std::atomic_bool *cancel);
+                                 const std::atomic_bool *cancel, const std::function<void(int read)> &onRun = {});
 
 private:
-    struct Hit { int cls; int first; int last; float score; };
+    struct Hit { int cls; int first; int last; float score; int alt; float altScore; };
     // One network run on a 48-pixel-high input of `width` pixels (padded to its bucket).
     std::vector<Hit> run(const cv::Mat &input48, double *pixelsPerStep);
     // Characters of the hits whose centres lie in [from, to) input pixels, placed along a crop

@@ -11,7 +11,8 @@
 
 namespace ra::ocr {
 
-OcrReading readPageWithOcr(const QImage &image, int pageNumber, const std::atomic_bool *cancel)
+OcrReading readPageWithOcr(const QImage &image, int pageNumber, const std::atomic_bool *cancel,
+                           const std::function<void(int read, int lines)> &onProgress)
 {
     static const auto logger = log::get("providers.local");
     OcrReading out;
@@ -27,6 +28,7 @@ OcrReading readPageWithOcr(const QImage &image, int pageNumber, const std::atomi
     timer.start();
     OcrEngine::Options options;
     options.cancel = cancel;
+    options.onProgress = onProgress;
     try {
         const OcrPage page = engine->read(image, options);
         if (page.cancelled) {

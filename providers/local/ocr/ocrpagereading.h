@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 
 namespace ra::ocr {
 
@@ -24,6 +25,8 @@ struct OcrReading
 
 // Reads the page with the calling thread's OcrEngine. Never throws; a missing model gives
 // `unavailable` (logged once a process) and no invoices, so the caller goes on QR-only.
-OcrReading readPageWithOcr(const QImage &image, int pageNumber, const std::atomic_bool *cancel);
+// `onProgress` is told (0, lines) once the text lines are found and (read, lines) as they are read.
+OcrReading readPageWithOcr(const QImage &image, int pageNumber, const std::atomic_bool *cancel,
+                           const std::function<void(int read, int lines)> &onProgress = {});
 
 } // namespace ra::ocr

@@ -2,6 +2,7 @@
 
 #include <QChar>
 #include <QList>
+#include <QMap>
 #include <QPolygonF>
 #include <QSize>
 #include <QString>
@@ -16,6 +17,8 @@ struct OcrChar
     QChar ch;
     QPolygonF quad;
     float score = 0;
+    QChar alt;          // the recognizer's second choice at the same place (null: none)
+    float altScore = 0;
 };
 
 // One detected text line: the detector's quadrilateral (page-image pixels, same corner order)
@@ -45,6 +48,20 @@ struct OcrPage
 
     QString text() const; // lines top to bottom, one per line: for tests and logs
 };
+
+// One character OCR read under a field's value, in reading order: the cross-checks
+// (OcrCrossCheck) weigh which character of a reading is the doubtful one, and what the
+// recognizer would have read instead.
+struct ReadChar
+{
+    QChar ch;
+    float score = 1;
+    QChar alt;
+    float altScore = 0;
+};
+
+// The characters under each top-level field an OCR reading gave, by field key.
+using FieldReadings = QMap<QString, QList<ReadChar>>;
 
 // Pixel coordinates of a w x h image to those of the same image turned `degrees` clockwise
 // (0, 90, 180, 270).
