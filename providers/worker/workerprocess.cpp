@@ -110,6 +110,9 @@ void WorkerProcess::send()
         h.insert(u"validation"_s, validationToWire(r->validation));
         h.insert(u"decode_qr"_s, r->decodeQr);
         h.insert(u"max_pages"_s, m_options.maxPages);
+    } else if (r->kind() == WorkerRequest::Kind::Prepare) {
+        h.insert(u"kind"_s, QString::fromLatin1(workerwire::Prepare));
+        h.insert(u"spec"_s, pageSpecToWire(r->pageSpec));
     } else {
         h.insert(u"kind"_s, QString::fromLatin1(workerwire::Render));
         h.insert(u"page"_s, r->pageIndex);
@@ -121,7 +124,8 @@ void WorkerProcess::send()
     r->releaseBytes();
     m_sent = true;
     m_clock.start();
-    armDeadline(r->kind() == WorkerRequest::Kind::Render ? m_options.timeLimitMs(1) : m_options.timeLimitMs(0));
+    // One page (a render, a page for a vendor) has a page's limit from the start.
+    armDeadline(r->kind() == WorkerRequest::Kind::Recognize ? m_options.timeLimitMs(0) : m_options.timeLimitMs(1));
 }
 
 void WorkerProcess::armDeadline(qint64 totalMs)
@@ -177,7 +181,7 @@ void WorkerProcess::handleFrame(const WorkerFrame &frame)
         return;
     }
     const bool answer = kind == QLatin1String(workerwire::Document) || kind == QLatin1String(workerwire::Page)
-                        || kind == QLatin1String(workerwire::Failed);
+                        || kind == QLatin1String(workerwire::Prepared) || kind == QLatin1String(workerwire::Failed);
     if (m_draining) {
         if (answer) {
             m_draining = false;
@@ -244,6 +248,13 @@ void WorkerProcess::handleFrame(const WorkerFrame &frame)
                 return garbage(u"page: an image that is not what it says"_s);
         }
         m_request->finishWithPage(std::move(page));
+    } else if (kind == QLatin1String(workerwire::Prepared)) {
+        QString why;
+        std::optional<vendor::PreparedImage> prepared
+            = preparedFromWire(frame.header, frame.payload, m_request->pageSpec, &why);
+        if (!prepared || m_request->kind() != WorkerRequest::Kind::Prepare)
+            return garbage(u"prepared: "_s + why);
+        m_request->finishWithPrepared(std::move(*prepared));
     } else if (kind == QLatin1String(workerwire::Failed)) {
         const auto error = errorFromWire(frame.header.value(u"error"_s).toObject());
         if (!error)
@@ -342,10 +353,16 @@ void WorkerProcess::onDeadline()
         return;
     }
     const double seconds = m_options.timeLimitMs(m_pages, int(m_ocrPages.size())) / 1000.0;
+    const WorkerRequest::Kind kind = m_request ? m_request->kind() : WorkerRequest::Kind::Recognize;
     const QString message
-        = m_request && m_request->kind() == WorkerRequest::Kind::Render
+        = kind == WorkerRequest::Kind::Render
               ? tr("Drawing this page took longer than %1 s and was stopped. The file may be damaged or made to "
                    "hang readers: open it in a viewer and save or print it to a new file.")
+                    .arg(m_options.timeLimitMs(1) / 1000.0)
+        : kind == WorkerRequest::Kind::Prepare
+              ? tr("Preparing this page for the service took longer than %1 s and was stopped, so nothing was "
+                   "sent. The file may be damaged or made to hang readers: open it in a viewer and save or "
+                   "print it to a new file.")
                     .arg(m_options.timeLimitMs(1) / 1000.0)
         : !m_ocrPages.isEmpty()
               ? tr("Reading the printed text of this document (offline OCR) took longer than %1 s, its limit "
