@@ -163,7 +163,7 @@ QJsonObject imageToWire(const QImage &image, QByteArray *bits)
             {u"dpm_y"_s, img.dotsPerMeterY()}};
 }
 
-QImage imageFromWire(const QJsonObject &header, const QByteArray &bits)
+QImage imageFromWire(const QJsonObject &header, QByteArray bits)
 {
     const qint64 width = header.value(u"width"_s).toInteger(-1);
     const qint64 height = header.value(u"height"_s).toInteger(-1);
@@ -178,7 +178,7 @@ QImage imageFromWire(const QJsonObject &header, const QByteArray &bits)
         return {};
     // The image keeps the received bytes as its pixels rather than copying them (a 100-megapixel
     // photo is 400 MB): they live as long as the image, or its first change detaches it.
-    auto *held = new QByteArray(bits);
+    auto *held = new QByteArray(std::move(bits));
     QImage image(reinterpret_cast<uchar *>(held->data()), int(width), int(height), qsizetype(bytesPerLine),
                  format, [](void *info) { delete static_cast<QByteArray *>(info); }, held);
     if (const int x = header.value(u"dpm_x"_s).toInt(); x > 0)

@@ -54,8 +54,9 @@ std::optional<DocumentError> errorFromWire(const QJsonObject &object);
 // A page image as raw pixels: the header describes it, `bits` receives the scan lines.
 QJsonObject imageToWire(const QImage &image, QByteArray *bits);
 // Null unless the description is sane (a format we send, sides within the render cap) and the
-// bytes are exactly what it promises.
-QImage imageFromWire(const QJsonObject &header, const QByteArray &bits);
+// bytes are exactly what it promises. The image keeps `bits` as its pixels: moved in, they are
+// not copied.
+QImage imageFromWire(const QJsonObject &header, QByteArray bits);
 
 // A cloud provider's page request and the worker's answer: the image's description in the
 // header, its encoded bytes as the payload.

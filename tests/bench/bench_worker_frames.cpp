@@ -1,13 +1,15 @@
 // What a page drawn in reimburse-worker costs the thread that asked for it (the desk's GUI
 // thread for the page view): its own CPU time from the request to the page, and the longest
-// time its event loop could not run meanwhile (a 1 ms timer's largest lateness), for pages the
+// time its event loop could not run meanwhile (a 1 ms timer's largest lateness), then what
+// QPixmap::fromImage of the page costs it (the page view's next step), for pages the
 // page view asks for: a 24-megapixel photo (tests/support: largePhotoJpeg, 6000 × 4000) whole
 // and at the scale a fitted view shows it, and an A4 PDF page at 150 and at 600 dpi (the page
 // view's largest). Median of N runs after one that starts the worker.
 //
 //   REIMBURSE_WORKER=build/app/reimburse-worker build/tests/bench/bench_worker_frames [RUNS]
 //
-// docs/worker-process.md ("What the desk draws where") has the figures.
+// docs/worker-process.md ("What a page from a worker costs the GUI thread") and
+// docs/performance.md have the figures.
 #include "hostiledocuments.h"
 #include "pdfbytes.h"
 #include "testpaths.h"
@@ -16,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QGuiApplication>
+#include <QPixmap>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
@@ -44,6 +47,7 @@ struct Run
     double wallMs = 0;
     double cpuMs = 0;
     double stallMs = 0;
+    double pixmapMs = 0;
     qint64 frameBytes = 0;
     QSize size;
     bool ok = false;
@@ -76,6 +80,11 @@ Run renderOnce(WorkerPool &pool, const QByteArray &bytes, double dpi, double ima
     run.ok = r->page().ok();
     run.size = r->page().image.size();
     run.frameBytes = r->page().image.sizeInBytes();
+    // What the page view does next on the GUI thread with the picture.
+    QElapsedTimer pixmap;
+    pixmap.start();
+    const QPixmap shown = QPixmap::fromImage(r->page().image);
+    run.pixmapMs = pixmap.nsecsElapsed() / 1e6;
     delete r;
     return run;
 }
@@ -117,12 +126,12 @@ int main(int argc, char *argv[])
                             {"photo 6000x4000, at 1/6 (fitted view)", photo, 96, 1.0 / 6},
                             {"A4 PDF page, 150 dpi", pdf, 150, 1.0},
                             {"A4 PDF page, 600 dpi", pdf, 600, 1.0}};
-    std::printf("%-40s %10s %12s %10s %14s %14s\n", "page", "pixels", "frame MB", "wall ms", "GUI CPU ms",
-                "longest stall ms");
+    std::printf("%-40s %10s %9s %9s %11s %17s %10s\n", "page", "pixels", "frame MB", "wall ms", "GUI CPU ms",
+                "longest stall ms", "pixmap ms");
     for (const Case &c : cases) {
         WorkerPool pool(WorkerPoolOptions::fromEnvironment(1));
         renderOnce(pool, c.bytes, c.dpi, c.imageScale); // starts the worker
-        QList<double> wall, cpu, stall;
+        QList<double> wall, cpu, stall, pixmap;
         Run last;
         for (int i = 0; i < runs; ++i) {
             last = renderOnce(pool, c.bytes, c.dpi, c.imageScale);
@@ -133,9 +142,11 @@ int main(int argc, char *argv[])
             wall << last.wallMs;
             cpu << last.cpuMs;
             stall << last.stallMs;
+            pixmap << last.pixmapMs;
         }
-        std::printf("%-40s %4dx%-5d %12.1f %10.1f %14.1f %14.1f\n", c.name, last.size.width(), last.size.height(),
-                    last.frameBytes / 1048576.0, median(wall), median(cpu), median(stall));
+        std::printf("%-40s %4dx%-5d %9.1f %9.1f %11.1f %17.1f %10.1f\n", c.name, last.size.width(),
+                    last.size.height(), last.frameBytes / 1048576.0, median(wall), median(cpu), median(stall),
+                    median(pixmap));
     }
     return 0;
 }
