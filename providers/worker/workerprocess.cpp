@@ -122,6 +122,16 @@ void WorkerProcess::start()
              true);
         return;
     }
+    // Started without a standard output (a desktop launcher may close it), the pipe could get
+    // descriptor 1, which QProcess points at /dev/null in the child before the modifier runs:
+    // the ends are moved above the standard three.
+    for (int &end : out) {
+        if (end <= STDERR_FILENO) {
+            const int moved = ::fcntl(end, F_DUPFD_CLOEXEC, STDERR_FILENO + 1);
+            ::close(end);
+            end = moved;
+        }
+    }
     // A larger pipe: a page of 100 MB wakes the reader a hundred times rather than 1,500 (best
     // effort; the default 64 KiB works too).
     ::fcntl(out[0], F_SETPIPE_SZ, 1 << 20);
