@@ -3817,6 +3817,10 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
             <numerusform>Reading the printed text of this document (offline OCR) took longer than %1 s, its limit with %n pages read by OCR, and was stopped. Try a sharper or smaller photo or scan, or use a cloud provider.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Preparing this page for the service took longer than %1 s and was stopped, so nothing was sent. The file may be damaged or made to hang readers: open it in a viewer and save or print it to a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::deepfinch</name>

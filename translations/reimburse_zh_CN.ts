@@ -3790,6 +3790,10 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
             <numerusform>识别此文档的票面文字（离线 OCR）超过 %1 秒（含 %n 页 OCR 的时限），已被停止。请换一张更清晰或更小的照片或扫描件，或使用云端服务商。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Preparing this page for the service took longer than %1 s and was stopped, so nothing was sent. The file may be damaged or made to hang readers: open it in a viewer and save or print it to a new file.</source>
+        <translation>为发送给服务商准备此页超过 %1 秒，已被停止，未发送任何内容。文件可能已损坏或被构造成让读取程序卡住：请用查看器打开后另存或打印为新文件。</translation>
+    </message>
 </context>
 <context>
     <name>ra::deepfinch</name>

@@ -27,12 +27,13 @@ PageImageLoader::~PageImageLoader()
     m_readers.waitForDone();
 }
 
-quint64 PageImageLoader::request(const QString &sha256, int pageIndex, double dpi, const Reader &reader)
+quint64 PageImageLoader::request(const QString &sha256, int pageIndex, double dpi, const Reader &reader,
+                                 double imageScale)
 {
     const quint64 id = ++m_lastRequest;
     m_latest->store(id);
     if (m_render && m_renderFor.sha256 == sha256 && m_renderFor.pageIndex == pageIndex
-        && qFuzzyCompare(m_renderFor.dpi, dpi)) {
+        && qFuzzyCompare(m_renderFor.dpi, dpi) && qFuzzyCompare(m_renderFor.imageScale, imageScale)) {
         // The page being drawn is asked for again (a resize, a refit): it is delivered for this
         // request. Starting it over would never let a page that hangs reach its time limit.
         m_renderFor.id = id;
@@ -42,7 +43,8 @@ quint64 PageImageLoader::request(const QString &sha256, int pageIndex, double dp
     abandonRender();
     for (int i = 0; i < m_cache.size(); ++i) {
         const Cached &c = m_cache.at(i);
-        if (c.sha256 == sha256 && c.pageIndex == pageIndex && qFuzzyCompare(c.dpi, dpi)) {
+        if (c.sha256 == sha256 && c.pageIndex == pageIndex && qFuzzyCompare(c.dpi, dpi)
+            && qFuzzyCompare(c.imageScale, imageScale)) {
             const Cached hit = m_cache.takeAt(i);
             m_cache.append(hit);
             QTimer::singleShot(0, this, [this, id, hit] {
@@ -53,7 +55,7 @@ quint64 PageImageLoader::request(const QString &sha256, int pageIndex, double dp
         }
     }
     ++m_reading;
-    const Wanted wanted{id, sha256, pageIndex, dpi};
+    const Wanted wanted{id, sha256, pageIndex, dpi, imageScale};
     auto *watcher = new QFutureWatcher<QByteArray>(this);
     connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [this, watcher, wanted] {
         watcher->deleteLater();
@@ -84,7 +86,7 @@ void PageImageLoader::render(const Wanted &wanted, const QByteArray &bytes)
         return;
     }
     m_renderFor = wanted;
-    m_render = m_workers->render(bytes, wanted.pageIndex, wanted.dpi);
+    m_render = m_workers->render(bytes, wanted.pageIndex, wanted.dpi, wanted.imageScale);
     connect(m_render, &WorkerRequest::finished, this, &PageImageLoader::onRendered);
 }
 
@@ -102,7 +104,7 @@ void PageImageLoader::onRendered(WorkerRequest *request)
                         page.error.isEmpty() ? tr("The page could not be drawn.") : page.error, page.errorCode);
         return;
     }
-    m_cache.append(Cached{wanted.sha256, wanted.pageIndex, wanted.dpi, page.image, page.pageCount});
+    m_cache.append(Cached{wanted.sha256, wanted.pageIndex, wanted.dpi, wanted.imageScale, page.image, page.pageCount});
     while (m_cache.size() > m_cacheSize)
         m_cache.removeFirst();
     emit pageReady(wanted.id, wanted.sha256, wanted.pageIndex, wanted.dpi, page.image, page.pageCount);

@@ -31,10 +31,12 @@ public:
     explicit PageImageLoader(QObject *parent = nullptr, WorkerPool *workers = nullptr);
     ~PageImageLoader() override;
 
-    // Asks for `pageIndex` (0-based) of the original `sha256` at `dpi`; `reader` fetches the
-    // bytes off the GUI thread. Delivers through pageReady() or pageFailed(), from the event
-    // loop, also when the page is in the cache (so callers have one path). Returns the request id.
-    quint64 request(const QString &sha256, int pageIndex, double dpi, const Reader &reader);
+    // Asks for `pageIndex` (0-based) of the original `sha256` at `dpi`, a photo scaled by
+    // `imageScale` (at most 1: drawn in the worker at the size it is shown, see
+    // WorkerPool::render); `reader` fetches the bytes off the GUI thread. Delivers through
+    // pageReady() or pageFailed(), from the event loop, also when the page is in the cache (so
+    // callers have one path). Returns the request id.
+    quint64 request(const QString &sha256, int pageIndex, double dpi, const Reader &reader, double imageScale = 1.0);
     void cancelAll();
     bool isBusy() const { return m_reading > 0 || m_render; }
     void setCacheSize(int pages) { m_cacheSize = pages; }
@@ -53,6 +55,7 @@ private:
         QString sha256;
         int pageIndex = 0;
         double dpi = 0;
+        double imageScale = 1.0;
         QImage image;
         int pageCount = 0;
     };
@@ -62,6 +65,7 @@ private:
         QString sha256;
         int pageIndex = 0;
         double dpi = 0;
+        double imageScale = 1.0;
     };
 
     void render(const Wanted &wanted, const QByteArray &bytes);

@@ -162,19 +162,26 @@ void PageView::requestRender()
 {
     if (m_sha256.isEmpty())
         return;
-    // Vector pages are drawn for the screen's real pixels at this zoom (sharp on HiDPI);
-    // photos come at their own resolution whatever is asked.
+    // Vector pages are drawn for the screen's real pixels at this zoom (sharp on HiDPI).
     const double dpr = devicePixelRatioF();
     double dpi = kReferenceDpi;
+    double imageScale = 1.0;
     if (isVector())
         // Exactly the zoom's resolution (to a hundredth of a dpi, so a settled zoom asks once):
         // the picture is then copied to the screen pixel for pixel, never resampled.
         dpi = std::clamp(std::round(kReferenceDpi * m_scale * dpr * 100.0) / 100.0, 48.0, kMaxDpi);
-    if (m_pixmap && qFuzzyCompare(dpi, m_renderedDpi))
+    else if (!m_sceneSize.isEmpty())
+        // A photo likewise at the size it is shown, up to its own pixels: fitted to a window, a
+        // 24-megapixel photo comes as about one megapixel instead of 92 MB through the worker's
+        // pipe; zoomed to 100 % or more, whole. (Its size unknown, it comes whole, then again
+        // at the fitted size.)
+        imageScale = std::clamp(std::ceil(m_scale * dpr * 100.0) / 100.0, 0.01, 1.0);
+    if (m_pixmap && qFuzzyCompare(dpi, m_renderedDpi) && qFuzzyCompare(imageScale, m_renderedScale))
         return;
     if (!m_pixmap && !m_message)
         showMessage(tr("Drawing the page…"));
-    m_pending = m_loader->request(m_sha256, m_pageIndex, dpi, m_claim->originalReader());
+    m_pendingScale = imageScale;
+    m_pending = m_loader->request(m_sha256, m_pageIndex, dpi, m_claim->originalReader(), imageScale);
 }
 
 void PageView::onPageReady(quint64 requestId, const QString &sha256, int pageIndex, double dpi, const QImage &image,
@@ -185,8 +192,8 @@ void PageView::onPageReady(quint64 requestId, const QString &sha256, int pageInd
     if (pageCount > 0)
         m_pageCount = pageCount;
     // The scene is the reference page: vector pages are scaled back from the dpi they were
-    // rendered at, photos are their own pixels.
-    const double toScene = isVector() ? kReferenceDpi / dpi : 1.0;
+    // rendered at, photos to their own pixels from the scale they were drawn at.
+    const double toScene = isVector() ? kReferenceDpi / dpi : 1.0 / m_pendingScale;
     const QSizeF size(image.width() * toScene, image.height() * toScene);
     const bool firstImage = !m_pixmap;
     if (m_message) {
@@ -204,6 +211,7 @@ void PageView::onPageReady(quint64 requestId, const QString &sha256, int pageInd
         pixmap.setDevicePixelRatio(devicePixelRatioF());
     m_pixmap->setImage(pixmap, toScene);
     m_renderedDpi = dpi;
+    m_renderedScale = m_pendingScale;
     if (m_sceneSize.isEmpty() || firstImage) {
         const bool sizeChanged = m_sceneSize != size;
         if (m_sceneSize.isEmpty())
@@ -223,7 +231,7 @@ void PageView::onPageReady(quint64 requestId, const QString &sha256, int pageInd
     emit pageChanged(m_pageIndex, m_pageCount);
     emit pageShown();
     // The fit may have changed the zoom: render again at the resolution it needs.
-    if (firstImage && isVector())
+    if (firstImage)
         m_rerender.start();
 }
 

@@ -150,7 +150,9 @@ private:
     double m_scale = 1.0;          // view scale (scene px → logical screen px)
     int m_rotation = 0;
     double m_renderedDpi = 0;
+    double m_renderedScale = 1.0;  // a photo's picture pixels per photo pixel
     quint64 m_pending = 0;
+    double m_pendingScale = 1.0;
     FitMode m_fit = FitMode::Width;
     QString m_highlighted;
     RowLabeler m_rowLabeler;

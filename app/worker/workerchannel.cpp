@@ -38,7 +38,8 @@ std::optional<WorkerFrame> WorkerChannel::read()
 
 bool WorkerChannel::write(const WorkerFrame &frame)
 {
-    return writeRaw(encodeWorkerFrame(frame));
+    // The payload (a page's pixels) is written where it is, not copied after the header.
+    return writeRaw(encodeWorkerFrameHeader(frame.header, frame.payload.size())) && writeRaw(frame.payload);
 }
 
 bool WorkerChannel::writeRaw(const QByteArray &bytes)

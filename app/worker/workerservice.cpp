@@ -6,9 +6,14 @@
 #include "documentformat.h"
 #include "local/localrecognizer.h"
 #include "pagerenderer.h"
+#include "tencent/tencentimageprep.h"
+#include "tencent/tencentofdprovider.h"
+#include "vendor/vendorimage.h"
 #include "worker/workercodec.h"
 #include "worker/workerpooloptions.h"
 
+#include <QBuffer>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QSet>
 #include <QThread>
@@ -29,6 +34,47 @@ qint64 cpuSeconds(qint64 ms)
 QJsonObject reply(const char *kind, const QJsonValue &id)
 {
     return {{u"kind"_s, QString::fromLatin1(kind)}, {u"id"_s, id}};
+}
+
+// Tencent's preparation in the form every vendor's takes: the scale becomes the mapping back to
+// the page, the type and size are read from the encoded bytes.
+vendor::PreparedImage fromTencent(const tencent::PreparedPage &page)
+{
+    vendor::PreparedImage out;
+    out.pageCount = page.pageCount;
+    out.errorCode = page.errorCode;
+    out.error = page.error;
+    if (!page.ok())
+        return out;
+    out.bytes = page.imageBytes;
+    out.pageSize = page.pageSize.toSize();
+    out.toPage = QTransform::fromScale(page.scale, page.scale);
+    QBuffer buffer(&out.bytes);
+    buffer.open(QIODevice::ReadOnly);
+    out.sentSize = QImageReader(&buffer).size();
+    return out;
+}
+
+vendor::PreparedImage prepare(const QByteArray &bytes, const VendorPageSpec &spec)
+{
+    switch (spec.style) {
+    case VendorPageSpec::Style::Vendor: {
+        vendor::ImageLimits limits;
+        limits.maxBytes = spec.maxBytes;
+        limits.maxSide = spec.maxSide;
+        limits.maxPixels = spec.maxPixels;
+        return vendor::prepareImage(bytes, spec.pageIndex, limits);
+    }
+    case VendorPageSpec::Style::Tencent:
+        return fromTencent(
+            tencent::preparePage(bytes, spec.isPdf, spec.pageIndex, spec.maxBytes, spec.minSide, spec.maxSide));
+    case VendorPageSpec::Style::OfdPageCount: {
+        vendor::PreparedImage out;
+        out.pageCount = TencentOfdProvider::countPages(bytes);
+        return out;
+    }
+    }
+    return {};
 }
 
 } // namespace
@@ -52,6 +98,8 @@ int WorkerService::run()
             ok = serveRecognize(*request);
         else if (kind == QLatin1String(workerwire::Render))
             ok = serveRender(*request);
+        else if (kind == QLatin1String(workerwire::Prepare))
+            ok = servePrepare(*request);
         else
             ok = refuse(*request, u"unknown request kind '%1'"_s.arg(kind));
         if (!ok)
@@ -129,19 +177,27 @@ bool WorkerService::serveRecognize(const WorkerFrame &request)
     return channelOk && m_channel.write({out, {}});
 }
 
+bool WorkerService::beginPage(const WorkerFrame &request, bool *written)
+{
+    const WorkerTestHooks::Action hook = WorkerTestHooks::actionFor(request.payload);
+    if (hook == WorkerTestHooks::Action::Garbage) {
+        *written = m_channel.writeRaw(QByteArrayLiteral("this is not a frame\n"));
+        return false;
+    }
+    if (hook != WorkerTestHooks::Action::None)
+        WorkerTestHooks::perform(hook);
+    const qint64 baseMs = request.header.value(u"time_base_ms"_s).toInteger(30000);
+    const qint64 perPageMs = request.header.value(u"time_per_page_ms"_s).toInteger(2000);
+    WorkerLimits::allowCpuSeconds(cpuSeconds(baseMs + perPageMs));
+    return true;
+}
+
 bool WorkerService::serveRender(const WorkerFrame &request)
 {
     const QJsonObject &h = request.header;
     const QJsonValue id = h.value(u"id"_s);
-    const WorkerTestHooks::Action hook = WorkerTestHooks::actionFor(request.payload);
-    if (hook == WorkerTestHooks::Action::Garbage)
-        return m_channel.writeRaw(QByteArrayLiteral("this is not a frame\n"));
-    if (hook != WorkerTestHooks::Action::None)
-        WorkerTestHooks::perform(hook);
-
-    const qint64 baseMs = h.value(u"time_base_ms"_s).toInteger(30000);
-    const qint64 perPageMs = h.value(u"time_per_page_ms"_s).toInteger(2000);
-    WorkerLimits::allowCpuSeconds(cpuSeconds(baseMs + perPageMs));
+    if (bool written = false; !beginPage(request, &written))
+        return written;
     const double dpi = h.value(u"dpi"_s).toDouble(kReferenceDpi);
     RenderedPage page = renderPage(request.payload, h.value(u"page"_s).toInt(0),
                                    std::isfinite(dpi) ? dpi : kReferenceDpi);
@@ -162,6 +218,19 @@ bool WorkerService::serveRender(const WorkerFrame &request)
     else
         out.insert(u"image"_s, imageToWire(page.image, &bits));
     return m_channel.write({out, bits});
+}
+
+bool WorkerService::servePrepare(const WorkerFrame &request)
+{
+    const QJsonObject &h = request.header;
+    const QJsonValue id = h.value(u"id"_s);
+    if (bool written = false; !beginPage(request, &written))
+        return written;
+    const vendor::PreparedImage prepared = prepare(request.payload, pageSpecFromWire(h.value(u"spec"_s).toObject()));
+    QJsonObject out = preparedToWire(prepared);
+    out.insert(u"kind"_s, QString::fromLatin1(workerwire::Prepared));
+    out.insert(u"id"_s, id);
+    return m_channel.write({out, prepared.ok() ? prepared.bytes : QByteArray()});
 }
 
 } // namespace ra::worker

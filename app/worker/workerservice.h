@@ -7,8 +7,9 @@
 namespace ra::worker {
 
 // Serves one request at a time until the host closes its end: recognise a document (the
-// offline provider's LocalRecognizer) or render a page (renderPage), each answered with one
-// frame, a recognition preceded by the page count as soon as it is known.
+// offline provider's LocalRecognizer), render a page (renderPage) or prepare a page for a
+// cloud vendor (vendor::prepareImage, tencent::preparePage, the pages of an OFD), each
+// answered with one frame, a recognition preceded by the page count as soon as it is known.
 class WorkerService
 {
 public:
@@ -18,7 +19,11 @@ public:
 
 private:
     bool serveRecognize(const WorkerFrame &request);
+    // What a one-page request (render, prepare) does first: the test hooks and the CPU limit of
+    // one page. False when a hook's garbage was written instead (`written`: whether that worked).
+    bool beginPage(const WorkerFrame &request, bool *written);
     bool serveRender(const WorkerFrame &request);
+    bool servePrepare(const WorkerFrame &request);
     bool refuse(const WorkerFrame &request, const QString &why);
 
     WorkerChannel &m_channel;

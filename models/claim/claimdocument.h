@@ -13,7 +13,6 @@
 #include <QByteArray>
 #include <QDate>
 #include <QHash>
-#include <QImage>
 #include <QObject>
 #include <QSet>
 #include <QUndoStack>
@@ -86,9 +85,6 @@ public:
     const ClaimInvoice *invoice(qint64 id) const { return m_data.invoice(id); }
     QList<FieldEdit> history(qint64 invoiceId) const;
     QByteArray originalBytes(const QString &sha256);
-    // A page as the viewer shows it, rendered once and cached in the claim file. Renders on the
-    // calling thread; use renderPage(originalBytes(...)) on a worker for big pages.
-    QImage pageImage(const QString &sha256, int pageIndex, double dpi);
     // A snapshot for an export, usable on any thread: the data as it is now, and original bytes
     // read through a connection of the export's own (or from memory for an unsaved claim).
     ExportSource exportSource() const;

@@ -4,7 +4,6 @@
 
 #include "claim/claimstore.h"
 #include "log.h"
-#include "pagerenderer.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -230,24 +229,6 @@ QList<FieldEdit> ClaimDocument::history(qint64 invoiceId) const
 QByteArray ClaimDocument::originalBytes(const QString &sha256)
 {
     return originalReader()(sha256);
-}
-
-QImage ClaimDocument::pageImage(const QString &sha256, int pageIndex, double dpi)
-{
-    if (m_writer) {
-        ClaimStore store;
-        if (store.open(m_writer->path(), ClaimStore::OpenMode::ReadOnly, ClaimStore::Check::None)) {
-            const QImage cached = store.page(sha256, pageIndex + 1, dpi);
-            if (!cached.isNull())
-                return cached;
-        }
-    }
-    const RenderedPage rendered = renderPage(originalBytes(sha256), pageIndex, dpi);
-    if (!rendered.ok())
-        return {};
-    if (m_writer && !m_storeBroken)
-        m_writer->putPage(sha256, pageIndex + 1, dpi, rendered.image);
-    return rendered.image;
 }
 
 void ClaimDocument::setSelection(qint64 invoiceId)

@@ -144,11 +144,6 @@ void ClaimWriter::setMeta(const QString &key, const QString &value)
     enqueue([key, value](ClaimStore &store) { store.setMeta(key, value); });
 }
 
-void ClaimWriter::putPage(const QString &sha256, int page, double dpi, const QImage &image)
-{
-    enqueue([sha256, page, dpi, image](ClaimStore &store) { store.putPage(sha256, page, dpi, image); });
-}
-
 void ClaimWriter::flush()
 {
     std::unique_lock lock(m_mutex);

@@ -3,7 +3,6 @@
 #include "claimdelta.h"
 #include "claimstore.h"
 
-#include <QImage>
 #include <QString>
 #include <condition_variable>
 #include <deque>
@@ -44,7 +43,6 @@ public:
     // Queues a change; returns its sequence number (increasing from 1).
     quint64 apply(ClaimDelta delta);
     void setMeta(const QString &key, const QString &value);
-    void putPage(const QString &sha256, int page, double dpi, const QImage &image);
 
     // Runs `work` on the writer's thread after everything queued so far and waits for it. For
     // the rare calls that need the store itself (Save As, integrity checks).

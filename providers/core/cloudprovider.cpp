@@ -8,8 +8,11 @@
 #include "ratelimiter.h"
 #include "responsecache.h"
 #include "secretvalues.h"
+#include "threadpriority.h"
+#include "worker/workerpool.h"
 
 #include <QRegularExpression>
+#include <QThread>
 
 namespace ra {
 
@@ -125,6 +128,18 @@ void CloudProvider::storeInCache(ProviderJob *job)
     entry.responses = r.rawResponses;
     entry.context = job->cacheContext();
     m_context.cache->store(entry, credentialValues());
+}
+
+WorkerPool *CloudProvider::pageWorkers()
+{
+    if (!m_pageWorkers) {
+        // A page is prepared in well under a second and then waits for the network: a few
+        // workers keep up with the documents in flight.
+        WorkerPoolOptions options = WorkerPoolOptions::fromEnvironment(qBound(1, QThread::idealThreadCount(), 4));
+        options.niceValue = kRecognitionNice; // as the recognition threads that prepared pages before
+        m_pageWorkers = new WorkerPool(options, this);
+    }
+    return m_pageWorkers;
 }
 
 NetworkJob *CloudProvider::newNetworkJob(ProviderJob *job, NetworkJob::RequestFactory factory, bool rateLimited)

@@ -12,6 +12,7 @@
 
 namespace ra {
 
+class WorkerPool;
 struct DocumentInput;
 struct RecognizedDocument;
 
@@ -43,6 +44,11 @@ public:
     const ProviderContext &context() const { return m_context; }
     RateLimiter *rateLimiter() const { return m_limiter; }
     double effectiveRateLimit() const;
+    // Where pages are rendered, decoded and encoded before they are sent: reimburse-worker
+    // processes of this provider's own (docs/worker-process.md), started when the first page
+    // needs one, so a document that hangs or crashes a parser fails alone (timeout, crashed,
+    // too_complex) and nothing of it reaches the vendor.
+    WorkerPool *pageWorkers();
 
 protected:
     // The network path for `job` (its input already checked). Finish the job with
@@ -68,6 +74,7 @@ private:
 
     ProviderContext m_context;
     QPointer<RateLimiter> m_limiter;
+    WorkerPool *m_pageWorkers = nullptr;
 };
 
 } // namespace ra

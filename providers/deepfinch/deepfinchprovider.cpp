@@ -32,7 +32,7 @@ class DeepFinchRun : public PagedVendorRun
 {
 public:
     DeepFinchRun(DeepFinchProvider *provider, ProviderJob *job)
-        : PagedVendorRun(job, limits()), m_provider(provider)
+        : PagedVendorRun(job, provider->pageWorkers(), limits()), m_provider(provider)
     {
     }
 

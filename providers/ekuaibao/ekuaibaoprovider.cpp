@@ -45,7 +45,7 @@ class EkuaibaoRun : public PagedVendorRun
 {
 public:
     EkuaibaoRun(EkuaibaoProvider *provider, ProviderJob *job)
-        : PagedVendorRun(job, limits(),
+        : PagedVendorRun(job, provider->pageWorkers(), limits(),
                          QCoreApplication::translate("EkuaibaoProvider", "Ekuaibao found no invoice on the document.")),
           m_provider(provider)
     {

@@ -49,7 +49,7 @@ class QiniuRun : public PagedVendorRun
 {
 public:
     QiniuRun(QiniuProvider *provider, ProviderJob *job)
-        : PagedVendorRun(job, limits(),
+        : PagedVendorRun(job, provider->pageWorkers(), limits(),
                          QCoreApplication::translate("QiniuProvider", "Qiniu found no invoice on the document.")),
           m_provider(provider)
     {

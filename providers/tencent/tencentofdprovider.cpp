@@ -9,6 +9,7 @@
 #include "ofd/ofdpackage.h"
 #include "tencentapi.h"
 #include "tencentofdmapper.h"
+#include "worker/workerpool.h"
 
 #include <QJsonArray>
 #include <QPointer>
@@ -91,19 +92,41 @@ void TencentOfdProvider::start(ProviderJob *job)
                                                   .arg(tencent::kMaxBase64Bytes / (1024 * 1024))));
             return;
         }
-        // A package we cannot read is still the vendor's to judge: page 1 is sent.
-        run->pageCount = countPages(input.bytes);
-        if (input.page > 0) {
-            if (run->pageCount > 0 && input.page > run->pageCount) {
-                job->finishWithError(cloud::error(QString::fromLatin1(ErrorCode::UnsupportedInput),
-                                                  QStringLiteral("The document has only %1 pages.").arg(run->pageCount)));
+        // The package is opened to count its pages in a worker process, as every untrusted
+        // parse is: one that hangs or crashes the parser fails the document, unsent.
+        VendorPageSpec spec;
+        spec.style = VendorPageSpec::Style::OfdPageCount;
+        WorkerRequest *request = pageWorkers()->prepare(input.bytes, spec);
+        connect(job, &ProviderJob::abortRequested, request, &WorkerRequest::cancel);
+        connect(request, &WorkerRequest::finished, job, [this, run](WorkerRequest *r) {
+            if (!run->job || run->job->isFinished())
+                return;
+            if (!r->prepared().ok()) {
+                run->job->finishWithError(cloud::error(r->prepared().errorCode, r->prepared().error));
                 return;
             }
-            run->pages = {input.page};
-        } else {
-            for (int p = 1; p <= std::clamp(run->pageCount, 1, kMaxPages); ++p)
-                run->pages << p;
+            pagesCounted(run, r->prepared().pageCount);
+        });
+        return;
+    }
+    nextPage(run);
+}
+
+void TencentOfdProvider::pagesCounted(const std::shared_ptr<OfdRun> &run, int pageCount)
+{
+    // A package we cannot read (0 pages) is still the vendor's to judge: page 1 is sent.
+    const int page = run->job->input().page;
+    run->pageCount = pageCount;
+    if (page > 0) {
+        if (run->pageCount > 0 && page > run->pageCount) {
+            run->job->finishWithError(cloud::error(QString::fromLatin1(ErrorCode::UnsupportedInput),
+                                                   QStringLiteral("The document has only %1 pages.").arg(run->pageCount)));
+            return;
         }
+        run->pages = {page};
+    } else {
+        for (int p = 1; p <= std::clamp(run->pageCount, 1, kMaxPages); ++p)
+            run->pages << p;
     }
     nextPage(run);
 }

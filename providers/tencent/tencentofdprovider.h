@@ -27,7 +27,8 @@ public:
     ProviderCapabilities capabilities() const override;
     QString optionsKey(const DocumentInput &input) const override;
 
-    // The pages of an OFD package (its first document); 0 when it cannot be read.
+    // The pages of an OFD package (its first document); 0 when it cannot be read. Parses the
+    // package in the calling process: the provider asks a worker (reimburse-worker runs this).
     static int countPages(const QByteArray &ofd);
 
 protected:
@@ -36,6 +37,7 @@ protected:
                              const QJsonObject &context) const override;
 
 private:
+    void pagesCounted(const std::shared_ptr<OfdRun> &run, int pageCount);
     void nextPage(const std::shared_ptr<OfdRun> &run);
 };
 

@@ -10,10 +10,10 @@
 #include "tencentapi.h"
 #include "tencentimageprep.h"
 #include "tencentvatmapper.h"
+#include "worker/workerpool.h"
 
 #include <QJsonArray>
 #include <QPointer>
-#include <QThreadPool>
 #include <algorithm>
 #include <memory>
 
@@ -84,11 +84,7 @@ TencentVatProvider::TencentVatProvider(const ProviderContext &context, QObject *
 {
 }
 
-TencentVatProvider::~TencentVatProvider()
-{
-    m_pool.clear();
-    m_pool.waitForDone();   // page preparations post back to this object
-}
+TencentVatProvider::~TencentVatProvider() = default;
 
 QString TencentVatProvider::id() const
 {
@@ -251,8 +247,8 @@ void TencentVatProvider::nextUrlPage(const std::shared_ptr<VatRun> &run)
     });
 }
 
-// Each page is prepared (rendered, scaled, encoded) off the event loop within run->limit, then
-// sent; the next page follows the answer.
+// Each page is prepared (rendered, scaled, encoded) in a worker process within run->limit,
+// then sent; the next page follows the answer.
 void TencentVatProvider::nextPage(const std::shared_ptr<VatRun> &run)
 {
     if (!run->job || run->job->isFinished())
@@ -261,38 +257,46 @@ void TencentVatProvider::nextPage(const std::shared_ptr<VatRun> &run)
         finish(run);
         return;
     }
-    const QByteArray bytes = run->input.bytes;
-    const bool isPdf = run->isPdf;
-    const int index = run->pageIndex;
-    const qint64 limit = run->limit;
-    // `this` outlives the task: the destructor waits for m_pool.
-    m_pool.start([this, run, bytes, isPdf, index, limit]() {
-        tencent::PreparedPage page = tencent::preparePage(bytes, isPdf, index, limit, tencent::kMinSide,
-                                                          tencent::kMaxSide);
-        QMetaObject::invokeMethod(this, [this, run, page = std::move(page)]() {
-            if (!run->job || run->job->isFinished())
+    VendorPageSpec spec;
+    spec.style = VendorPageSpec::Style::Tencent;
+    spec.pageIndex = run->pageIndex;
+    spec.isPdf = run->isPdf;
+    spec.maxBytes = run->limit;
+    spec.minSide = tencent::kMinSide;
+    spec.maxSide = tencent::kMaxSide;
+    WorkerRequest *request = pageWorkers()->prepare(run->input.bytes, spec);
+    connect(run->job, &ProviderJob::abortRequested, request, &WorkerRequest::cancel);
+    connect(request, &WorkerRequest::finished, run->job, [this, run](WorkerRequest *r) {
+        const vendor::PreparedImage &prepared = r->prepared();
+        tencent::PreparedPage page;
+        page.imageBytes = prepared.bytes;
+        page.pageSize = QSizeF(prepared.pageSize);
+        page.scale = prepared.toPage.m11();
+        page.pageCount = prepared.pageCount;
+        page.errorCode = prepared.errorCode;
+        page.error = prepared.error;
+        if (!run->job || run->job->isFinished())
+            return;
+        if (run->pageCount == 0 && page.pageCount > 0) {
+            run->pageCount = page.pageCount;
+            if (run->input.page == 0)
+                run->lastIndex = std::min(page.pageCount, kMaxPages) - 1;
+            if (run->pageIndex >= page.pageCount) {
+                run->job->finishWithError(cloud::error(QString::fromLatin1(ErrorCode::UnsupportedInput),
+                                                       QStringLiteral("The document has only %1 pages.")
+                                                           .arg(page.pageCount)));
                 return;
-            if (run->pageCount == 0 && page.pageCount > 0) {
-                run->pageCount = page.pageCount;
-                if (run->input.page == 0)
-                    run->lastIndex = std::min(page.pageCount, kMaxPages) - 1;
-                if (run->pageIndex >= page.pageCount) {
-                    run->job->finishWithError(cloud::error(QString::fromLatin1(ErrorCode::UnsupportedInput),
-                                                           QStringLiteral("The document has only %1 pages.")
-                                                               .arg(page.pageCount)));
-                    return;
-                }
             }
-            if (!page.ok()) {
-                const DocumentError e = cloud::error(page.errorCode, page.error);
-                if (run->pageCount == 0)
-                    run->job->finishWithError(e, run->raws);   // the document itself is unreadable
-                else
-                    pageFailed(run, e, {}, pageContext(run->pageIndex + 1, page));
-                return;
-            }
-            sendPage(run, page);
-        }, Qt::QueuedConnection);
+        }
+        if (!page.ok()) {
+            const DocumentError e = cloud::error(page.errorCode, page.error);
+            if (run->pageCount == 0)
+                run->job->finishWithError(e, run->raws);   // the document itself is unreadable
+            else
+                pageFailed(run, e, {}, pageContext(run->pageIndex + 1, page));
+            return;
+        }
+        sendPage(run, page);
     });
 }
 

@@ -3,7 +3,6 @@
 #include "tencentimageprep.h"
 #include "tencentprovider.h"
 
-#include <QThreadPool>
 #include <memory>
 
 namespace ra {
@@ -16,6 +15,8 @@ struct VatRun;
 // Base64; a page refused as too large is shrunk and sent again. A failed page of a document
 // whose other pages were read gets its own error (failedPageInvoice) and the rest are kept; a
 // document nothing could be read from fails with its first page's code, message and request id.
+// Pages are rendered, decoded and encoded in reimburse-worker processes (pageWorkers()): a
+// document that hangs or crashes them fails with timeout, crashed or too_complex, unsent.
 class TencentVatProvider : public TencentProvider
 {
     Q_OBJECT
@@ -42,8 +43,6 @@ private:
     void pageFailed(const std::shared_ptr<VatRun> &run, const DocumentError &error, const QByteArray &body,
                     const QJsonObject &ctx);
     void finish(const std::shared_ptr<VatRun> &run);
-
-    QThreadPool m_pool;   // page rendering and encoding, off the event loop
 };
 
 } // namespace ra

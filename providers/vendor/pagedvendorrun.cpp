@@ -4,15 +4,17 @@
 #include "core/documentinput.h"
 #include "core/providerjob.h"
 #include "documentformat.h"
+#include "worker/workerpool.h"
 
 using namespace Qt::StringLiterals;
 
 namespace ra {
 
-PagedVendorRun::PagedVendorRun(
-    ProviderJob *job, const vendor::ImageLimits &limits, const QString &noInvoiceMessage)
+PagedVendorRun::PagedVendorRun(ProviderJob *job, WorkerPool *workers, const vendor::ImageLimits &limits,
+                               const QString &noInvoiceMessage)
     : QObject(job)
     , m_job(job)
+    , m_workers(workers)
     , m_limits(limits)
     , m_noInvoiceMessage(noInvoiceMessage)
 { }
@@ -37,9 +39,33 @@ void PagedVendorRun::start(const QList<VendorEndpoint> &endpoints)
         nextPage();
         return;
     }
-    // The first page is prepared here already: it tells the page count.
-    m_prepared = vendor::prepareImage(in.bytes, in.page > 0 ? in.page - 1 : 0, m_limits);
-    m_pageCount = m_prepared.pageCount;
+    // The first page is prepared first: it tells the page count.
+    prepare(in.page > 0 ? in.page - 1 : 0, &PagedVendorRun::firstPrepared);
+}
+
+void PagedVendorRun::prepare(int index, void (PagedVendorRun::*then)())
+{
+    VendorPageSpec spec;
+    spec.style = VendorPageSpec::Style::Vendor;
+    spec.pageIndex = index;
+    spec.maxBytes = m_limits.maxBytes;
+    spec.maxSide = m_limits.maxSide;
+    spec.maxPixels = m_limits.maxPixels;
+    WorkerRequest *request = m_workers->prepare(m_job->input().bytes, spec);
+    // An aborted job stops waiting for its page (the worker is let go or killed by the pool).
+    connect(m_job, &ProviderJob::abortRequested, request, &WorkerRequest::cancel);
+    connect(request, &WorkerRequest::finished, this, [this, then](WorkerRequest *r) {
+        if (stopped())
+            return;
+        m_prepared = r->prepared();
+        (this->*then)();
+    });
+}
+
+void PagedVendorRun::firstPrepared()
+{
+    const DocumentInput &in = m_job->input();
+    m_pageCount = std::max(1, m_prepared.pageCount);
     if (in.page > 0) {
         m_pages = { in.page - 1 };
     } else {
@@ -85,8 +111,16 @@ void PagedVendorRun::nextPage()
         sendPage();
         return;
     }
-    if (m_preparedIndex != index)
-        m_prepared = vendor::prepareImage(m_job->input().bytes, index, m_limits);
+    if (m_preparedIndex != index) {
+        prepare(index, &PagedVendorRun::sendPrepared);
+        return;
+    }
+    sendPrepared();
+}
+
+void PagedVendorRun::sendPrepared()
+{
+    const int index = m_pages.at(m_next);
     m_preparedIndex = -1;
     if (!m_prepared.ok()) {
         fail(cloud::error(m_prepared.errorCode, m_prepared.error));

@@ -13,6 +13,8 @@
 namespace ra {
 
 class ProviderJob;
+class WorkerPool;
+class WorkerRequest;
 struct DocumentInput;
 
 // One document's way through a vendor that is sent one page image at a time (Qiniu, Ekuaibao,
@@ -20,12 +22,18 @@ struct DocumentInput;
 // the raw answers with the pages' geometry, and finish the job through the adapter's remap()
 // so a live answer is mapped exactly as a cached one. The adapter only says how one page is
 // sent. Lives as a child of its ProviderJob, so it ends with it.
+//
+// Pages are prepared (vendor::prepareImage) in `workers`, reimburse-worker processes, never in
+// this process: a page that hangs or crashes the renderer or a decoder fails the document with
+// timeout, crashed or too_complex before anything of it is sent, and the caller's thread (the
+// desk's GUI thread, the CLI's main thread) only waits in its event loop.
 class PagedVendorRun : public QObject
 {
 public:
     // `noInvoiceMessage`: when not empty, a document on which remap() found no invoice (and no
     // error) finishes with NoInvoice and this message.
-    PagedVendorRun(ProviderJob *job, const vendor::ImageLimits &limits, const QString &noInvoiceMessage = {});
+    PagedVendorRun(ProviderJob *job, WorkerPool *workers, const vendor::ImageLimits &limits,
+                   const QString &noInvoiceMessage = {});
 
     // Refuses the first invalid endpoint (EndpointRefused); otherwise walks the pages (the
     // input's page, or all of them). A remote document (DocumentInput::isRemote) is one
@@ -66,8 +74,13 @@ protected:
 private:
     void nextPage();
     void finish();
+    // Prepares page `index` (0-based) in a worker, then calls `then` with m_prepared set.
+    void prepare(int index, void (PagedVendorRun::*then)());
+    void firstPrepared();
+    void sendPrepared();
 
     ProviderJob *m_job;
+    WorkerPool *m_workers;
     vendor::ImageLimits m_limits;
     QString m_noInvoiceMessage;
     QList<int> m_pages; // 0-based indexes to send

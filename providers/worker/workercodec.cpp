@@ -1,5 +1,6 @@
 #include "workercodec.h"
 
+#include "documentformat.h"
 #include "invoicejson.h"
 
 #include <QJsonArray>
@@ -23,6 +24,21 @@ bool allowedFormat(QImage::Format format)
     default:
         return false;
     }
+}
+
+QString styleName(VendorPageSpec::Style style)
+{
+    switch (style) {
+    case VendorPageSpec::Style::Vendor: return u"vendor"_s;
+    case VendorPageSpec::Style::Tencent: return u"tencent"_s;
+    case VendorPageSpec::Style::OfdPageCount: return u"ofd_page_count"_s;
+    }
+    return {};
+}
+
+bool saneSide(qint64 side)
+{
+    return side > 0 && side <= kMaxWireImageSide;
 }
 
 } // namespace
@@ -147,7 +163,7 @@ QJsonObject imageToWire(const QImage &image, QByteArray *bits)
             {u"dpm_y"_s, img.dotsPerMeterY()}};
 }
 
-QImage imageFromWire(const QJsonObject &header, const QByteArray &bits)
+QImage imageFromWire(const QJsonObject &header, QByteArray bits)
 {
     const qint64 width = header.value(u"width"_s).toInteger(-1);
     const qint64 height = header.value(u"height"_s).toInteger(-1);
@@ -162,7 +178,7 @@ QImage imageFromWire(const QJsonObject &header, const QByteArray &bits)
         return {};
     // The image keeps the received bytes as its pixels rather than copying them (a 100-megapixel
     // photo is 400 MB): they live as long as the image, or its first change detaches it.
-    auto *held = new QByteArray(bits);
+    auto *held = new QByteArray(std::move(bits));
     QImage image(reinterpret_cast<uchar *>(held->data()), int(width), int(height), qsizetype(bytesPerLine),
                  format, [](void *info) { delete static_cast<QByteArray *>(info); }, held);
     if (const int x = header.value(u"dpm_x"_s).toInt(); x > 0)
@@ -170,6 +186,94 @@ QImage imageFromWire(const QJsonObject &header, const QByteArray &bits)
     if (const int y = header.value(u"dpm_y"_s).toInt(); y > 0)
         image.setDotsPerMeterY(y);
     return image;
+}
+
+QJsonObject pageSpecToWire(const VendorPageSpec &spec)
+{
+    return {{u"style"_s, styleName(spec.style)}, {u"page"_s, spec.pageIndex},  {u"max_bytes"_s, spec.maxBytes},
+            {u"min_side"_s, spec.minSide},       {u"max_side"_s, spec.maxSide}, {u"max_pixels"_s, spec.maxPixels},
+            {u"is_pdf"_s, spec.isPdf}};
+}
+
+VendorPageSpec pageSpecFromWire(const QJsonObject &object)
+{
+    VendorPageSpec spec;
+    const QString style = object.value(u"style"_s).toString();
+    for (const auto s : {VendorPageSpec::Style::Vendor, VendorPageSpec::Style::Tencent,
+                         VendorPageSpec::Style::OfdPageCount})
+        if (style == styleName(s))
+            spec.style = s;
+    spec.pageIndex = qMax(0, object.value(u"page"_s).toInt());
+    spec.maxBytes = qMax<qint64>(0, object.value(u"max_bytes"_s).toInteger());
+    spec.minSide = qMax(0, object.value(u"min_side"_s).toInt());
+    spec.maxSide = qMax(0, object.value(u"max_side"_s).toInt());
+    spec.maxPixels = qMax(0, object.value(u"max_pixels"_s).toInt());
+    spec.isPdf = object.value(u"is_pdf"_s).toBool();
+    return spec;
+}
+
+QJsonObject preparedToWire(const vendor::PreparedImage &prepared)
+{
+    QJsonObject o{{u"page_count"_s, prepared.pageCount}};
+    if (!prepared.ok()) {
+        o.insert(u"error"_s, errorToWire(DocumentError{prepared.errorCode, prepared.error}));
+        return o;
+    }
+    o.insert(u"image"_s, QJsonObject{{u"page_width"_s, prepared.pageSize.width()},
+                                     {u"page_height"_s, prepared.pageSize.height()},
+                                     {u"sent_width"_s, prepared.sentSize.width()},
+                                     {u"sent_height"_s, prepared.sentSize.height()},
+                                     {u"sx"_s, prepared.toPage.m11()},
+                                     {u"sy"_s, prepared.toPage.m22()},
+                                     {u"converted"_s, prepared.converted}});
+    return o;
+}
+
+std::optional<vendor::PreparedImage> preparedFromWire(const QJsonObject &object, const QByteArray &bytes,
+                                                      const VendorPageSpec &asked, QString *error)
+{
+    const auto refuse = [error](const QString &why) -> std::optional<vendor::PreparedImage> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    vendor::PreparedImage out;
+    const qint64 pageCount = object.value(u"page_count"_s).toInteger(-1);
+    if (pageCount < 0 || pageCount > 10'000'000)
+        return refuse(u"a page count out of range"_s);
+    out.pageCount = int(pageCount);
+    if (object.contains(u"error"_s)) {
+        const auto e = errorFromWire(object.value(u"error"_s).toObject());
+        if (!e || !bytes.isEmpty())
+            return refuse(u"an error without a code, or with bytes"_s);
+        out.errorCode = e->code;
+        out.error = e->message;
+        return out;
+    }
+    if (asked.style == VendorPageSpec::Style::OfdPageCount)
+        return bytes.isEmpty() ? std::optional(out) : refuse(u"bytes for a page count"_s);
+    const QJsonObject image = object.value(u"image"_s).toObject();
+    const DocumentFormat format = sniffFormat(bytes);
+    if (format != DocumentFormat::Jpeg && format != DocumentFormat::Png)
+        return refuse(u"an image that is neither JPEG nor PNG"_s);
+    // The limit the vendor was asked for: what the worker sends must keep to it.
+    const qint64 counted = asked.style == VendorPageSpec::Style::Tencent ? (bytes.size() + 2) / 3 * 4 : bytes.size();
+    if (asked.maxBytes > 0 && counted > asked.maxBytes)
+        return refuse(u"an image larger than asked"_s);
+    const qint64 pw = image.value(u"page_width"_s).toInteger(-1), ph = image.value(u"page_height"_s).toInteger(-1);
+    const qint64 sw = image.value(u"sent_width"_s).toInteger(-1), sh = image.value(u"sent_height"_s).toInteger(-1);
+    const double sx = image.value(u"sx"_s).toDouble(-1), sy = image.value(u"sy"_s).toDouble(-1);
+    if (!saneSide(pw) || !saneSide(ph) || !saneSide(sw) || !saneSide(sh) || !(sx > 0 && sx < 1000)
+        || !(sy > 0 && sy < 1000))
+        return refuse(u"image sizes or scale out of range"_s);
+    out.bytes = bytes;
+    out.mimeType = format == DocumentFormat::Jpeg ? "image/jpeg" : "image/png";
+    out.extension = format == DocumentFormat::Jpeg ? u"jpg"_s : u"png"_s;
+    out.pageSize = QSize(int(pw), int(ph));
+    out.sentSize = QSize(int(sw), int(sh));
+    out.toPage = QTransform::fromScale(sx, sy);
+    out.converted = image.value(u"converted"_s).toBool();
+    return out;
 }
 
 } // namespace ra

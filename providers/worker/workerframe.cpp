@@ -19,26 +19,40 @@ void appendLength(QByteArray &out, quint32 n)
 
 } // namespace
 
-QByteArray encodeWorkerFrame(const WorkerFrame &frame)
+QByteArray encodeWorkerFrameHeader(const QJsonObject &header, qsizetype payloadSize)
 {
-    const QByteArray json = QJsonDocument(frame.header).toJson(QJsonDocument::Compact);
+    const QByteArray json = QJsonDocument(header).toJson(QJsonDocument::Compact);
     QByteArray out;
-    out.reserve(kPrefix + json.size() + frame.payload.size());
+    out.reserve(kPrefix + json.size());
     out.append(kMagic, 4);
     appendLength(out, quint32(json.size()));
-    appendLength(out, quint32(frame.payload.size()));
+    appendLength(out, quint32(payloadSize));
     out.append(json);
-    out.append(frame.payload);
     return out;
+}
+
+QByteArray encodeWorkerFrame(const WorkerFrame &frame)
+{
+    return encodeWorkerFrameHeader(frame.header, frame.payload.size()) + frame.payload;
 }
 
 void WorkerFrameReader::append(const QByteArray &bytes)
 {
     // A page's pixels arrive in one piece more often than not: share it rather than copy it.
-    if (m_buffer.isEmpty())
+    if (m_buffer.isEmpty()) {
         m_buffer = bytes;
-    else
-        m_buffer.append(bytes);
+        return;
+    }
+    if (m_buffer.size() >= kPrefix && m_buffer.startsWith(QByteArrayView(kMagic, 4))) {
+        const qint64 headerSize = qFromBigEndian<quint32>(m_buffer.constData() + 4);
+        const qint64 payloadSize = qFromBigEndian<quint32>(m_buffer.constData() + 8);
+        const qint64 frame = kPrefix + headerSize + payloadSize;
+        // Lengths over the caps are refused by next(); a frame is only made room for once.
+        if (headerSize <= kMaxWorkerFrameHeader && payloadSize <= kMaxWorkerFramePayload
+            && m_buffer.capacity() < frame && m_buffer.size() + bytes.size() < frame)
+            m_buffer.reserve(frame);
+    }
+    m_buffer.append(bytes);
 }
 
 std::optional<WorkerFrame> WorkerFrameReader::next()

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 #include <optional>
 
@@ -21,6 +22,9 @@ inline constexpr qint64 kMaxWorkerFrameHeader = 64LL * 1024 * 1024;  // JSON: a 
 inline constexpr qint64 kMaxWorkerFramePayload = 1LL << 30;          // a document or a page's pixels
 
 QByteArray encodeWorkerFrame(const WorkerFrame &frame);
+// What precedes a payload of `payloadSize` bytes: written separately, the payload (a document
+// of many megabytes) need not be copied after it.
+QByteArray encodeWorkerFrameHeader(const QJsonObject &header, qsizetype payloadSize);
 
 // Cuts frames out of a byte stream as it arrives. Anything that is not a frame (no magic, a
 // length over the caps, a header that is not a JSON object) breaks the reader for good: the
@@ -28,6 +32,8 @@ QByteArray encodeWorkerFrame(const WorkerFrame &frame);
 class WorkerFrameReader
 {
 public:
+    // Room for a whole frame is made as soon as its lengths are known, so a page of 100 MB is
+    // not copied again and again as its bytes come in.
     void append(const QByteArray &bytes);
     // The next complete frame, or nothing (more bytes needed, or broken).
     std::optional<WorkerFrame> next();
@@ -41,3 +47,7 @@ private:
 };
 
 } // namespace ra
+
+// Frames travel from the thread that reads a worker's output to the one that asked
+// (WorkerStreamReader).
+Q_DECLARE_METATYPE(ra::WorkerFrame)

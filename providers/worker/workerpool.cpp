@@ -46,6 +46,14 @@ WorkerRequest *WorkerPool::render(const QByteArray &bytes, int pageIndex, double
     return enqueue(r);
 }
 
+WorkerRequest *WorkerPool::prepare(const QByteArray &bytes, const VendorPageSpec &spec)
+{
+    auto *r = new WorkerRequest(WorkerRequest::Kind::Prepare, bytes, this);
+    r->pageSpec = spec;
+    r->pageIndex = spec.pageIndex;
+    return enqueue(r);
+}
+
 WorkerRequest *WorkerPool::enqueue(WorkerRequest *request)
 {
     connect(request, &WorkerRequest::cancelRequested, this, &WorkerPool::onCancelRequested);
@@ -110,9 +118,10 @@ void WorkerPool::onCancelRequested(WorkerRequest *request)
     for (WorkerProcess *slot : std::as_const(m_slots)) {
         if (slot->request() != request)
             continue;
-        // A recognition can take long: its worker is stopped now. A render is short and the
-        // page loader overtakes them often: letting it finish saves starting a new worker, for
-        // at most WorkerPoolOptions::abandonGraceMs (a hung page must not hold the slot).
+        // A recognition can take long: its worker is stopped now. A render (or a page prepared
+        // for a vendor) is short and the page loader overtakes them often: letting it finish
+        // saves starting a new worker, for at most WorkerPoolOptions::abandonGraceMs (a hung
+        // page must not hold the slot).
         if (request->kind() == WorkerRequest::Kind::Recognize)
             slot->stop();
         else

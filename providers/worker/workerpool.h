@@ -23,6 +23,9 @@ class WorkerProcess;
 //   WorkerRequest *p = pool.render(bytes, pageIndex, dpi);
 //   connect(p, &WorkerRequest::finished, this, [](WorkerRequest *p) { p->page().ok() ... });
 //
+//   WorkerRequest *v = pool.prepare(bytes, spec);   // a page for a cloud vendor
+//   connect(v, &WorkerRequest::finished, this, [](WorkerRequest *v) { v->prepared().ok() ... });
+//
 // Worker processes die with the thread that started them (PR_SET_PDEATHSIG): use a pool from
 // the thread that lives as long as it does.
 class WorkerPool : public QObject
@@ -42,6 +45,9 @@ public:
     // The page `pageIndex` (0-based) of `bytes` at `dpi`, as renderPage() draws it; an image
     // scaled by `imageScale` (≤ 1) on top.
     WorkerRequest *render(const QByteArray &bytes, int pageIndex, double dpi, double imageScale = 1.0);
+    // Page `spec.pageIndex` of `bytes` made ready for a cloud vendor (rendered or decoded,
+    // scaled and encoded within its limits: vendorpagespec.h), under a render's time limit.
+    WorkerRequest *prepare(const QByteArray &bytes, const VendorPageSpec &spec);
 
     // Ends every worker and waits for it (up to `msecs` each): a command line at its end, so
     // its workers exit cleanly and are reaped. Requests still out get no answer. Never on the GUI

@@ -3,13 +3,20 @@
 #include "log.h"
 #include "workercodec.h"
 #include "workerrequest.h"
+#include "workerstreamreader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QThread>
 #include <atomic>
 #include <climits>
+#include <cstring>
+#include <memory>
+#include <utility>
 
 #include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +58,30 @@ WorkerProcess::WorkerProcess(const WorkerPoolOptions &options, QObject *parent)
 WorkerProcess::~WorkerProcess()
 {
     discardProcess();
+    if (m_readerThread) {
+        // Its reader only ever does a non-blocking read and cuts frames: it stops at once.
+        m_readerThread->quit();
+        m_readerThread->wait();
+    }
+}
+
+QThread *WorkerProcess::readerThread() const
+{
+    return m_readerThread;
+}
+
+void WorkerProcess::ensureReader()
+{
+    if (m_readerThread)
+        return;
+    m_readerThread = new QThread(this);
+    m_readerThread->setObjectName(u"worker output"_s);
+    m_streamReader = new WorkerStreamReader; // lives in its thread, deleted when that ends
+    m_streamReader->moveToThread(m_readerThread);
+    connect(m_readerThread, &QThread::finished, m_streamReader, &QObject::deleteLater);
+    connect(m_streamReader, &WorkerStreamReader::frameRead, this, &WorkerProcess::onFrameRead);
+    connect(m_streamReader, &WorkerStreamReader::streamEnded, this, &WorkerProcess::onStreamEnded);
+    m_readerThread->start();
 }
 
 qint64 WorkerProcess::processId() const
@@ -77,8 +108,48 @@ void WorkerProcess::run(WorkerRequest *request)
 
 void WorkerProcess::start()
 {
+    ensureReader();
+    // The worker's answers come through a pipe of our own, read on the reader's thread; QProcess
+    // keeps its standard input and error. Both ends close on exec: the child gets its end as
+    // standard output (the modifier below), no other program started meanwhile gets either.
+    int out[2];
+    if (::pipe2(out, O_CLOEXEC) != 0) {
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
+        fail(ErrorCode::Crashed,
+             tr("The document reader (reimburse-worker) could not be started: %1. Reinstall the application, "
+                "or set REIMBURSE_WORKER to the reader's path.")
+                 .arg(why),
+             true);
+        return;
+    }
+    // Started without a standard output (a desktop launcher may close it), the pipe could get
+    // descriptor 1, which QProcess points at /dev/null in the child before the modifier runs:
+    // the ends are moved above the standard three.
+    for (int &end : out) {
+        if (end <= STDERR_FILENO) {
+            const int moved = ::fcntl(end, F_DUPFD_CLOEXEC, STDERR_FILENO + 1);
+            ::close(end);
+            end = moved;
+        }
+    }
+    // A larger pipe: a page of 100 MB wakes the reader a hundred times rather than 1,500 (best
+    // effort; the default 64 KiB works too).
+    ::fcntl(out[0], F_SETPIPE_SZ, 1 << 20);
+    m_stream = ++m_streams;
+    m_streamOpen = true;
+    m_exit.reset();
+    // The read end is the reader's once watch() runs; should the reader end first (this slot
+    // destroyed before its thread got to it), the call is dropped and the end closed with it.
+    const std::shared_ptr<int> readEnd(new int(out[0]), [](int *fd) {
+        if (*fd >= 0)
+            ::close(*fd);
+        delete fd;
+    });
+    QMetaObject::invokeMethod(
+        m_streamReader,
+        [reader = m_streamReader, stream = m_stream, readEnd] { reader->watch(stream, std::exchange(*readEnd, -1)); },
+        Qt::QueuedConnection);
     m_process = new QProcess(this);
-    m_reader = WorkerFrameReader();
     m_ready = false;
     m_stderr.clear();
     m_process->setProgram(m_options.program.isEmpty() ? WorkerPoolOptions::workerExecutable() : m_options.program);
@@ -87,13 +158,16 @@ void WorkerProcess::start()
     if (!m_options.language.isEmpty())
         arguments << u"--lang"_s << m_options.language;
     m_process->setArguments(arguments);
-    connect(m_process, &QProcess::readyReadStandardOutput, this, &WorkerProcess::onReadyRead);
+    m_process->setStandardOutputFile(QProcess::nullDevice());
+    const int childEnd = out[1];
+    m_process->setChildProcessModifier([childEnd] { ::dup2(childEnd, STDOUT_FILENO); });
     connect(m_process, &QProcess::readyReadStandardError, this, &WorkerProcess::onStandardError);
     connect(m_process, &QProcess::finished, this, &WorkerProcess::onFinished);
     connect(m_process, &QProcess::errorOccurred, this, &WorkerProcess::onErrorOccurred);
     ++m_started;
     m_clock.start();
-    m_process->start();
+    m_process->start(); // may fail at once (discardProcess: m_process is null again)
+    ::close(childEnd);
 }
 
 void WorkerProcess::send()
@@ -110,6 +184,9 @@ void WorkerProcess::send()
         h.insert(u"validation"_s, validationToWire(r->validation));
         h.insert(u"decode_qr"_s, r->decodeQr);
         h.insert(u"max_pages"_s, m_options.maxPages);
+    } else if (r->kind() == WorkerRequest::Kind::Prepare) {
+        h.insert(u"kind"_s, QString::fromLatin1(workerwire::Prepare));
+        h.insert(u"spec"_s, pageSpecToWire(r->pageSpec));
     } else {
         h.insert(u"kind"_s, QString::fromLatin1(workerwire::Render));
         h.insert(u"page"_s, r->pageIndex);
@@ -117,11 +194,15 @@ void WorkerProcess::send()
         if (r->imageScale < 1.0)
             h.insert(u"image_scale"_s, r->imageScale);
     }
-    m_process->write(encodeWorkerFrame({h, r->bytes()}));
+    // The document is handed over as it is (QProcess keeps the array, shared), not copied into
+    // one buffer with the header.
+    m_process->write(encodeWorkerFrameHeader(h, r->bytes().size()));
+    m_process->write(r->bytes());
     r->releaseBytes();
     m_sent = true;
     m_clock.start();
-    armDeadline(r->kind() == WorkerRequest::Kind::Render ? m_options.timeLimitMs(1) : m_options.timeLimitMs(0));
+    // One page (a render, a page for a vendor) has a page's limit from the start.
+    armDeadline(r->kind() == WorkerRequest::Kind::Recognize ? m_options.timeLimitMs(0) : m_options.timeLimitMs(1));
 }
 
 void WorkerProcess::armDeadline(qint64 totalMs)
@@ -130,27 +211,33 @@ void WorkerProcess::armDeadline(qint64 totalMs)
     m_deadline.start(int(remaining));
 }
 
-void WorkerProcess::onReadyRead()
+void WorkerProcess::onFrameRead(quint64 stream, const WorkerFrame &frame, const QImage &image)
 {
-    if (!m_process)
+    // A worker that was replaced may still have had something on its way.
+    if (stream != m_stream || !m_process)
         return;
-    m_reader.append(m_process->readAllStandardOutput());
-    while (m_process) {
-        const std::optional<WorkerFrame> frame = m_reader.next();
-        if (!frame)
-            break;
-        handleFrame(*frame);
-    }
-    if (m_process && m_reader.isBroken()) {
-        logger()->warn("worker sent something that is not the protocol: {}", m_reader.error().toStdString());
+    handleFrame(frame, image);
+}
+
+void WorkerProcess::onStreamEnded(quint64 stream, const QString &error)
+{
+    if (stream != m_stream || !m_process)
+        return;
+    m_streamOpen = false;
+    if (!error.isEmpty()) {
+        logger()->warn("worker sent something that is not the protocol: {}", error.toStdString());
         fail(ErrorCode::Crashed,
              tr("The document reader stopped unexpectedly on this file (it sent an unreadable answer). The "
                 "file may be damaged: open it in another viewer and save a new copy, or use a cloud provider."),
              true);
+        return;
     }
+    // Everything it wrote is in: an exit that came first can be judged now.
+    if (m_exit)
+        processEnded(m_exit->first, m_exit->second);
 }
 
-void WorkerProcess::handleFrame(const WorkerFrame &frame)
+void WorkerProcess::handleFrame(const WorkerFrame &frame, const QImage &image)
 {
     const QString kind = frame.header.value(u"kind"_s).toString();
     const auto garbage = [this](const QString &what) {
@@ -177,7 +264,7 @@ void WorkerProcess::handleFrame(const WorkerFrame &frame)
         return;
     }
     const bool answer = kind == QLatin1String(workerwire::Document) || kind == QLatin1String(workerwire::Page)
-                        || kind == QLatin1String(workerwire::Failed);
+                        || kind == QLatin1String(workerwire::Prepared) || kind == QLatin1String(workerwire::Failed);
     if (m_draining) {
         if (answer) {
             m_draining = false;
@@ -239,11 +326,18 @@ void WorkerProcess::handleFrame(const WorkerFrame &frame)
             page.errorCode = error->code;
             page.error = error->message;
         } else {
-            page.image = imageFromWire(frame.header.value(u"image"_s).toObject(), frame.payload);
+            page.image = image; // made from the scan lines by the reader (WorkerStreamReader)
             if (page.image.isNull())
                 return garbage(u"page: an image that is not what it says"_s);
         }
         m_request->finishWithPage(std::move(page));
+    } else if (kind == QLatin1String(workerwire::Prepared)) {
+        QString why;
+        std::optional<vendor::PreparedImage> prepared
+            = preparedFromWire(frame.header, frame.payload, m_request->pageSpec, &why);
+        if (!prepared || m_request->kind() != WorkerRequest::Kind::Prepare)
+            return garbage(u"prepared: "_s + why);
+        m_request->finishWithPrepared(std::move(*prepared));
     } else if (kind == QLatin1String(workerwire::Failed)) {
         const auto error = errorFromWire(frame.header.value(u"error"_s).toObject());
         if (!error)
@@ -274,10 +368,20 @@ void WorkerProcess::onStandardError()
 
 void WorkerProcess::onFinished(int exitCode, QProcess::ExitStatus status)
 {
-    // What it said before it ended still counts (an answer, then an exit).
-    onReadyRead();
     if (!m_process)
         return;
+    if (m_streamOpen && (m_request || m_draining)) {
+        // What it said before it ended still counts (an answer, then an exit): judged when the
+        // reader has passed on all of it (onStreamEnded).
+        m_exit = std::make_pair(exitCode, status);
+        return;
+    }
+    processEnded(exitCode, status);
+}
+
+void WorkerProcess::processEnded(int exitCode, QProcess::ExitStatus status)
+{
+    m_exit.reset();
     logger()->info("worker {} ended: {} {}", m_process->processId(),
                    status == QProcess::CrashExit ? "signal" : "exit code", exitCode);
     if (m_request || m_draining) {
@@ -342,10 +446,16 @@ void WorkerProcess::onDeadline()
         return;
     }
     const double seconds = m_options.timeLimitMs(m_pages, int(m_ocrPages.size())) / 1000.0;
+    const WorkerRequest::Kind kind = m_request ? m_request->kind() : WorkerRequest::Kind::Recognize;
     const QString message
-        = m_request && m_request->kind() == WorkerRequest::Kind::Render
+        = kind == WorkerRequest::Kind::Render
               ? tr("Drawing this page took longer than %1 s and was stopped. The file may be damaged or made to "
                    "hang readers: open it in a viewer and save or print it to a new file.")
+                    .arg(m_options.timeLimitMs(1) / 1000.0)
+        : kind == WorkerRequest::Kind::Prepare
+              ? tr("Preparing this page for the service took longer than %1 s and was stopped, so nothing was "
+                   "sent. The file may be damaged or made to hang readers: open it in a viewer and save or "
+                   "print it to a new file.")
                     .arg(m_options.timeLimitMs(1) / 1000.0)
         : !m_ocrPages.isEmpty()
               ? tr("Reading the printed text of this document (offline OCR) took longer than %1 s, its limit "
@@ -405,6 +515,7 @@ void WorkerProcess::shutdown(int msecs)
     }
     m_process = nullptr;
     m_ready = false;
+    forgetStream();
     delete p;
 }
 
@@ -434,7 +545,7 @@ void WorkerProcess::discardProcess()
     QProcess *p = m_process;
     m_process = nullptr;
     m_ready = false;
-    m_reader = WorkerFrameReader();
+    forgetStream();
     disconnect(p, nullptr, this, nullptr);
     // No waiting here: the process object goes once the kernel says the process is gone.
     p->setParent(nullptr);
@@ -444,6 +555,17 @@ void WorkerProcess::discardProcess()
     }
     connect(p, &QProcess::finished, p, &QObject::deleteLater);
     p->kill();
+}
+
+void WorkerProcess::forgetStream()
+{
+    if (m_stream && m_streamReader)
+        QMetaObject::invokeMethod(
+            m_streamReader, [reader = m_streamReader, stream = m_stream] { reader->forget(stream); },
+            Qt::QueuedConnection);
+    m_stream = 0;
+    m_streamOpen = false;
+    m_exit.reset();
 }
 
 void WorkerProcess::done()

@@ -67,6 +67,14 @@ void WorkerRequest::finishWithPage(RenderedPage page)
     finish();
 }
 
+void WorkerRequest::finishWithPrepared(vendor::PreparedImage prepared)
+{
+    if (m_finished)
+        return;
+    m_prepared = std::move(prepared);
+    finish();
+}
+
 void WorkerRequest::finishWithError(const DocumentError &error)
 {
     if (m_finished)
@@ -79,6 +87,10 @@ void WorkerRequest::finishWithError(const DocumentError &error)
         doc.format = m_format;
         doc.error = error;
         m_document = doc;
+    } else if (m_kind == Kind::Prepare) {
+        m_prepared.pageCount = 0; // not known: the worker did not say
+        m_prepared.errorCode = error.code;
+        m_prepared.error = error.message;
     } else {
         m_page.errorCode = error.code;
         m_page.error = error.message;

@@ -4,22 +4,26 @@
 #include "recognitionprogress.h"
 #include "recognizeddocument.h"
 #include "validation/validationcontext.h"
+#include "vendor/vendorimage.h"
+#include "vendorpagespec.h"
 
 #include <QByteArray>
 #include <QObject>
 
 namespace ra {
 
-// One document (or one page of it) given to a WorkerPool. Made by WorkerPool::recognize() or
-// render(); `finished` is emitted exactly once, always from the event loop, with the result
-// set: document() for a recognition (file, sha256, format and provider always filled in; on
-// failure `error` set and no invoices), page() for a render (image, or errorCode and error).
+// One document (or one page of it) given to a WorkerPool. Made by WorkerPool::recognize(),
+// render() or prepare(); `finished` is emitted exactly once, always from the event loop, with
+// the result set: document() for a recognition (file, sha256, format and provider always
+// filled in; on failure `error` set and no invoices), page() for a render (image, or errorCode
+// and error), prepared() for a page made ready for a vendor (bytes and geometry, or errorCode
+// and error).
 // Deleted with deleteLater() after `finished` unless setAutoDelete(false).
 class WorkerRequest : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { Recognize, Render };
+    enum class Kind { Recognize, Render, Prepare };
 
     // `sha256`: the bytes' hash if known (a Recognize request hashes them otherwise).
     WorkerRequest(Kind kind, const QByteArray &bytes, QObject *parent = nullptr, const QString &sha256 = {});
@@ -39,6 +43,8 @@ public:
     // An image (not a PDF or OFD page, which `dpi` sizes) is scaled by this before it is sent
     // (at most 1): a thumbnail needs no 24-megapixel photo copied through the pipe.
     double imageScale = 1.0;
+    // Prepare: what the vendor takes (the page is pageSpec.pageIndex).
+    VendorPageSpec pageSpec;
 
     bool isFinished() const { return m_finished; }
     bool isCancelled() const { return m_cancelled; }
@@ -46,16 +52,18 @@ public:
     const RenderedPage &page() const { return m_page; }
     // The last progress the worker reported (recognition only).
     const RecognitionProgress &progress() const { return m_progress; }
+    const vendor::PreparedImage &prepared() const { return m_prepared; }
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
 
     // Finishes it as cancelled (ErrorCode::Cancelled) unless it already finished. A
     // recognition in progress is stopped (its worker killed and replaced); a render in
-    // progress is abandoned (its answer, when it comes, is dropped).
+    // progress is abandoned (its answer, when it comes, is dropped), and so is a preparation.
     void cancel();
 
     // For the pool. Each is ignored once the request has finished.
     void finishWithDocument(RecognizedDocument document);
     void finishWithPage(RenderedPage page);
+    void finishWithPrepared(vendor::PreparedImage prepared);
     void finishWithError(const DocumentError &error);
     void reportProgress(const RecognitionProgress &progress);
     // Lets the bytes go once the worker has them.
@@ -79,6 +87,7 @@ private:
     RecognizedDocument m_document;
     RenderedPage m_page;
     RecognitionProgress m_progress;
+    vendor::PreparedImage m_prepared;
     bool m_finished = false;
     bool m_cancelled = false;
     bool m_autoDelete = true;

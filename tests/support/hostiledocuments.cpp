@@ -1,6 +1,12 @@
 #include "hostiledocuments.h"
 #include "pdfbytes.h"
 
+#include <QBuffer>
+#include <QImage>
+#include <QImageWriter>
+#include <QPainter>
+#include <QRandomGenerator>
+
 namespace ra::test {
 
 QByteArray cyclicPageTreePdf()
@@ -47,6 +53,35 @@ QByteArray headerLieBmp(int infoHeaderSize)
 QByteArray workerHook(const char *action)
 {
     return QByteArray("%RA-WORKER-TEST ") + action + '\n';
+}
+
+QByteArray largePhotoJpeg(int width, int height)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    QRandomGenerator noise(13);
+    for (int y = 0; y < height; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        const int shade = 150 + 80 * y / height;
+        for (int x = 0; x < width; ++x) {
+            const int v = shade + int(noise.bounded(24)) - 12;
+            line[x] = qRgb(v, v, v - 8);
+        }
+    }
+    QPainter painter(&image);
+    painter.setPen(Qt::black);
+    QFont font = painter.font();
+    font.setPixelSize(std::max(12, height / 40));
+    painter.setFont(font);
+    for (int row = 1; row < 30; ++row)
+        painter.drawText(width / 10, row * height / 30, QStringLiteral("Invoice line %1  12345678  ¥ 1,234.56").arg(row));
+    painter.end();
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "jpeg");
+    writer.setQuality(85);
+    writer.write(image);
+    return out;
 }
 
 } // namespace ra::test

@@ -17,5 +17,8 @@ QByteArray headerLieBmp(int infoHeaderSize);
 // Makes reimburse-worker misbehave when REIMBURSE_WORKER_TEST_HOOKS=1 is in its environment:
 // abort, exit, hang, spin, garbage, oom, xcpu, ocr-sleep <ms> (app/worker/workertesthooks.h).
 QByteArray workerHook(const char *action);
+// A photo-like JPEG of `width` × `height` (a page with text on a grey gradient, with noise so it
+// does not compress to nothing): 6000 × 4000 is a 24-megapixel phone photo, 96 MB decoded.
+QByteArray largePhotoJpeg(int width = 6000, int height = 4000);
 
 } // namespace ra::test

@@ -6,7 +6,6 @@
 #include "claim/recentfiles.h"
 #include "sampleclaim.h"
 
-#include <QBuffer>
 #include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
@@ -467,27 +466,6 @@ private slots:
             QVERIFY2(f->message.contains(u"in this claim"_s), qPrintable(f->message));
             QVERIFY(f->messageZh.contains(u"本报销单"_s));
         }
-    }
-
-    void pageImagesAreCached()
-    {
-        ClaimDocument doc;
-        QVERIFY(doc.open(m_path, ClaimStore::OpenMode::CreateIfMissing));
-        QImage img(64, 48, QImage::Format_RGB32);
-        img.fill(Qt::blue);
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        img.save(&buffer, "PNG");
-        doc.addDocument(png, test::recognized(png, u"p.png"_s, {}));
-        const QString sha = doc.data().originals.constFirst().sha256;
-        const QImage page = doc.pageImage(sha, 0, 150);
-        QCOMPARE(page.size(), img.size());
-        doc.flush();
-        ClaimStore store;
-        QVERIFY(store.open(m_path));
-        QCOMPARE(store.page(sha, 1, 150).size(), img.size());
-        QVERIFY(doc.pageImage(sha, 3, 150).isNull());
     }
 
     void removeDocumentAndUndo()

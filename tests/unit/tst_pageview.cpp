@@ -11,6 +11,7 @@
 #include "invoicelistpanel.h"
 #include "invoiceregionitem.h"
 #include "mainwindow.h"
+#include "pageimageitem.h"
 #include "pageview.h"
 #include "sampleclaim.h"
 #include "thumbnailcache.h"
@@ -141,6 +142,15 @@ private:
         QSignalSpy shown(m_view.get(), &PageView::pageShown);
         m_view->showInvoice(id);
         return shown.wait(20000) || !shown.isEmpty();
+    }
+
+    // The picture the view shows and the scene rectangle it covers.
+    PageImageItem *picture() const
+    {
+        for (QGraphicsItem *item : m_view->scene()->items())
+            if (auto *p = dynamic_cast<PageImageItem *>(item))
+                return p;
+        return nullptr;
     }
 
     void showView(const QSize &size)
@@ -288,6 +298,31 @@ private slots:
         const QRect box = m_view->mapFromScene(field).boundingRect();
         QVERIFY2(m_view->viewport()->rect().contains(box),
                  qPrintable(u"field at %1,%2 after 100 %"_s.arg(box.x()).arg(box.y())));
+    }
+
+    // A large photo is drawn in the worker at the size it is shown (docs/worker-process.md):
+    // fitted, its picture is about as wide as the view, not its own 24 megapixels (92 MB
+    // through the worker's pipe); at 100 % it is the photo's own pixels. Either way it covers
+    // the photo's pixels in the scene, where the overlays are.
+    void aLargePhotoIsDrawnAtTheSizeItIsShown()
+    {
+        const QSize photo(6000, 4000);
+        const QRectF field(5000, 3500, 400, 60);
+        const qint64 id = addOnePage(photo, field);
+        QVERIFY(id);
+        showView(QSize(800, 600));
+        QVERIFY(showInvoice(id));
+        const double dpr = m_view->devicePixelRatioF();
+        const int shown = qCeil(m_view->viewport()->width() * dpr) + 60; // the scale is rounded up
+        QTRY_VERIFY_WITH_TIMEOUT(picture() && picture()->pixmap().width() <= shown, 120'000);
+        QVERIFY(picture()->pixmap().width() >= m_view->viewport()->width() * dpr / 2);
+        QVERIFY(qAbs(picture()->boundingRect().width() - photo.width()) <= photo.width() / 100);
+        QVERIFY(qAbs(picture()->boundingRect().height() - photo.height()) <= photo.height() / 100);
+        QCOMPARE(m_view->sceneRect().size(), QSizeF(photo));
+
+        m_view->actualSize();
+        QTRY_VERIFY_WITH_TIMEOUT(picture() && picture()->pixmap().size() == photo, 120'000);
+        QCOMPARE(picture()->boundingRect(), QRectF(QPointF(0, 0), QSizeF(photo)));
     }
 
     void opensFittedToWidth()
