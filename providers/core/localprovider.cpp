@@ -67,7 +67,7 @@ ProviderJob *LocalProvider::recognize(const DocumentInput &input)
         job->finishWithError(urlRefused());
         return job;
     }
-    WorkerRequest *request = m_workers->recognize(input.bytes, input.file, m_validation, m_decodeQr);
+    WorkerRequest *request = m_workers->recognize(input.bytes, input.file, m_validation, m_decodeQr, input.sha256);
     connect(job, &ProviderJob::abortRequested, request, &WorkerRequest::cancel);
     connect(request, &WorkerRequest::progressed, job,
             [job](WorkerRequest *, const RecognitionProgress &p) { job->reportProgress(p); });

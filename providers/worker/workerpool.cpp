@@ -28,9 +28,9 @@ void WorkerPool::shutdown(int msecs)
 }
 
 WorkerRequest *WorkerPool::recognize(const QByteArray &bytes, const QString &name,
-                                     const ValidationContext &validation, bool decodeQr)
+                                     const ValidationContext &validation, bool decodeQr, const QString &sha256)
 {
-    auto *r = new WorkerRequest(WorkerRequest::Kind::Recognize, bytes, this);
+    auto *r = new WorkerRequest(WorkerRequest::Kind::Recognize, bytes, this, sha256);
     r->name = name;
     r->validation = validation;
     r->decodeQr = decodeQr;

@@ -18,12 +18,13 @@ quint64 nextId()
 
 } // namespace
 
-WorkerRequest::WorkerRequest(Kind kind, const QByteArray &bytes, QObject *parent)
-    : QObject(parent), m_kind(kind), m_id(nextId()), m_bytes(bytes)
+WorkerRequest::WorkerRequest(Kind kind, const QByteArray &bytes, QObject *parent, const QString &sha256)
+    : QObject(parent), m_kind(kind), m_id(nextId()), m_bytes(bytes), m_sha256(sha256)
 {
     if (kind == Kind::Recognize) {
         // What a failed document still reports: told here, not by the worker that failed.
-        m_sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        if (m_sha256.isEmpty())
+            m_sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         m_format = formatKey(sniffFormat(bytes));
     }
 }

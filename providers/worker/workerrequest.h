@@ -21,7 +21,8 @@ class WorkerRequest : public QObject
 public:
     enum class Kind { Recognize, Render };
 
-    WorkerRequest(Kind kind, const QByteArray &bytes, QObject *parent = nullptr);
+    // `sha256`: the bytes' hash if known (a Recognize request hashes them otherwise).
+    WorkerRequest(Kind kind, const QByteArray &bytes, QObject *parent = nullptr, const QString &sha256 = {});
     // Deleting an unfinished request cancels it (without `finished`).
     ~WorkerRequest() override;
 
