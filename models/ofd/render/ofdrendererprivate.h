@@ -28,8 +28,10 @@ namespace ra {
 // signatures' seals). Not for use outside the renderer.
 struct OfdRenderer::Private
 {
-    // The renderer's messages share OfdRenderer's translation context.
-    static QString tr(const char *text) { return translatedText("ra::OfdRenderer", text); }
+    // lupdate files the tr() calls of Private's members under this struct's own context, so
+    // they are looked up there (with OfdRenderer's context in the catalogue they were once
+    // filed under "ra::OfdRenderer::Private" and never found: the notes stayed English).
+    static QString tr(const char *text) { return translatedText("ra::OfdRenderer::Private", text); }
 
     explicit Private(const OfdLimits &l) : limits(l), package(l) {}
 

@@ -29,7 +29,7 @@ void offerItemValue(FieldMap &item, const QString &key, const Field &f)
 
 QString DocBodyExtractor::tr(const char *text)
 {
-    return translatedText("ra::OfdInvoiceExtractor", text);
+    return translatedText("ra::ofdx::DocBodyExtractor", text);
 }
 
 bool DocBodyExtractor::isUnsafe(const DocumentError &e)

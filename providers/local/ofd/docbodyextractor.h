@@ -40,7 +40,8 @@ public:
     static bool isUnsafe(const DocumentError &e);
 
 private:
-    // The extractor's messages share OfdInvoiceExtractor's translation context.
+    // Looked up in this class's own context, where lupdate files its tr() calls (the
+    // catalogue once had them under an older class name and they stayed English).
     static QString tr(const char *text);
     // A rectangle in page mm → four points clockwise from top-left in page pixels at the
     // reference resolution. Empty when the box is degenerate or off the page (producers park
