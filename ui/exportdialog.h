@@ -101,6 +101,14 @@ protected:
     void reject() override;   // while running: cancels, the dialog stays to show what was written
 
 private:
+    enum Page { SetupPage = 0, ProgressPage = 1 };   // m_pages' order
+
+    // How a report language is kept in the settings and in the language combo: "zh" or "en".
+    static QString languageKey(ExportOptions::Language language);
+
+    // The dialog's work is spread over files by page: exportdialog.cpp (the choices and the
+    // settings they are kept in), exportdialogsetup.cpp (the setup page), exportdialogrun.cpp
+    // (the progress page and the run).
     struct ProgressRow
     {
         QLabel *name = nullptr;

@@ -88,6 +88,8 @@ signals:
     void rerunFinished(const QString &sha256, const ra::RecognizedDocument &document);
 
 private:
+    // Split by stage: importcontrollerinput.cpp takes documents in (paths, URLs, bytes) and
+    // reads them; importcontroller.cpp queues them, follows their recognition and retries.
     struct Job
     {
         qint64 intakeId = 0;
@@ -117,6 +119,8 @@ private:
     void updateBusy();
     void finishBatchIfIdle();
     static QString errorText(const DocumentError &error);
+    // The file name of a path, for progress and rows (the path itself when it has none).
+    static QString displayName(const QString &file);
 
     ClaimDocument *m_claim;
     InvoiceListModel *m_list;

@@ -8,7 +8,6 @@
 #include "claim/recentfiles.h"
 #include "claimdetailsdialog.h"
 #include "claimsession.h"
-#include "comparedialog.h"
 #include "core/providerregistry.h"
 #include "core/providerservices.h"
 #include "core/recognitionprovider.h"
@@ -40,17 +39,13 @@
 #include <QSortFilterProxyModel>
 #include <QComboBox>
 #include <QDir>
-#include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
-#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QPainter>
 #include <QProgressBar>
 #include <QSettings>
@@ -77,18 +72,6 @@ QString defaultUntitledDir()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"untitled"_s);
 }
-
-// A claim file is recognised by its content (SQLite with application id RAC1), not its name.
-bool looksLikeClaim(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray head = f.read(72);
-    return head.startsWith("SQLite format 3") && head.size() >= 72 && head.mid(68, 4) == "RAC1";
-}
-
-constexpr auto kByType = "";
 
 } // namespace
 
@@ -288,37 +271,6 @@ QAction *MainWindow::action(const QString &name) const
     return m_actions.value(name);
 }
 
-void MainWindow::fillProviderChooser()
-{
-    const QString current = m_provider->count() ? m_provider->currentData().toString() : m_qsettings->value(u"desk/provider"_s).toString();
-    const QSignalBlocker block(m_provider);
-    m_provider->clear();
-    m_provider->addItem(tr("By file type (Settings)"), QString::fromLatin1(kByType));
-    ProviderServices *services = m_host->services();
-    for (RecognitionProvider *p : services->registry()->providers()) {
-        // Until the keychain is opened, whether a cloud account is set up is not known.
-        const bool known = m_host->keychainTried() || p->capabilities().testFlag(ProviderCapability::Offline);
-        const QString name = !known || p->isConfigured() ? p->displayName() : tr("%1 — not set up").arg(p->displayName());
-        m_provider->addItem(name, p->id());
-        m_provider->setItemData(m_provider->count() - 1, p->note().isEmpty() ? p->displayName() : p->note(),
-                                Qt::ToolTipRole);
-    }
-    if (RecognitionProvider *autoProvider = services->provider(u"auto"_s)) {
-        m_provider->addItem(tr("Automatic (best configured)"), autoProvider->id());
-    }
-    m_provider->setCurrentIndex(std::max(0, m_provider->findData(current)));
-}
-
-QString MainWindow::providerFor(int format, bool isUrl) const
-{
-    const QString chosen = m_provider->currentData().toString();
-    if (!chosen.isEmpty())
-        return chosen;
-    if (isUrl)
-        return u"auto"_s;
-    return m_settings->defaultProvider(DocumentFormat(format));
-}
-
 void MainWindow::updateTitle()
 {
     setWindowTitle(tr("%1[*] — Reimbursement Assistant").arg(m_session->title()));
@@ -353,81 +305,6 @@ void MainWindow::onCurrentPendingChanged(int key)
         statusBar()->showMessage(error, 15000);
 }
 
-void MainWindow::onImportProgress(int done, int total, const QString &current)
-{
-    const bool running = total > 0 && done < total;
-    m_progress->setVisible(running);
-    m_cancel->setVisible(running);
-    if (!running) {
-        m_progressLabel->clear();
-        return;
-    }
-    m_progress->setRange(0, total);
-    m_progress->setValue(done);
-    m_progress->setFormat(tr("%1 of %2").arg(done).arg(total));
-    if (!current.isEmpty())
-        m_progressLabel->setText(tr("Recognising %1…").arg(current));
-}
-
-void MainWindow::onImportFinished(int added, int failed)
-{
-    m_progress->hide();
-    m_cancel->hide();
-    m_progressLabel->clear();
-    if (failed == 0)
-        statusBar()->showMessage(tr("%n document(s) added.", nullptr, added), 8000);
-    else
-        statusBar()->showMessage(tr("%1 added, %2 could not be added: see the rows marked Error.").arg(added).arg(failed),
-                                 15000);
-}
-
-void MainWindow::openArguments(const QStringList &arguments)
-{
-    QStringList imports;
-    QString claim;
-    for (const QString &arg : arguments) {
-        if (claim.isEmpty() && looksLikeClaim(arg))
-            claim = arg;
-        else
-            imports << arg;
-    }
-    if (!claim.isEmpty())
-        openClaim(claim);
-    importFiles(imports);   // into the claim just opened, once it is
-}
-
-void MainWindow::importFiles(const QStringList &paths)
-{
-    if (paths.isEmpty())
-        return;
-    if (m_opening) {
-        // They belong in the claim being opened, not the one it replaces.
-        m_importAfterOpen += paths;
-        return;
-    }
-    prepareForImport();
-    m_importer->importPaths(paths);
-}
-
-bool MainWindow::mayUseCloud() const
-{
-    const QString chosen = m_provider->currentData().toString();
-    if (!chosen.isEmpty())
-        return chosen != u"local";
-    for (DocumentFormat f : {DocumentFormat::Pdf, DocumentFormat::Ofd, DocumentFormat::Jpeg, DocumentFormat::Png})
-        if (m_settings->defaultProvider(f) != u"local")
-            return true;
-    return false;
-}
-
-void MainWindow::prepareForImport()
-{
-    if (!m_host->keychainTried() && mayUseCloud()) {
-        m_host->ensureKeychain();
-        fillProviderChooser();
-    }
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_importer->isBusy()) {
@@ -452,85 +329,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"window/splitter"_s, m_splitter->saveState());
     event->accept();
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    const QMimeData *mime = event->mimeData();
-    if (mime->hasUrls() || mime->hasImage())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    const QMimeData *mime = event->mimeData();
-    if (mime->hasUrls()) {
-        QList<QUrl> urls = mime->urls();
-        // A claim file dropped on the window opens it; the rest is imported.
-        for (auto it = urls.begin(); it != urls.end();) {
-            if (it->isLocalFile() && looksLikeClaim(it->toLocalFile())) {
-                openClaim(it->toLocalFile());
-                it = urls.erase(it);
-            } else {
-                ++it;
-            }
-        }
-        if (!urls.isEmpty()) {
-            prepareForImport();
-            m_importer->importUrls(urls);
-        }
-        event->acceptProposedAction();
-        return;
-    }
-    if (mime->hasImage()) {
-        paste();
-        event->acceptProposedAction();
-    }
-}
-
-void MainWindow::removeSelected()
-{
-    const QList<qint64> ids = m_list->selectedInvoices();
-    if (!ids.isEmpty()) {
-        m_claim->removeInvoices(ids);
-        return;
-    }
-    if (const int key = m_list->currentPending())
-        m_model->removePending(key);
-}
-
-void MainWindow::markReviewed()
-{
-    const qint64 id = m_list->currentInvoice();
-    const ClaimInvoice *ci = m_claim->invoice(id);
-    if (!ci)
-        return;
-    if (ci->invoice.reviewed) {
-        m_claim->setReviewed(id, false);
-        return;
-    }
-    m_claim->setReviewed(id, true);
-    // On to the next invoice that still needs a look, as an accountant works down a pile.
-    const QList<ClaimInvoice> &all = m_claim->invoices();
-    const int at = int(std::find_if(all.cbegin(), all.cend(), [id](const ClaimInvoice &c) { return c.id == id; }) - all.cbegin());
-    for (int step = 1; step < all.size(); ++step) {
-        const ClaimInvoice &next = all.at((at + step) % all.size());
-        if (!next.invoice.reviewed) {
-            m_list->selectInvoice(next.id);
-            return;
-        }
-    }
-    statusBar()->showMessage(tr("Every invoice in this claim is reviewed."), 8000);
-}
-
-void MainWindow::compareProviders()
-{
-    const qint64 id = m_list->currentInvoice();
-    if (!id)
-        return;
-    m_host->ensureKeychain();   // the dialog offers the cloud providers
-    CompareDialog dialog(m_claim.get(), m_importer, m_host->services()->registry(), id, this);
-    dialog.exec();
 }
 
 void MainWindow::openSettings()
@@ -574,49 +372,5 @@ void MainWindow::about()
     showAboutBox(this);
 }
 
-void MainWindow::showListMenu(const QPoint &pos)
-{
-    QMenu menu(this);
-    const QModelIndex index = m_list->view()->indexAt(pos);
-    const int pending = index.data(InvoiceListModel::PendingKeyRole).toInt();
-    if (pending) {
-        const auto status = InvoiceStatus(index.data(InvoiceListModel::StatusRole).toInt());
-        if (status == InvoiceStatus::Interrupted) {
-            connect(menu.addAction(tr("&Resume")), &QAction::triggered, this, [this, pending] {
-                prepareForImport();
-                m_importer->resume({pending});
-            });
-            connect(menu.addAction(tr("Resume A&ll Unfinished")), &QAction::triggered, this, [this] {
-                prepareForImport();
-                m_importer->resumeUnfinished();
-            });
-        }
-        if (status == InvoiceStatus::Queued || status == InvoiceStatus::Recognising) {
-            // this document only: an OCR in progress is stopped with its worker, the batch goes on
-            connect(menu.addAction(tr("&Cancel Recognition")), &QAction::triggered, this,
-                    [this, pending] { m_importer->cancelDocument(pending); });
-        }
-        if (status == InvoiceStatus::Error || status == InvoiceStatus::Cancelled) {
-            connect(menu.addAction(tr("&Try Again")), &QAction::triggered, this, [this, pending] {
-                prepareForImport();
-                m_importer->retry(pending);
-            });
-        }
-        if (status == InvoiceStatus::Error || status == InvoiceStatus::Cancelled || status == InvoiceStatus::Interrupted) {
-            connect(menu.addAction(tr("&Enter by Hand…")), &QAction::triggered, this,
-                    [this, pending] { enterByHand(0, pending); });
-            connect(menu.addAction(tr("&Dismiss")), &QAction::triggered, this, [this, pending] { m_model->removePending(pending); });
-            connect(menu.addAction(tr("Dismiss &All Errors")), &QAction::triggered, m_model, &InvoiceListModel::clearFailed);
-        }
-    } else if (index.isValid()) {
-        menu.addAction(action(u"markReviewed"_s));
-        menu.addAction(action(u"compare"_s));
-        menu.addAction(action(u"enterByHand"_s));
-        menu.addSeparator();
-        menu.addAction(action(u"remove"_s));
-    }
-    if (!menu.isEmpty())
-        menu.exec(m_list->view()->viewport()->mapToGlobal(pos));
-}
 
 } // namespace ra

@@ -1,50 +1,24 @@
 #include "claim/claimstore.h"
 
 #include "claim/claimschema.h"
-#include "claim/ledgeridentity.h"
-#include "invoicejson.h"
 #include "log.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 #include <QUuid>
 #include <QtEndian>
+
 #include <filesystem>
 #include <system_error>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace ra {
+
 namespace {
-
-QString isoTime(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime fromIsoTime(const QString &s)
-{
-    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-    return t.isValid() ? t.toUTC() : QDateTime();
-}
-
-QString isoDate(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-QByteArray compactJson(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
 
 // The first 100 bytes of an SQLite file: magic, then big-endian user_version at 60 and
 // application_id at 68. Read without SQLite so a file we refuse is never even opened for writing.
@@ -91,6 +65,7 @@ QString notAClaimMessage(const QString &path)
     return u"“%1” is not a claim file of Reimbursement Assistant; it was not changed."_s.arg(
         QFileInfo(path).fileName());
 }
+
 
 } // namespace
 
@@ -266,265 +241,6 @@ bool ClaimStore::setMeta(const QString &key, const QString &value)
     return q.exec() || fail(q.lastError().text());
 }
 
-std::optional<ClaimData> ClaimStore::load()
-{
-    if (!isOpen()) {
-        fail(u"No claim file is open."_s);
-        return std::nullopt;
-    }
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    const auto damaged = [&](const QString &what) {
-        fail(u"“%1” is damaged (%2)."_s.arg(QFileInfo(m_path).fileName(), what));
-        return std::nullopt;
-    };
-    ClaimData data;
-
-    // One read transaction, so the snapshot is consistent even if another process writes.
-    if (!exec(u"BEGIN"_s))
-        return std::nullopt;
-    struct Rollback
-    {
-        ClaimStore *store;
-        ~Rollback() { store->exec(u"ROLLBACK"_s); }
-    } rollback{this};
-    QSqlQuery q(db); // after `rollback`, so it is finished before the transaction ends
-    data.claimId = meta(u"claim_id"_s);
-    m_loadedVersion = dataVersion();
-
-    if (!q.exec(u"SELECT title, claimant, department, purpose, period_start, period_end, currency,"
-                " company_name, company_tax_id FROM details WHERE id = 1"_s)
-        || !q.next())
-        return damaged(u"no claim details"_s);
-    ClaimDetails &d = data.details;
-    d.title = q.value(0).toString();
-    d.claimant = q.value(1).toString();
-    d.department = q.value(2).toString();
-    d.purpose = q.value(3).toString();
-    d.periodStart = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-    d.periodEnd = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-    d.currency = q.value(6).toString();
-    d.companyName = q.value(7).toString();
-    d.companyTaxId = q.value(8).toString();
-
-    if (!q.exec(u"SELECT sha256, name, format, size, pages, added_at FROM originals"
-                " ORDER BY added_at, sha256"_s))
-        return damaged(q.lastError().text());
-    while (q.next()) {
-        ClaimOriginal o;
-        o.sha256 = q.value(0).toString();
-        o.name = q.value(1).toString();
-        o.format = q.value(2).toString();
-        o.size = q.value(3).toLongLong();
-        o.pages = q.value(4).toInt();
-        o.addedAt = fromIsoTime(q.value(5).toString());
-        data.originals.append(o);
-    }
-
-    QHash<qint64, QList<QByteArray>> raw;
-    if (!q.exec(u"SELECT recognition_id, body FROM raw_responses ORDER BY recognition_id, seq"_s))
-        return damaged(q.lastError().text());
-    while (q.next())
-        raw[q.value(0).toLongLong()].append(q.value(1).toByteArray());
-    if (!q.exec(u"SELECT id, recognized_at, vendor_code, request_id, result FROM recognitions ORDER BY id"_s))
-        return damaged(q.lastError().text());
-    while (q.next()) {
-        RecognitionRecord r;
-        r.id = q.value(0).toLongLong();
-        r.recognizedAt = fromIsoTime(q.value(1).toString());
-        QString why;
-        const auto doc = documentFromJson(QJsonDocument::fromJson(q.value(4).toByteArray()).object(), &why);
-        if (!doc)
-            return damaged(u"recognition %1: %2"_s.arg(r.id).arg(why));
-        r.document = *doc;
-        if (r.document.error) {
-            r.document.error->vendorCode = q.value(2).toString();
-            r.document.error->requestId = q.value(3).toString();
-        }
-        r.document.rawResponses = raw.value(r.id);
-        data.recognitions.append(r);
-    }
-
-    if (!q.exec(u"SELECT id, sha256, recognition_id, data FROM invoices ORDER BY id"_s))
-        return damaged(q.lastError().text());
-    while (q.next()) {
-        ClaimInvoice ci;
-        ci.id = q.value(0).toLongLong();
-        ci.sha256 = q.value(1).toString();
-        ci.recognitionId = q.value(2).toLongLong();
-        QString why;
-        const auto inv = invoiceFromJson(QJsonDocument::fromJson(q.value(3).toByteArray()).object(), &why);
-        if (!inv)
-            return damaged(u"invoice %1: %2"_s.arg(ci.id).arg(why));
-        ci.invoice = *inv;
-        data.invoices.append(ci);
-    }
-
-    if (!q.exec(u"SELECT id, invoice_id, field_key, machine_value, old_value, new_value, edited_at, undo"
-                " FROM edits ORDER BY id"_s))
-        return damaged(q.lastError().text());
-    while (q.next()) {
-        FieldEdit e;
-        e.id = q.value(0).toLongLong();
-        e.invoiceId = q.value(1).toLongLong();
-        e.fieldKey = q.value(2).toString();
-        e.machineValue = q.value(3).toString();
-        e.oldValue = q.value(4).toString();
-        e.newValue = q.value(5).toString();
-        e.when = fromIsoTime(q.value(6).toString());
-        e.undo = q.value(7).toBool();
-        data.history.append(e);
-    }
-    if (!q.exec(u"SELECT id, name, source_path, url, sha256, format, size, state, error_code, error_message,"
-                " provider, accepted_at, data IS NOT NULL FROM intake ORDER BY id"_s))
-        return damaged(q.lastError().text());
-    while (q.next()) {
-        ClaimIntake e;
-        e.id = q.value(0).toLongLong();
-        e.name = q.value(1).toString();
-        e.sourcePath = q.value(2).toString();
-        e.url = q.value(3).toString();
-        e.sha256 = q.value(4).toString();
-        e.format = q.value(5).toString();
-        e.size = q.value(6).toLongLong();
-        bool known = false;
-        e.state = intakeStateFromKey(q.value(7).toString(), &known);
-        if (!known)
-            return damaged(u"document %1 has the unknown state “%2”"_s.arg(e.id).arg(q.value(7).toString()));
-        e.errorCode = q.value(8).toString();
-        e.errorMessage = q.value(9).toString();
-        e.provider = q.value(10).toString();
-        e.acceptedAt = fromIsoTime(q.value(11).toString());
-        e.hasBytes = q.value(12).toBool();
-        data.intake.append(e);
-    }
-    return data;
-}
-
-bool ClaimStore::apply(const ClaimDelta &delta)
-{
-    if (!isOpen())
-        return fail(u"No claim file is open."_s);
-    if (delta.isEmpty())
-        return true;
-    if (!exec(u"BEGIN IMMEDIATE"_s))
-        return false;
-    if (m_loadedVersion >= 0 && dataVersion() != m_loadedVersion) {
-        exec(u"ROLLBACK"_s);
-        return fail(u"“%1” was changed by another program since it was opened here; nothing was written. "
-                    "Open it again to see the changes."_s.arg(QFileInfo(m_path).fileName()));
-    }
-    if (!writeDelta(delta) || !exec(u"COMMIT"_s)) {
-        const QString why = m_error;
-        exec(u"ROLLBACK"_s);
-        m_error = why;
-        return false;
-    }
-    return true;
-}
-
-bool ClaimStore::writeDelta(const ClaimDelta &delta)
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    const auto run = [&](const QVariantList &values) {
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        return q.exec() || fail(q.lastError().text());
-    };
-    // A null QString binds as SQL NULL, an empty one as ''.
-    const auto text = [](const QString &s) { return s.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s); };
-
-    if (delta.details) {
-        const ClaimDetails &d = *delta.details;
-        q.prepare(u"UPDATE details SET title = ?, claimant = ?, department = ?, purpose = ?, period_start = ?,"
-                  " period_end = ?, currency = ?, company_name = ?, company_tax_id = ? WHERE id = 1"_s);
-        if (!run({d.title, d.claimant, d.department, d.purpose, isoDate(d.periodStart), isoDate(d.periodEnd),
-                  d.currency, d.companyName, d.companyTaxId}))
-            return false;
-    }
-    for (const QString &sha : delta.originalsRemoved) {
-        for (const QString &sql : {u"DELETE FROM invoices WHERE sha256 = ?"_s, u"DELETE FROM recognitions WHERE sha256 = ?"_s,
-                                   u"DELETE FROM pages WHERE sha256 = ?"_s, u"DELETE FROM originals WHERE sha256 = ?"_s}) {
-            q.prepare(sql);
-            if (!run({sha}))
-                return false;
-        }
-    }
-    for (const ClaimOriginal &o : delta.originalsAdded) {
-        if (!delta.originalBytes.contains(o.sha256))
-            return fail(u"the bytes of %1 are missing"_s.arg(o.sha256));
-        q.prepare(u"INSERT OR REPLACE INTO originals (sha256, name, format, size, pages, added_at, data)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-        if (!run({o.sha256, o.name, o.format, o.size, o.pages, isoTime(o.addedAt), delta.originalBytes.value(o.sha256)}))
-            return false;
-    }
-    for (const RecognitionRecord &r : delta.recognitionsAdded) {
-        const RecognizedDocument &doc = r.document;
-        q.prepare(u"INSERT OR REPLACE INTO recognitions (id, sha256, provider, recognized_at, error_code,"
-                  " error_message, vendor_code, request_id, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        if (!run({r.id, doc.sha256, doc.provider, isoTime(r.recognizedAt), text(doc.error ? doc.error->code : QString()),
-                  text(doc.error ? doc.error->message : QString()), text(doc.error ? doc.error->vendorCode : QString()),
-                  text(doc.error ? doc.error->requestId : QString()), compactJson(toJson(doc))}))
-            return false;
-        q.prepare(u"DELETE FROM raw_responses WHERE recognition_id = ?"_s);
-        if (!run({r.id}))
-            return false;
-        for (qsizetype i = 0; i < doc.rawResponses.size(); ++i) {
-            q.prepare(u"INSERT INTO raw_responses (recognition_id, seq, body) VALUES (?, ?, ?)"_s);
-            if (!run({r.id, qint64(i), doc.rawResponses.at(i)}))
-                return false;
-        }
-    }
-    for (qint64 id : delta.invoicesRemoved) {
-        q.prepare(u"DELETE FROM invoices WHERE id = ?"_s);
-        if (!run({id}))
-            return false;
-    }
-    for (const ClaimInvoice &ci : delta.invoicesWritten) {
-        q.prepare(u"INSERT OR REPLACE INTO invoices (id, sha256, recognition_id, type, identity, data)"
-                  " VALUES (?, ?, ?, ?, ?, ?)"_s);
-        if (!run({ci.id, ci.sha256, ci.recognitionId, invoiceTypeKey(ci.invoice.type),
-                  text(claim::ledgerIdentity(ci.invoice)), compactJson(toJson(ci.invoice))}))
-            return false;
-    }
-    for (const FieldEdit &e : delta.editsAdded) {
-        q.prepare(u"INSERT INTO edits (id, invoice_id, field_key, machine_value, old_value, new_value, edited_at, undo)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        if (!run({e.id, e.invoiceId, e.fieldKey, text(e.machineValue), text(e.oldValue), text(e.newValue),
-                  isoTime(e.when), e.undo ? 1 : 0}))
-            return false;
-    }
-    for (qint64 id : delta.intakeRemoved) {
-        q.prepare(u"DELETE FROM intake WHERE id = ?"_s);
-        if (!run({id}))
-            return false;
-    }
-    for (const ClaimIntake &e : delta.intakeWritten) {
-        // The bytes are written once, with the row that brings them; later state changes keep them.
-        const auto bytes = delta.intakeBytes.constFind(e.id);
-        if (bytes != delta.intakeBytes.cend()) {
-            q.prepare(u"INSERT OR REPLACE INTO intake (id, name, source_path, url, sha256, format, size, state,"
-                      " error_code, error_message, provider, accepted_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-            if (!run({e.id, e.name, text(e.sourcePath), text(e.url), text(e.sha256), text(e.format), e.size,
-                      intakeStateKey(e.state), text(e.errorCode), text(e.errorMessage), text(e.provider),
-                      isoTime(e.acceptedAt), *bytes}))
-                return false;
-            continue;
-        }
-        q.prepare(u"INSERT INTO intake (id, name, source_path, url, sha256, format, size, state, error_code,"
-                  " error_message, provider, accepted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                  " ON CONFLICT(id) DO UPDATE SET name = excluded.name, source_path = excluded.source_path,"
-                  " url = excluded.url, sha256 = excluded.sha256, format = excluded.format, size = excluded.size,"
-                  " state = excluded.state, error_code = excluded.error_code, error_message = excluded.error_message,"
-                  " provider = excluded.provider"_s);
-        if (!run({e.id, e.name, text(e.sourcePath), text(e.url), text(e.sha256), text(e.format), e.size,
-                  intakeStateKey(e.state), text(e.errorCode), text(e.errorMessage), text(e.provider),
-                  isoTime(e.acceptedAt)}))
-            return false;
-    }
-    return true;
-}
-
 QByteArray ClaimStore::intakeBytes(qint64 id)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
@@ -619,4 +335,3 @@ QString ClaimStore::integrityCheck()
 }
 
 } // namespace ra
-

@@ -26,6 +26,7 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QProcess>
+#include <QTranslator>
 #include <QTemporaryDir>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtTest>
@@ -793,6 +794,27 @@ private slots:
                 QVERIFY2(page.notes.join(u'\n').contains(noteContains, Qt::CaseInsensitive),
                          qPrintable(page.notes.join(u'\n')));
         }
+    }
+
+    // The renderer's notes are shown as they come (the desk's page view, the worker's answer):
+    // in the Chinese desk they are Chinese. They were once looked up in a context lupdate never
+    // files them under, so every note stayed English.
+    void notesSpeakTheInstalledLanguage()
+    {
+        QTranslator chinese;
+        const QString qm = QCoreApplication::applicationDirPath() + u"/../translations/reimburse_zh_CN.qm"_s;
+        if (!chinese.load(qm))
+            QSKIP("the compiled Chinese catalogue is not in the build tree");
+        QCoreApplication::installTranslator(&chinese);
+        const ra::RenderedOfdPage page = ra::renderOfdPage(
+            package(u"<ofd:TextObject ID=\"1\" Boundary=\"0 0 1e300 10\" Font=\"50\" Size=\"3\">"
+                    u"<ofd:TextCode X=\"0\" Y=\"3\">x</ofd:TextCode></ofd:TextObject>"_s),
+            0, 100);
+        QCoreApplication::removeTranslator(&chinese);
+        QVERIFY2(page.ok(), qPrintable(page.error));
+        const QString notes = page.notes.join(u'\n');
+        QVERIFY2(notes.contains(u"外接框"), qPrintable(notes));
+        QVERIFY2(!notes.contains(u"graphic object"), qPrintable(notes));
     }
 
     void pageIndexAndDpiChecked()
