@@ -1869,29 +1869,6 @@
     </message>
 </context>
 <context>
-    <name>ra::Extractor</name>
-    <message>
-        <source>The value of %1 in %2 could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The item value of %1 in %2 could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 lists %2 line items where an earlier source listed %3; the earlier list is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The custom tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image &quot;%1&quot; could not be decoded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ra::FieldDelegate</name>
     <message>
         <source>Enter keeps the text; Shift+Enter starts a new line.</source>
@@ -3294,10 +3271,6 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The page has more than %1 graphic objects; the rest are not drawn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A graphic object has a malformed or absurd Boundary; it is not drawn.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3367,6 +3340,10 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     </message>
     <message>
         <source>A seal&apos;s picture could not be decoded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page has more than %1 graphic objects; the rest are not drawn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3873,6 +3850,29 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     </message>
     <message>
         <source>(wrong app key or app security, or an endpoint that is not your company&apos;s address prefix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ofdx::DocBodyExtractor</name>
+    <message>
+        <source>The value of %1 in %2 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item value of %1 in %2 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists %2 line items where an earlier source listed %3; the earlier list is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; could not be decoded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1854,29 +1854,6 @@
     </message>
 </context>
 <context>
-    <name>ra::Extractor</name>
-    <message>
-        <source>The value of %1 in %2 could not be read.</source>
-        <translation>无法读取 %2 中 %1 的值。</translation>
-    </message>
-    <message>
-        <source>The item value of %1 in %2 could not be read.</source>
-        <translation>无法读取 %2 中明细项 %1 的值。</translation>
-    </message>
-    <message>
-        <source>%1 lists %2 line items where an earlier source listed %3; the earlier list is kept.</source>
-        <translation>%1 列出了 %2 条明细，而之前的来源列出了 %3 条；保留之前的明细。</translation>
-    </message>
-    <message>
-        <source>The custom tags</source>
-        <translation>自定义标签</translation>
-    </message>
-    <message>
-        <source>The image &quot;%1&quot; could not be decoded.</source>
-        <translation>无法解码图片“%1”。</translation>
-    </message>
-</context>
-<context>
     <name>ra::FieldDelegate</name>
     <message>
         <source>Enter keeps the text; Shift+Enter starts a new line.</source>
@@ -3269,10 +3246,6 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
         <translation>无法读取嵌入的字体文件“%1”。</translation>
     </message>
     <message>
-        <source>The page has more than %1 graphic objects; the rest are not drawn.</source>
-        <translation>此页的图形对象超过 %1 个；其余的未绘制。</translation>
-    </message>
-    <message>
         <source>A graphic object has a malformed or absurd Boundary; it is not drawn.</source>
         <translation>某个图形对象的外接框（Boundary）格式错误或不合理；未绘制。</translation>
     </message>
@@ -3343,6 +3316,10 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     <message>
         <source>A seal&apos;s picture could not be decoded (%1).</source>
         <translation>无法解码印章图片（%1）。</translation>
+    </message>
+    <message>
+        <source>The page has more than %1 graphic objects; the rest are not drawn.</source>
+        <translation>此页的图形对象超过 %1 个；其余的未绘制。</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +3824,29 @@ Your last change was not saved. Use File › Save As to keep the claim somewhere
     <message>
         <source>(wrong app key or app security, or an endpoint that is not your company&apos;s address prefix)</source>
         <translation>（App Key 或 App Security 有误，或接口地址不是贵公司的地址前缀）</translation>
+    </message>
+</context>
+<context>
+    <name>ra::ofdx::DocBodyExtractor</name>
+    <message>
+        <source>The value of %1 in %2 could not be read.</source>
+        <translation>无法读取 %2 中 %1 的值。</translation>
+    </message>
+    <message>
+        <source>The item value of %1 in %2 could not be read.</source>
+        <translation>无法读取 %2 中明细项 %1 的值。</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 line items where an earlier source listed %3; the earlier list is kept.</source>
+        <translation>%1 列出了 %2 条明细，而之前的来源列出了 %3 条；保留之前的明细。</translation>
+    </message>
+    <message>
+        <source>The custom tags</source>
+        <translation>自定义标签</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; could not be decoded.</source>
+        <translation>无法解码图片“%1”。</translation>
     </message>
 </context>
 <context>
