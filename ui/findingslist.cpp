@@ -1,6 +1,7 @@
 #include "findingslist.h"
 
 #include "fieldlayout.h"
+#include "local/ocr/ocrmodels.h"
 #include "standardicons.h"
 #include "uilanguage.h"
 
@@ -18,9 +19,18 @@ constexpr int kFirstFieldRole = Qt::UserRole + 1;
 
 QString findingText(const Finding &f)
 {
-    if (uilanguage::isChinese() && !f.messageZh.isEmpty())
-        return f.messageZh;
-    return !f.message.isEmpty() ? f.message : f.messageZh;
+    QString text = uilanguage::isChinese() && !f.messageZh.isEmpty() ? f.messageZh
+                   : !f.message.isEmpty()                          ? f.message
+                                                                   : f.messageZh;
+    // An invoice read from its QR code alone because the offline OCR models are missing: say so,
+    // and what to install (the claim re-validates with its own rules, which cannot know why the
+    // printed text went unread; the worker's finding says it for the command line).
+    if (f.rule == u"qr_only_missing" && !text.contains(u"install-ocr-models.sh")) {
+        const ocr::OcrModelFiles models = ocr::locateOcrModels();
+        if (!models.isUsable())
+            text += u' ' + models.error;
+    }
+    return text;
 }
 
 QIcon severityIcon(Severity s)

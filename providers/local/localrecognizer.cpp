@@ -149,6 +149,19 @@ QList<DecodedInvoiceQr> payloadsForPage(const QList<DecodedInvoiceQr> &all, cons
     return out;
 }
 
+// A photo or scan whose printed text OCR could not read (its models are not installed, or
+// OpenCV refused them) is read from its QR code alone, and its qr_only_missing finding says so
+// with the reason (already in the worker's language), so the person knows what to install
+// instead of taking a half-read invoice for the best the app can do.
+void tellWhyTheTextWasNotRead(FindingList &findings, const QString &why)
+{
+    for (Finding &f : findings)
+        if (f.rule == u"qr_only_missing") {
+            f.message += u' ' + why;
+            f.messageZh += u' ' + why;
+        }
+}
+
 // OCR of page `page` (1-based) of `pages`, with the progress told as it goes.
 ocr::OcrReading readWithOcr(const QImage &image, int page, int pages, const LocalRecognizer::Options &options)
 {
@@ -179,7 +192,7 @@ bool acceptPageCount(RecognizedDocument &doc, int pages, const LocalRecognizer::
     return true;
 }
 
-void recognizePdf(RecognizedDocument &doc, const QString &path, const QByteArray &bytes,
+void recognizePdf(RecognizedDocument &doc, QString &ocrUnavailable, const QString &path, const QByteArray &bytes,
                   const LocalRecognizer::Options &options)
 {
     QPdfDocument pdf;
@@ -216,6 +229,8 @@ void recognizePdf(RecognizedDocument &doc, const QString &path, const QByteArray
             // a scanned page: OCR on the page rendered at the reference resolution
             const ocr::OcrReading read = readWithOcr(pdf.render(page, pageSize.toSize()), page + 1, doc.pages, options);
             invoices = read.invoices;
+            if (!read.unavailable.isEmpty())
+                ocrUnavailable = read.unavailable;
         }
         if (options.decodeQr) {
             QList<DecodedInvoiceQr> payloads = payloadsForPage(embedded, invoices);
@@ -260,7 +275,8 @@ void recognizeOfd(RecognizedDocument &doc, const QByteArray &bytes, const LocalR
     doc.invoices = invoices;
 }
 
-void recognizeImage(RecognizedDocument &doc, const QByteArray &bytes, const LocalRecognizer::Options &options)
+void recognizeImage(RecognizedDocument &doc, QString &ocrUnavailable, const QByteArray &bytes,
+                    const LocalRecognizer::Options &options)
 {
     const LoadedImage loaded = loadImage(bytes);
     if (!loaded.errorCode.isEmpty()) {
@@ -276,6 +292,7 @@ void recognizeImage(RecognizedDocument &doc, const QByteArray &bytes, const Loca
             return;
         }
         invoices = read.invoices;
+        ocrUnavailable = read.unavailable;
     }
     if (options.decodeQr)
         mergeQr(invoices, invoicePayloads(qr::decodeInvoiceImage(loaded.image)), 1,
@@ -362,6 +379,7 @@ RecognizedDocument LocalRecognizer::recognizeBytes(const QByteArray &bytes, cons
     const DocumentFormat format = sniffFormat(bytes);
     doc.format = formatKey(format);
 
+    QString ocrUnavailable; // why OCR did not run on a photo or scanned page, when it did not
     switch (format) {
     case DocumentFormat::Empty:
         doc.error = makeError(ErrorCode::Empty, tr("The file is empty (0 bytes)."));
@@ -374,7 +392,7 @@ RecognizedDocument LocalRecognizer::recognizeBytes(const QByteArray &bytes, cons
             doc.error = makeError(ErrorCode::Unreadable, tr("A temporary copy could not be written."));
             return doc;
         }
-        recognizePdf(doc, tmp.fileName(), bytes, options);
+        recognizePdf(doc, ocrUnavailable, tmp.fileName(), bytes, options);
         break;
     }
     case DocumentFormat::Ofd:
@@ -386,7 +404,7 @@ RecognizedDocument LocalRecognizer::recognizeBytes(const QByteArray &bytes, cons
     case DocumentFormat::Tiff:
     case DocumentFormat::Webp:
     case DocumentFormat::Gif:
-        recognizeImage(doc, bytes, options);
+        recognizeImage(doc, ocrUnavailable, bytes, options);
         break;
     case DocumentFormat::Zip:
         doc.error = makeError(ErrorCode::UnknownFormat,
@@ -409,9 +427,18 @@ RecognizedDocument LocalRecognizer::recognizeBytes(const QByteArray &bytes, cons
         tidyPrintedValues(inv);
         inferInvoiceType(inv);
         inv.findings = validateInvoice(inv, options.validation);
+        if (!ocrUnavailable.isEmpty())
+            tellWhyTheTextWasNotRead(inv.findings, ocrUnavailable);
     }
-    if (doc.invoices.isEmpty())
-        doc.error = makeError(ErrorCode::NoInvoice, noInvoiceMessage(format));
+    if (doc.invoices.isEmpty()) {
+        QString message = noInvoiceMessage(format);
+        // Why the printed text was not read either, in the worker's language: the one thing the
+        // person can act on. (An image's message already names missing models.)
+        const bool saidAlready = isImageFormat(format) && !ocr::locateOcrModels().isUsable();
+        if (!ocrUnavailable.isEmpty() && !saidAlready)
+            message += u' ' + ocrUnavailable;
+        doc.error = makeError(ErrorCode::NoInvoice, message);
+    }
     logger->info("{}: {} page(s), {} invoice(s) ({})", doc.format.toStdString(), doc.pages,
                  doc.invoices.size(), doc.sha256.left(12).toStdString());
     return doc;

@@ -1,6 +1,7 @@
 #include "workerprocess.h"
 
 #include "log.h"
+#include "threadhandoff.h"
 #include "workercodec.h"
 #include "workerrequest.h"
 #include "workerstreamreader.h"
@@ -147,7 +148,9 @@ void WorkerProcess::start()
     });
     QMetaObject::invokeMethod(
         m_streamReader,
-        [reader = m_streamReader, stream = m_stream, readEnd] { reader->watch(stream, std::exchange(*readEnd, -1)); },
+        // handoff: the captures cross to the reader's thread through Qt's event queue, which
+        // TSan cannot see (models/threadhandoff.h)
+        handoff([reader = m_streamReader, stream = m_stream, readEnd] { reader->watch(stream, std::exchange(*readEnd, -1)); }),
         Qt::QueuedConnection);
     m_process = new QProcess(this);
     m_ready = false;
@@ -561,7 +564,7 @@ void WorkerProcess::forgetStream()
 {
     if (m_stream && m_streamReader)
         QMetaObject::invokeMethod(
-            m_streamReader, [reader = m_streamReader, stream = m_stream] { reader->forget(stream); },
+            m_streamReader, handoff([reader = m_streamReader, stream = m_stream] { reader->forget(stream); }),
             Qt::QueuedConnection);
     m_stream = 0;
     m_streamOpen = false;

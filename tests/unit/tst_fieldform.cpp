@@ -5,6 +5,7 @@
 #include "claim/claimdocument.h"
 #include "fieldform.h"
 #include "fieldlayout.h"
+#include "findingslist.h"
 #include "fieldtablemodel.h"
 #include "local/localrecognizer.h"
 #include "sampleclaim.h"
@@ -22,6 +23,7 @@
 #include <QHeaderView>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -124,6 +126,32 @@ private slots:
         m_form.reset();
         m_doc.reset();
         uilanguage::setCurrent(u"en"_s);
+    }
+
+    // An invoice read from its QR code alone while the offline OCR models are missing: its
+    // finding says why the printed text went unread and what to install; with the models there
+    // it says only what the QR code lacks.
+    void qrOnlyFindingSaysWhenTheOcrModelsAreMissing()
+    {
+        QTemporaryDir empty;
+        qputenv("REIMBURSE_OCR_MODELS", empty.path().toUtf8());
+        const auto restore = qScopeGuard([] { qunsetenv("REIMBURSE_OCR_MODELS"); });
+        Finding qrOnly{u"qr_only_missing"_s, Severity::Warning,
+                       u"Read from the QR code only, which does not carry the seller: enter it from the invoice."_s,
+                       u"仅从二维码读取，二维码不含销售方名称：请按发票填写。"_s, {u"seller_name"_s}};
+        const Finding other{u"tax_id_invalid"_s, Severity::Error, u"The seller's tax id fails its check."_s,
+                            u"销售方纳税人识别号校验不通过。"_s, {u"seller_tax_id"_s}};
+        FindingsList list;
+        list.setFindings({qrOnly, other});
+        QCOMPARE(list.count(), 2);
+        QVERIFY2(list.item(0)->text().contains(u"install-ocr-models.sh"_s), qPrintable(list.item(0)->text()));
+        QVERIFY(list.item(0)->text().startsWith(qrOnly.message) || list.item(0)->text().startsWith(qrOnly.messageZh));
+        QVERIFY(!list.item(1)->text().contains(u"install-ocr-models.sh"_s));
+        // the worker already said it (the command line's finding): not twice
+        qrOnly.message += u" Install them with scripts/install-ocr-models.sh."_s;
+        qrOnly.messageZh += u" 请用 scripts/install-ocr-models.sh 安装。"_s;
+        list.setFindings({qrOnly});
+        QCOMPARE(list.item(0)->text().count(u"install-ocr-models.sh"_s), 1);
     }
 
     void emptyStateWithoutAnInvoice()

@@ -224,6 +224,15 @@ void TestOcrEngine::missingModelsLeaveQrOnly()
     QCOMPARE(doc.invoices.first().value(QStringLiteral("number")), QStringLiteral("07654321"));
     QVERIFY(doc.invoices.first().fields.value(QStringLiteral("number")).source.startsWith(QStringLiteral("qr")));
     QVERIFY(!doc.invoices.first().has(QStringLiteral("seller_name")));
+    // and its QR-only finding says why the printed text was not read, and what to install
+    bool told = false;
+    for (const Finding &f : doc.invoices.first().findings)
+        if (f.rule == QStringLiteral("qr_only_missing")) {
+            told = true;
+            QVERIFY2(f.message.contains(QStringLiteral("install-ocr-models.sh")), qPrintable(f.message));
+            QVERIFY2(f.messageZh.contains(QStringLiteral("install-ocr-models.sh")), qPrintable(f.messageZh));
+        }
+    QVERIFY(told);
 }
 
 QTEST_MAIN(TestOcrEngine)

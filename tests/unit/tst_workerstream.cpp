@@ -5,6 +5,7 @@
 // each stream is told apart; a stream ends with its end of output or with the first thing that
 // is not the protocol; a forgotten stream is closed unread. No durations are asserted.
 
+#include "threadhandoff.h"
 #include "worker/workercodec.h"
 #include "worker/workerframe.h"
 #include "worker/workerstreamreader.h"
@@ -87,7 +88,7 @@ class TestWorkerStream : public QObject
 
     void watch(quint64 stream, int fd)
     {
-        QMetaObject::invokeMethod(m_reader, [r = m_reader, stream, fd] { r->watch(stream, fd); });
+        QMetaObject::invokeMethod(m_reader, handoff([r = m_reader, stream, fd] { r->watch(stream, fd); }));
     }
 
 private slots:
@@ -229,7 +230,7 @@ private slots:
     {
         Pipe pipe;
         watch(5, pipe.read);
-        QMetaObject::invokeMethod(m_reader, [r = m_reader] { r->forget(5); });
+        QMetaObject::invokeMethod(m_reader, handoff([r = m_reader] { r->forget(5); }));
         QTRY_VERIFY_WITH_TIMEOUT(!pipe.put(encodeWorkerFrame({{{u"kind"_s, u"ready"_s}}, {}}), 64), 300'000);
         // A stream watched after it ends after it: anything passed on from the forgotten one
         // would have come first.
