@@ -26,6 +26,7 @@
 #include "providerhost.h"
 #include "settingsdialog.h"
 #include "thumbnailcache.h"
+#include "uilanguage.h"
 #include "aboutbox.h"
 
 #include <QAction>
@@ -95,10 +96,13 @@ void MainWindow::showRecoverable(const QList<RecoverableClaim> &found)
         parts << tr("%n unfinished file(s)", nullptr, r.unfinished);
     if (r.failed)
         parts << tr("%n file(s) not recognised", nullptr, r.failed);
+    // QLocale's Chinese list joins with a bare 和 ("20 张发票和4 个…"), which reads as one run:
+    // the Chinese sentence lists its counts with the full-width comma instead.
+    const QString counts = uilanguage::isChinese() ? parts.join(u"，"_s) : QLocale().createSeparatedList(parts);
     QString text = r.title.isEmpty() ? tr("An unsaved claim from %1 with %2 was left open when the app last stopped.")
-                                           .arg(when, QLocale().createSeparatedList(parts))
+                                           .arg(when, counts)
                                      : tr("The unsaved claim “%1” from %2 with %3 was left open when the app last stopped.")
-                                           .arg(r.title, when, QLocale().createSeparatedList(parts));
+                                           .arg(r.title, when, counts);
     if (found.size() > 1)
         text += u' ' + tr("(%n older one(s) too.)", nullptr, int(found.size() - 1));
     m_recoveryBar->showMessage(text);
