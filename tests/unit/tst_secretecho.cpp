@@ -146,7 +146,8 @@ private slots:
         QVERIFY(redacted.contains("\"note\""));
         const QByteArray plain = "{\"InvoiceNum\": \"01234599\", \"short\": \"short\"}";
         QCOMPARE(net::redactBody(plain), plain);
-        const QByteArray binary("\x89PNG\r\n\x1a\nheld-value-123456\xff\xfe", 29);
+        static const char kBinary[] = "\x89PNG\r\n\x1a\nheld-value-123456\xff\xfe";
+        const QByteArray binary(kBinary, sizeof kBinary - 1); // the bytes, not the literal's NUL
         QVERIFY(!net::redactBody(binary).contains("held-value-123456"));
         QVERIFY(net::redactBody(binary).startsWith("\x89PNG"));
         QCOMPARE(net::redactHeader("X-DF-API-ID", "df-id-1"), QByteArray(net::kRedacted));
