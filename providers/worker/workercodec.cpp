@@ -2,6 +2,7 @@
 
 #include "documentformat.h"
 #include "invoicejson.h"
+#include "threadhandoff.h"
 
 #include <QJsonArray>
 
@@ -178,9 +179,18 @@ QImage imageFromWire(const QJsonObject &header, QByteArray bits)
         return {};
     // The image keeps the received bytes as its pixels rather than copying them (a 100-megapixel
     // photo is 400 MB): they live as long as the image, or its first change detaches it.
+    // The image is made on the worker's reader thread and freed wherever its last copy ends
+    // (the GUI thread, a thumbnail job): the hand-off goes through Qt's event queue, which
+    // ThreadSanitizer cannot see, so it is announced here and taken over before the delete.
     auto *held = new QByteArray(std::move(bits));
     QImage image(reinterpret_cast<uchar *>(held->data()), int(width), int(height), qsizetype(bytesPerLine),
-                 format, [](void *info) { delete static_cast<QByteArray *>(info); }, held);
+                 format,
+                 [](void *info) {
+                     takenOver(info);
+                     delete static_cast<QByteArray *>(info);
+                 },
+                 held);
+    handedOver(held);
     if (const int x = header.value(u"dpm_x"_s).toInt(); x > 0)
         image.setDotsPerMeterX(x);
     if (const int y = header.value(u"dpm_y"_s).toInt(); y > 0)
