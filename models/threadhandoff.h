@@ -8,6 +8,24 @@
 
 namespace ra {
 
+// For data that crosses threads inside something Qt carries rather than in a function object
+// (the pixels a QImage holds, handed through a queued signal): the sender calls
+// handedOver(p) once it has written *p, the thread that later reads or frees *p calls
+// takenOver(p) first. No-ops without TSan.
+inline void handedOver([[maybe_unused]] const void *at)
+{
+#if defined(__SANITIZE_THREAD__)
+    __tsan_release(const_cast<void *>(at));
+#endif
+}
+
+inline void takenOver([[maybe_unused]] const void *at)
+{
+#if defined(__SANITIZE_THREAD__)
+    __tsan_acquire(const_cast<void *>(at));
+#endif
+}
+
 // Wraps a function object handed to another thread (QtConcurrent::run, QThreadPool::start, a
 // queued QMetaObject::invokeMethod) so ThreadSanitizer sees the hand-off.
 //
@@ -43,39 +61,11 @@ private:
         const void *at;
         ~Releaser() { release(at); }
     };
-    static void acquire([[maybe_unused]] const void *at)
-    {
-#if defined(__SANITIZE_THREAD__)
-        __tsan_acquire(const_cast<void *>(at));
-#endif
-    }
-    static void release([[maybe_unused]] const void *at)
-    {
-#if defined(__SANITIZE_THREAD__)
-        __tsan_release(const_cast<void *>(at));
-#endif
-    }
+    static void acquire(const void *at) { takenOver(at); }
+    static void release(const void *at) { handedOver(at); }
 
     F m_f;
 };
-
-// For data that crosses threads inside something Qt carries rather than in a function object
-// (the pixels a QImage holds, handed through a queued signal): the sender calls
-// handedOver(p) once it has written *p, the thread that later reads or frees *p calls
-// takenOver(p) first. No-ops without TSan.
-inline void handedOver([[maybe_unused]] const void *at)
-{
-#if defined(__SANITIZE_THREAD__)
-    __tsan_release(const_cast<void *>(at));
-#endif
-}
-
-inline void takenOver([[maybe_unused]] const void *at)
-{
-#if defined(__SANITIZE_THREAD__)
-    __tsan_acquire(const_cast<void *>(at));
-#endif
-}
 
 template<typename F>
 Handoff<std::decay_t<F>> handoff(F &&f)

@@ -198,6 +198,8 @@ private slots:
 
     void syntheticInvoice();
     void syntheticKangxiTitle();
+    void photoMisreadings_data();
+    void photoMisreadings();
     void notAnInvoice_data();
     void notAnInvoice();
     void noTextLayer();
@@ -474,6 +476,60 @@ void TestPdfInvoiceExtractor::syntheticKangxiTitle()
     QCOMPARE(invoices.first().value(u"title"_s), u"电子发票（增值税专用发票）"_s);
     QCOMPARE(invoices.first().type, InvoiceType::DigitalSpecial);
     QCOMPARE(invoices.first().value(u"total"_s), u"127.20"_s);
+}
+
+void TestPdfInvoiceExtractor::photoMisreadings_data()
+{
+    QTest::addColumn<QString>("printed");  // a text of the fictitious invoice
+    QTest::addColumn<int>("occurrence");   // which of the texts so printed (0: the first)
+    QTest::addColumn<QString>("read");     // what OCR made of it
+    QTest::newRow("as printed") << u"名称："_s << 0 << u"名称："_s;
+    // the blurred vertical 购 of a 数电 photo: read as 销, or not at all
+    QTest::newRow("购 read as 销") << u"购"_s << 0 << u"销"_s;
+    QTest::newRow("销 read as 购") << u"销"_s << 0 << u"购"_s;
+    QTest::newRow("购 lost") << u"购"_s << 0 << u" "_s;
+    // the seller's captions without their colon or '/', the buyer's intact
+    QTest::newRow("seller's 名称 without colon") << u"名称："_s << 1 << u"名称"_s;
+    QTest::newRow("seller's tax id caption without colon")
+        << u"统一社会信用代码/纳税人识别号："_s << 1 << u"统一社会信用代码/纳税人识别号"_s;
+    QTest::newRow("seller's tax id caption without '/'")
+        << u"统一社会信用代码/纳税人识别号："_s << 1 << u"统一社会信用代码纳税人识别号："_s;
+    // the totals row's 计 misread
+    QTest::newRow("合计 read as 合 廿") << u"合 计"_s << 0 << u"合 廿"_s;
+}
+
+// What a photo's OCR gets wrong around the parties and totals does not move a value to the
+// other party or lose it: each row changes one printed text of the fictitious 数电 invoice.
+void TestPdfInvoiceExtractor::photoMisreadings()
+{
+    if (!m_fonts)
+        QSKIP("fonts Noto Sans CJK SC and DejaVu Sans are not installed");
+    QFETCH(QString, printed);
+    QFETCH(int, occurrence);
+    QFETCH(QString, read);
+    Synthetic s = fictitiousInvoice(u"电子发票（普通发票）"_s);
+    int seen = 0;
+    bool changed = false;
+    for (Text &t : s.texts)
+        if (t.text == printed && seen++ == occurrence) {
+            t.text = read;
+            changed = true;
+            break;
+        }
+    QVERIFY(changed);
+    QPdfDocument doc;
+    QBuffer buffer;
+    QVERIFY(loadPdf(doc, buffer, makePdf(s.texts)));
+    const QList<Invoice> invoices = PdfInvoiceExtractor::extractInvoices(doc, 0);
+    QCOMPARE(invoices.size(), 1);
+    const Invoice &inv = invoices.first();
+    const QList<std::pair<QString, QString>> expected = {
+        {u"buyer_name"_s, u"北京测试科技有限公司"_s},         {u"buyer_tax_id"_s, u"91110108MA01ABCD2X"_s},
+        {u"seller_name"_s, u"上海示例餐饮（浦东）管理有限公司"_s}, {u"seller_tax_id"_s, u"91310104MA1FL0XY3K"_s},
+        {u"pretax_amount"_s, u"120.00"_s},                    {u"tax_amount"_s, u"7.20"_s}};
+    for (const auto &[key, value] : expected)
+        QVERIFY2(inv.value(key) == value, qPrintable(u"%1: '%2', expected '%3'"_s.arg(key, inv.value(key), value)));
+    QCOMPARE(inv.items.size(), 2);
 }
 
 void TestPdfInvoiceExtractor::notAnInvoice_data()

@@ -41,6 +41,8 @@ private:
     void readParties();
     void readTable();
     void readTotals();
+    // The 合计 labels of the goods table's totals row (not 价税合计).
+    QList<Span> totalsRowLabels() const;
     void readRemark();
     void readPeople();
     void readTrain();

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -17,45 +18,95 @@ enum class Party { Unknown, Buyer, Seller, Ignored };
 
 struct Marker { Party party; QRectF column; };
 
+// An invoice has one buyer's block and one seller's, and every layout puts the buyer's first:
+// left of the seller's on a 数电 invoice, above it on the older forms. Two captions read as the
+// same party (a blurred photo's vertical 购 read as 销) are therefore told apart by where they
+// stand rather than giving both blocks to one party, which put the buyer's name and tax id in
+// the seller's fields. Only two same-party captions, both set vertically (not the 销售方(章)
+// under an older form), are re-read this way; anything else is left as read.
+void settleMisreadCaptions(QList<Marker> &markers)
+{
+    if (markers.size() != 2 || markers.at(0).party != markers.at(1).party)
+        return;
+    const QRectF &a = markers.at(0).column, &b = markers.at(1).column;
+    if (a.height() < 1.5 * a.width() || b.height() < 1.5 * b.width())
+        return;
+    const bool sideBySide = a.top() < b.bottom() && b.top() < a.bottom();
+    if (sideBySide ? std::abs(a.center().x() - b.center().x()) < a.width()
+                   : std::abs(a.center().y() - b.center().y()) < a.height())
+        return; // one caption found twice, not two blocks
+    const bool aFirst = sideBySide ? a.left() < b.left() : a.top() < b.top();
+    markers[aFirst ? 0 : 1].party = Party::Buyer;
+    markers[aFirst ? 1 : 0].party = Party::Seller;
+}
+
+// `head` grown over the caption characters stacked under it (买 方 信 息).
+QRectF stackedColumn(const QRectF &head, const QList<PdfChar> &chars)
+{
+    QRectF column = head;
+    const double h = std::max(head.height(), 1.0);
+    bool grown = true;
+    while (grown) {
+        grown = false;
+        for (const PdfChar &c : chars) {
+            if (c.box.top() <= column.bottom() - 0.3 * h || c.box.top() > column.bottom() + 1.2 * h)
+                continue;
+            if (c.box.left() > column.right() || c.box.right() < column.left())
+                continue;
+            if (!QStringView(u"买方售信息").contains(c.ch))
+                continue;
+            column = column.united(c.box);
+            grown = true;
+        }
+    }
+    return column;
+}
+
 } // namespace
 
 void PageExtraction::readParties()
 {
-    // The vertical captions 购买方(信息) / 销售方(信息) printed left of each block.
+    // The vertical captions 购买方(信息) / 销售方(信息) printed left of each block, found by
+    // their first character; then by their second where a photo lost the first (the blurred
+    // 购 of a 数电 photo), if it heads a column of its own (买 over 方).
     QList<Marker> markers;
     const QList<PdfChar> &chars = m_layer.chars();
-    for (const PdfLine &line : m_layer.lines()) {
-        for (const PdfWord &w : line.words) {
-            if (w.text != u"购" && w.text != u"销" && w.text != u"购买方" && w.text != u"销售方")
-                continue;
-            Marker m{w.text.startsWith(u'购') ? Party::Buyer : Party::Seller, w.box};
-            // grow the column over the characters stacked under it (买 方 信 息)
-            const double h = std::max(w.box.height(), 1.0);
-            bool grown = true;
-            while (grown) {
-                grown = false;
-                for (const PdfChar &c : chars) {
-                    if (c.box.top() <= m.column.bottom() - 0.3 * h || c.box.top() > m.column.bottom() + 1.2 * h)
-                        continue;
-                    if (c.box.left() > m.column.right() || c.box.right() < m.column.left())
-                        continue;
-                    if (!QStringView(u"买方售信息").contains(c.ch))
-                        continue;
-                    m.column = m.column.united(c.box);
-                    grown = true;
-                }
+    for (const bool second : {false, true}) {
+        for (const PdfLine &line : m_layer.lines()) {
+            for (const PdfWord &w : line.words) {
+                const bool first = w.text == u"购" || w.text == u"销" || w.text == u"购买方" || w.text == u"销售方";
+                if (second ? (w.text != u"买" && w.text != u"售") : !first)
+                    continue;
+                // the 售 under a 销 already found is part of that caption
+                if (second && std::any_of(markers.cbegin(), markers.cend(),
+                                          [&](const Marker &m) { return m.column.intersects(w.box); }))
+                    continue;
+                Marker m{w.text.startsWith(u'购') || w.text == u"买" ? Party::Buyer : Party::Seller,
+                         stackedColumn(w.box, chars)};
+                if (second && m.column.height() < 1.5 * m.column.width())
+                    continue;
+                markers.append(m);
             }
-            markers.append(m);
         }
     }
+    settleMisreadCaptions(markers);
 
     struct Found { QString key; Span label; Party party = Party::Unknown; };
     QList<Found> found;
+    // Every form of each label: one block's caption can keep its colon and the other's lose it
+    // in a photo (名 称 杭州...), and each is its own party's.
     const auto collect = [&](const QString &key, const QStringList &labels) {
-        for (const Span &l : m_r.findAny(labels))
-            found.append({key, l});
+        const qsizetype before = found.size();
+        for (const QString &label : labels)
+            for (const Span &l : m_r.find(label)) {
+                const bool known = std::any_of(found.cbegin() + before, found.cend(), [&](const Found &f) {
+                    return std::any_of(l.chars.cbegin(), l.chars.cend(), [&](int c) { return f.label.chars.contains(c); });
+                });
+                if (!known)
+                    found.append({key, l});
+            }
     };
-    collect(u"name"_s, {u"名称:"_s});
+    collect(u"name"_s, {u"名称:"_s, u"名称"_s});
     collect(u"tax_id"_s, {u"纳税人识别号:"_s, u"统一社会信用代码:"_s, u"纳税人识别号"_s});
     collect(u"address_phone"_s, {u"地址、电话:"_s, u"地址电话:"_s, u"地址,电话:"_s});
     collect(u"bank_account"_s, {u"开户行及账号:"_s});
@@ -66,8 +117,9 @@ void PageExtraction::readParties()
         const QList<int> &lineChars = m_layer.lines().at(f.label.line).chars;
         const qsizetype at = lineChars.indexOf(f.label.chars.first());
         const QString before = lt.mid(std::max<qsizetype>(0, at - 3), std::min<qsizetype>(3, at));
-        // part of another caption that touches it (项目名称:, 单位名称:): not a party's
-        if (at > 0 && isCjk(lt.at(at - 1)) && !before.endsWith(u'方')) {
+        // part of another caption that touches it (项目名称:, 单位名称:): not a party's; but
+        // 统一社会信用代码纳税人识别号: is one caption whose '/' a photo lost
+        if (at > 0 && isCjk(lt.at(at - 1)) && !before.endsWith(u'方') && !before.endsWith(u"代码")) {
             const QRectF &prev = chars.at(lineChars.at(at - 1)).box;
             if (f.label.box.left() - prev.right() < 0.5 * f.label.height()) {
                 f.party = Party::Ignored;

@@ -67,11 +67,9 @@ void PageExtraction::readTable()
 
     // the table ends at 合计 (or 价税合计 when there is no 合计 row)
     double end = -1;
-    for (const Span &s : m_r.find(u"合计"_s)) {
-        const QString &lt = m_r.lineText(s.line);
-        if (s.box.top() > m_tableTop && !lt.contains(u"价税合计") && (end < 0 || s.box.top() < end))
+    for (const Span &s : totalsRowLabels())
+        if (s.box.top() > m_tableTop && (end < 0 || s.box.top() < end))
             end = s.box.top();
-    }
     if (end < 0)
         for (const Span &s : m_r.find(u"价税合计"_s))
             if (s.box.top() > m_tableTop && (end < 0 || s.box.top() < end))
@@ -215,13 +213,29 @@ void PageExtraction::readTable()
     m_inv.items = items;
 }
 
+QList<Span> PageExtraction::totalsRowLabels() const
+{
+    QList<Span> labels;
+    for (const Span &s : m_r.find(u"合计"_s))
+        if (!m_r.lineText(s.line).contains(u"价税合计"))
+            labels.append(s);
+    if (!labels.isEmpty())
+        return labels;
+    // A photo's 计 can be misread (合 廿): a line that begins with 合 and goes on with ¥
+    // amounts, and is not the 价税合计 line, is the totals row all the same.
+    for (const Span &s : m_r.find(u"合"_s)) {
+        const QString &lt = m_r.lineText(s.line);
+        if (lt.startsWith(u'合') && s.chars.first() == m_layer.lines().at(s.line).chars.value(0)
+            && !lt.contains(u"价税合计") && lt.count(u'¥') >= 1)
+            labels.append(s);
+    }
+    return labels;
+}
+
 void PageExtraction::readTotals()
 {
     // 合计: pre-tax amount and tax, under the 金额 and 税额 columns when the table has them
-    for (const Span &label : m_r.find(u"合计"_s)) {
-        const QString &lt = m_r.lineText(label.line);
-        if (lt.contains(u"价税合计"))
-            continue;
+    for (const Span &label : totalsRowLabels()) {
         PageReader::RightOptions o;
         o.maxStart = 60;
         o.maxGap = 60;
