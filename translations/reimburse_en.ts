@@ -613,6 +613,10 @@
         <source>Printed text (OCR)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sum of the line items (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldState</name>

@@ -613,6 +613,10 @@
         <source>Printed text (OCR)</source>
         <translation>票面文字（OCR）</translation>
     </message>
+    <message>
+        <source>Sum of the line items (OCR)</source>
+        <translation>各行明细之和（OCR）</translation>
+    </message>
 </context>
 <context>
     <name>FieldState</name>

@@ -33,6 +33,8 @@ QString FieldSource::displayName(const QString &source)
             return tr("Total in figures (OCR)");
         if (source == u"ocr:check")
             return tr("Tax ID check character (OCR)");
+        if (source == u"ocr:lines")
+            return tr("Sum of the line items (OCR)");
         return tr("Printed text (OCR)");
     }
     if (provider == u"inferred")

@@ -20,6 +20,7 @@ const QString kWords = u"ocr:words"_s;
 const QString kSum = u"ocr:sum"_s;
 const QString kFromTotal = u"ocr:total"_s;
 const QString kCheck = u"ocr:check"_s;
+const QString kLines = u"ocr:lines"_s;
 
 bool isDerived(const QString &source)
 {
@@ -85,6 +86,20 @@ std::optional<Why> whyOf(const Invoice &inv, const QString &key, const QString &
 FindingList checkOcrCrossCheck(const Invoice &inv)
 {
     FindingList out;
+    // No 合计 row was read: the pre-tax amount and tax are the line items' sums (no reading
+    // to keep beside them, so said on its own).
+    QStringList fromLines;
+    for (const QString &key : {u"pretax_amount"_s, u"tax_amount"_s})
+        if (inv.fields.value(key).source == kLines)
+            fromLines << key;
+    if (!fromLines.isEmpty())
+        out << makeFinding(u"ocr_crosscheck"_s, Severity::Warning,
+                           u"OCR did not read the totals row (合计); the pre-tax amount %1 and the tax %2 are the sums "
+                           "of the line items, and together they make the total. Compare them with the page."_s.arg(
+                               inv.value(u"pretax_amount"_s), inv.value(u"tax_amount"_s)),
+                           u"OCR 未识别出合计行；合计金额 %1 与合计税额 %2 取自各行明细之和，二者之和与价税合计一致，请对照票面核对。"_s.arg(
+                               inv.value(u"pretax_amount"_s), inv.value(u"tax_amount"_s)),
+                           fromLines);
     for (auto it = inv.alternatives.cbegin(); it != inv.alternatives.cend(); ++it) {
         const QString &key = it.key();
         const Field accepted = inv.fields.value(key);

@@ -494,8 +494,10 @@ void TestPdfInvoiceExtractor::photoMisreadings_data()
         << u"统一社会信用代码/纳税人识别号："_s << 1 << u"统一社会信用代码/纳税人识别号"_s;
     QTest::newRow("seller's tax id caption without '/'")
         << u"统一社会信用代码/纳税人识别号："_s << 1 << u"统一社会信用代码纳税人识别号："_s;
-    // the totals row's 计 misread
+    // the totals row's 计 misread, or its caption not read at all (the row's amounts must not
+    // become a line item)
     QTest::newRow("合计 read as 合 廿") << u"合 计"_s << 0 << u"合 廿"_s;
+    QTest::newRow("合计 lost, its ¥ amounts read") << u"合 计"_s << 0 << u" "_s;
 }
 
 // What a photo's OCR gets wrong around the parties and totals does not move a value to the

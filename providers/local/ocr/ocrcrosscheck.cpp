@@ -15,6 +15,7 @@ namespace ra::ocr {
 const QString OcrCrossCheck::kWordsSource = u"ocr:words"_s;
 const QString OcrCrossCheck::kSumSource = u"ocr:sum"_s;
 const QString OcrCrossCheck::kTotalSource = u"ocr:total"_s;
+const QString OcrCrossCheck::kLinesSource = u"ocr:lines"_s;
 
 namespace {
 
@@ -22,6 +23,7 @@ const QString kTotal = u"total"_s;
 const QString kPretax = u"pretax_amount"_s;
 const QString kTax = u"tax_amount"_s;
 const QString kWords = u"total_in_words"_s;
+const QString kLinesAmount = u"amount"_s; // a line item's pre-tax amount
 
 std::optional<qint64> ocrFen(const Invoice &inv, const QString &key)
 {
@@ -194,6 +196,35 @@ void fixSum(Invoice &inv, const FieldReadings &readings, qint64 total, qint64 pr
             choice::offer(inv, c.key, money::formatFen(c.value), OcrCrossCheck::kSumSource);
 }
 
+// Neither the pre-tax amount nor the tax was read (the 合计 row lost in a photo): the line
+// items' sums stand for them when they make the total, which an independent reading confirms.
+// Marked uncertain and placed around the figures added, so the person sees where they came from.
+bool takeFromLines(Invoice &inv, qint64 total)
+{
+    const auto linesPretax = itemsSum(inv, kLinesAmount), linesTax = itemsSum(inv, kTax);
+    if (!linesPretax || !linesTax || *linesPretax + *linesTax != total || *linesPretax == 0)
+        return false;
+    for (const auto &[key, fen] : {std::pair{kPretax, *linesPretax}, std::pair{kTax, *linesTax}}) {
+        const QString itemKey = key == kPretax ? kLinesAmount : kTax;
+        QRectF around;
+        int page = 0;
+        for (const FieldMap &item : std::as_const(inv.items)) {
+            const Field &f = item.value(itemKey);
+            around = around.united(f.polygon.boundingRect());
+            page = page ? page : f.page;
+        }
+        Field f;
+        f.value = money::formatFen(fen);
+        f.source = OcrCrossCheck::kLinesSource;
+        f.uncertain = true;
+        f.page = page ? page : inv.page;
+        if (!around.isEmpty())
+            f.polygon = QPolygonF({around.topLeft(), around.topRight(), around.bottomRight(), around.bottomLeft()});
+        inv.set(key, f);
+    }
+    return true;
+}
+
 void reconcileAmounts(Invoice &inv, const FieldReadings &readings)
 {
     const auto total = ocrFen(inv, kTotal);
@@ -240,6 +271,12 @@ void reconcileAmounts(Invoice &inv, const FieldReadings &readings)
             return;
         }
         return fixSum(inv, readings, T, P, X, false);
+    }
+    if (!pretax && !tax && !inv.has(kPretax) && !inv.has(kTax) && (!haveW || W == T) && takeFromLines(inv, T)) {
+        // the lines and the total agree: two independent readings of the total's figures
+        if (haveW)
+            return choice::confirm(inv, {kTotal, kWords});
+        return choice::confirm(inv, {kTotal});
     }
     if (haveW) {
         if (W == T)

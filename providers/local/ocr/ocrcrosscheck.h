@@ -18,7 +18,10 @@ namespace ra::ocr {
 //  - where the checks cannot tell, the reading stays and the values the checks give are added
 //    to `alternatives` (same sources), so the person picks one with a click;
 //  - a low-confidence reading that an independent check confirms loses its `uncertain` mark
-//    (two readings agreeing to the fen are not a doubt).
+//    (two readings agreeing to the fen are not a doubt);
+//  - pre-tax amount and tax not read at all (a photo lost the 合计 row) are the line items'
+//    sums when those make the total (and the 大写, if read): source kLinesSource, uncertain,
+//    the polygon around the figures added.
 //
 // Nothing changes silently: the validation rule `ocr_crosscheck` (docs/validation-rules.md)
 // reports every such pair of values from their sources. Values from other sources (QR, PDF
@@ -30,6 +33,7 @@ public:
     static const QString kWordsSource; // "ocr:words": the 大写 amount read as a number
     static const QString kSumSource;   // "ocr:sum": what the other two amounts add up to
     static const QString kTotalSource; // "ocr:total": the 大写 written out from the total
+    static const QString kLinesSource; // "ocr:lines": the line items added up (no 合计 row read)
     // A character read with a lower probability than this is doubtful (as OcrInvoiceReader's
     // uncertain mark).
     static constexpr float kDoubtfulBelow = 0.80f;

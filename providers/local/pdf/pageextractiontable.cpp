@@ -70,6 +70,8 @@ void PageExtraction::readTable()
     for (const Span &s : totalsRowLabels())
         if (s.box.top() > m_tableTop && (end < 0 || s.box.top() < end))
             end = s.box.top();
+    if (const int row = end < 0 ? unlabelledTotalsLine() : -1; row >= 0)
+        end = m_layer.lines().at(row).box.top();
     if (end < 0)
         for (const Span &s : m_r.find(u"价税合计"_s))
             if (s.box.top() > m_tableTop && (end < 0 || s.box.top() < end))
@@ -232,14 +234,37 @@ QList<Span> PageExtraction::totalsRowLabels() const
     return labels;
 }
 
+int PageExtraction::unlabelledTotalsLine() const
+{
+    if (!totalsRowLabels().isEmpty())
+        return -1;
+    static const QRegularExpression onlyAmounts(u"^([¥￥][0-9][0-9,]*\\.[0-9]{2})+$"_s);
+    double below = 1e18; // the 价税合计 line
+    for (const Span &s : m_r.find(u"价税合计"_s))
+        below = std::min(below, s.box.top());
+    int found = -1;
+    for (int li = 0; li < m_r.lineCount(); ++li) {
+        const QRectF &box = m_layer.lines().at(li).box;
+        if (box.center().y() > m_tableTop && box.bottom() <= below && onlyAmounts.match(m_r.lineText(li)).hasMatch())
+            found = li; // the last such line above 价税合计
+    }
+    return found;
+}
+
 void PageExtraction::readTotals()
 {
-    // 合计: pre-tax amount and tax, under the 金额 and 税额 columns when the table has them
+    // 合计: pre-tax amount and tax, under the 金额 and 税额 columns when the table has them;
+    // the row's amounts alone where its 合计 went unread
+    QList<std::pair<Span, double>> rows; // what follows the label, the label's height
     for (const Span &label : totalsRowLabels()) {
         PageReader::RightOptions o;
         o.maxStart = 60;
         o.maxGap = 60;
-        const Span rest = m_r.rightOf(label, o);
+        rows.append({m_r.rightOf(label, o), label.height()});
+    }
+    if (const int line = unlabelledTotalsLine(); line >= 0)
+        rows.append({m_r.spanOf(m_layer.lines().at(line).chars), m_layer.lines().at(line).height});
+    for (const auto &[rest, labelHeight] : std::as_const(rows)) {
         // split into tokens at gaps
         QList<Span> tokens;
         QList<int> cur;
@@ -247,7 +272,7 @@ void PageExtraction::readTotals()
             const PdfChar &c = m_layer.chars().at(rest.chars.at(i));
             if (!cur.isEmpty()) {
                 const PdfChar &p = m_layer.chars().at(cur.last());
-                if (c.box.left() - p.box.right() > 0.8 * std::max(label.height(), 1.0)) {
+                if (c.box.left() - p.box.right() > 0.8 * std::max(labelHeight, 1.0)) {
                     tokens.append(m_r.spanOf(cur));
                     cur.clear();
                 }
