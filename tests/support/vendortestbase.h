@@ -35,6 +35,10 @@ public:
     static QByteArray plainPng(int w, int h, const QString &number = {}, const QString &marker = {});
     // `image` as PNG with those texts.
     static QByteArray pngWithText(QImage image, const QString &number = {}, const QString &marker = {});
+    // Runs `input` through `provider` and waits up to `timeoutMs` for the one `finished`.
+    // The job is kept for the caller when `jobOut` is given (delete it), deleted otherwise.
+    static RecognizedDocument runJob(RecognitionProvider *provider, const DocumentInput &input, int timeoutMs,
+                                     ProviderJob **jobOut = nullptr);
 
 protected:
     VendorTestBase();
@@ -45,11 +49,6 @@ protected:
     // init: false when the cache directory is not usable.
     bool setUpContext(const QMap<QString, QString> &endpoints);
     void tearDownContext();       // cleanup: the network and the cache
-
-    // Runs `input` through `provider` and waits up to `timeoutMs` for the one `finished`.
-    // The job is kept for the caller when `jobOut` is given (delete it), deleted otherwise.
-    static RecognizedDocument runJob(RecognitionProvider *provider, const DocumentInput &input, int timeoutMs,
-                                     ProviderJob **jobOut = nullptr);
 
     std::string logText() const { return m_log.str(); }
 
