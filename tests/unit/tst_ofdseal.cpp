@@ -9,9 +9,9 @@
 #include "ofd/render/ofdsealextractor.h"
 
 #include "ofdbuilder.h"
+#include "ofdrendertesting.h"
 #include "testpaths.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QImage>
 #include <QRandomGenerator>
@@ -65,14 +65,7 @@ QByteArray utf8(const QString &s) { return tlv(0x0c, s.toUtf8()); }
 QByteArray octets(const QByteArray &b) { return tlv(0x04, b); }
 QByteArray integer(int v) { return tlv(0x02, QByteArray(1, char(v))); }
 
-QByteArray pngOf(const QImage &img)
-{
-    QByteArray out;
-    QBuffer buf(&out);
-    buf.open(QIODevice::WriteOnly);
-    img.save(&buf, "PNG");
-    return out;
-}
+using ra::test::pngOf;
 
 QByteArray redSealPng()
 {
