@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include "testfiles.h"
+
 #include <sys/types.h>
 
 namespace ra::test {
@@ -27,7 +29,6 @@ QProcessEnvironment quietEnvironment(const QString &home);
 CliRun runIn(const QString &workDir, const QString &program, const QStringList &args, const QProcessEnvironment &env);
 // SHA-256 of a file's bytes in hex, "missing" when it cannot be read.
 QByteArray fileHash(const QString &path);
-bool writeFile(const QString &path, const QByteArray &bytes);
 // A file whose name is raw bytes (Qt cannot create a name that is not UTF-8).
 bool writeRawNamed(const QByteArray &path, const QByteArray &bytes);
 // The file type bits of `path` itself (a link is a link); 0 when it does not exist.

@@ -43,12 +43,6 @@ QByteArray package(const QString &objects, const QString &documentRes)
     return b.build();
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 bool isInk(QRgb c)
 {
     return qGray(c) < 200;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ofd/render/ofdrenderer.h"
+#include "testfiles.h"
 
 #include <QByteArray>
 #include <QColor>
@@ -31,7 +32,6 @@ QByteArray pngOf(const QImage &img);
 // A package of one 100 × 50 mm page whose content is `objects`; DocumentRes replaced by
 // `documentRes` when given.
 QByteArray package(const QString &objects, const QString &documentRes = {});
-QByteArray readFile(const QString &path);
 
 bool isInk(QRgb c);
 // Seal red (255 0 0, or a scanned seal's 230 40 40), not the brown (156 82 35) or dark red

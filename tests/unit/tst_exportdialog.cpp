@@ -1,19 +1,17 @@
 // File › Export: the dialog driven through its widgets writes the chosen formats with the chosen
 // columns in the chosen order, off the GUI thread; cancel stops after the current step and keeps
 // what is finished; existing files are replaced only when allowed (asked once for all); the
-// choices are remembered; an export never changes the claim. Also the small hooks the dialog
-// needs from the export writers (progress and cancel, the originals' planned names).
+// choices are remembered; an export never changes the claim. The hooks the dialog needs from
+// the export writers: tst_exporthooks.
 #include "claim/claimdocument.h"
 #include "export/exportcolumn.h"
 #include "export/filenametemplate.h"
 #include "export/originalsexporter.h"
-#include "export/pdfreportexporter.h"
-#include "export/xlsxexporter.h"
 #include "exportcolumnlist.h"
 #include "exportdialog.h"
 #include "sampleclaim.h"
+#include "testfiles.h"
 
-#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -31,13 +29,13 @@
 #include <QTest>
 #include <condition_variable>
 #include <mutex>
-#include <QThread>
 #include <QWaitCondition>
 #include <atomic>
 #include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace ra;
+using namespace ra::test;
 
 namespace {
 
@@ -111,23 +109,6 @@ protected:
         return source;
     }
 };
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-QStringList filesIn(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::Files, QDir::Name);
-}
 
 } // namespace
 
@@ -215,126 +196,6 @@ private slots:
     void init()
     {
         resetSettings();
-    }
-
-    // --- the hooks in models/export ----------------------------------------------------------
-
-    void reportWriterReportsEachInvoice()
-    {
-        const test::SampleClaim sample = test::sampleClaim(true);
-        PdfReportExporter writer;
-        QList<QPair<int, int>> steps;
-        writer.setProgress([&steps](int done, int total) {
-            steps.append({done, total});
-            return true;
-        });
-        ExportOptions options;
-        options.printDpi = 100;
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        QVERIFY2(writer.write(sample.source(), options, &buffer), qPrintable(writer.errorString()));
-        const int n = int(sample.data.invoices.size());
-        QCOMPARE(steps.size(), n + 1);
-        for (int i = 0; i <= n; ++i)
-            QCOMPARE(steps.at(i), qMakePair(i, n));
-        QVERIFY(!writer.wasCancelled());
-    }
-
-    void reportWriterStopsWhenCancelled()
-    {
-        const test::SampleClaim sample = test::sampleClaim(true);
-        PdfReportExporter writer;
-        int calls = 0;
-        writer.setProgress([&calls](int done, int) {
-            ++calls;
-            return done < 1;   // stop after the first invoice
-        });
-        ExportOptions options;
-        options.printDpi = 100;
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        QVERIFY(!writer.write(sample.source(), options, &buffer));
-        QVERIFY(writer.wasCancelled());
-        QCOMPARE(calls, 2);
-    }
-
-    // libxlsxwriter lives in a link-map namespace of its own whose C library sets up its
-    // character tables only on the thread that loaded it; the dialog writes on a worker.
-    void xlsxWriterWorksOnAWorkerThread()
-    {
-        const test::SampleClaim sample = test::sampleClaim();
-        for (int run = 0; run < 2; ++run) {   // the first loads the library on the worker
-            bool ok = false;
-            QString error;
-            QByteArray bytes;
-            std::unique_ptr<QThread> thread(QThread::create([&] {
-                XlsxExporter writer;
-                QBuffer buffer(&bytes);
-                buffer.open(QIODevice::WriteOnly);
-                ok = writer.write(sample.source(), ExportOptions(), &buffer);   // Chinese sheet names
-                error = writer.errorString();
-            }));
-            thread->start();
-            QVERIFY(thread->wait(120000));
-            QVERIFY2(ok, qPrintable(error));
-            QVERIFY(bytes.startsWith("PK"));
-        }
-    }
-
-    void originalsFileNamesAreTheNamesWritten()
-    {
-        const test::SampleClaim sample = test::sampleClaim();
-        const ExportOptions options;
-        QTemporaryDir out;
-        OriginalsExporter exporter;
-        QVERIFY2(exporter.exportTo(sample.source(), options, out.path()), qPrintable(exporter.errorString()));
-        QStringList written;
-        for (const QString &path : exporter.writtenFiles())
-            written << QFileInfo(path).fileName();
-        QCOMPARE(OriginalsExporter::fileNames(sample.data, options), written);
-    }
-
-    void originalsReplaceExistingKeepsTheNames()
-    {
-        const test::SampleClaim sample = test::sampleClaim();
-        const ExportOptions options;
-        QTemporaryDir out;
-        const QStringList names = OriginalsExporter::fileNames(sample.data, options);
-        QVERIFY(writeFile(QDir(out.path()).filePath(names.first()), "old"));
-
-        OriginalsExporter numbered;   // the default: nothing replaced, the new one numbered
-        QVERIFY(numbered.exportTo(sample.source(), options, out.path()));
-        QCOMPARE(readAll(QDir(out.path()).filePath(names.first())), QByteArray("old"));
-        QVERIFY(QFileInfo(numbered.writtenFiles().first()).fileName() != names.first());
-
-        QTemporaryDir out2;
-        QVERIFY(writeFile(QDir(out2.path()).filePath(names.first()), "old"));
-        OriginalsExporter replacing;
-        replacing.setReplaceExisting(true);
-        int steps = 0;
-        replacing.setProgress([&steps](int, int) {
-            ++steps;
-            return true;
-        });
-        QVERIFY(replacing.exportTo(sample.source(), options, out2.path()));
-        QStringList sorted = names;
-        sorted.sort();
-        QCOMPARE(filesIn(out2.path()), sorted);   // the old file replaced, no "(2)" beside it
-        QCOMPARE(readAll(QDir(out2.path()).filePath(names.first())),
-                 sample.bytes.value(sample.data.invoices.first().sha256));
-        QCOMPARE(steps, names.size());
-    }
-
-    void originalsCancelKeepsFinishedFiles()
-    {
-        const test::SampleClaim sample = test::sampleClaim();
-        QTemporaryDir out;
-        OriginalsExporter exporter;
-        exporter.setProgress([](int done, int) { return done < 2; });
-        QVERIFY(!exporter.exportTo(sample.source(), ExportOptions(), out.path()));
-        QVERIFY(exporter.wasCancelled());
-        QCOMPARE(exporter.writtenFiles().size(), 2);
-        QCOMPARE(filesIn(out.path()).size(), 2);
     }
 
     // --- the dialog ---------------------------------------------------------------------------
@@ -427,10 +288,10 @@ private slots:
         QVERIFY2(spy.first().first().toBool(), qPrintable(dialog.findChild<QLabel *>(u"summaryLabel"_s)->text()));
 
         const QDir dir(out);
-        QVERIFY(readAll(dir.filePath(u"trip_may.xlsx"_s)).startsWith("PK"));
-        QVERIFY(readAll(dir.filePath(u"trip_may.json"_s)).startsWith("{"));
-        QVERIFY(readAll(dir.filePath(u"trip_may.pdf"_s)).startsWith("%PDF"));
-        const QByteArray csv = readAll(dir.filePath(u"trip_may.csv"_s));
+        QVERIFY(readFile(dir.filePath(u"trip_may.xlsx"_s)).startsWith("PK"));
+        QVERIFY(readFile(dir.filePath(u"trip_may.json"_s)).startsWith("{"));
+        QVERIFY(readFile(dir.filePath(u"trip_may.pdf"_s)).startsWith("%PDF"));
+        const QByteArray csv = readFile(dir.filePath(u"trip_may.csv"_s));
         QCOMPARE(csv.left(csv.indexOf("\r\n")), QByteArray("\xEF\xBB\xBFTotal,Invoice number,Issue date"));
         const QString originals = dir.filePath(u"trip_may originals"_s);
         QCOMPARE(filesIn(originals), [&] {
@@ -539,7 +400,7 @@ private slots:
         for (const QString &name : left) {
             // Whatever is there is complete: the report, or originals each written whole.
             if (name == u"closed.pdf") {
-                const QByteArray pdf = readAll(QDir(out).filePath(name));
+                const QByteArray pdf = readFile(QDir(out).filePath(name));
                 QVERIFY(pdf.startsWith("%PDF") && pdf.trimmed().endsWith("%%EOF"));
             } else {
                 QCOMPARE(name, u"closed originals"_s);
@@ -564,7 +425,7 @@ private slots:
         QVERIFY(!dialog.isRunning());
         QVERIFY(!dialog.errorText().isEmpty());
         QCOMPARE(dialog.confirmCalls, 0);
-        QCOMPARE(readAll(csv), QByteArray("old csv"));
+        QCOMPARE(readFile(csv), QByteArray("old csv"));
         QVERIFY(!QFile::exists(json));   // nothing at all is written
     }
 
@@ -592,8 +453,8 @@ private slots:
         QCOMPARE(dialog.confirmed, (QStringList{csv, json, firstOriginal}));
         QCOMPARE(spy.size(), 1);
         QCOMPARE(spy.first().first().toBool(), false);
-        QCOMPARE(readAll(csv), QByteArray("old csv"));
-        QCOMPARE(readAll(firstOriginal), QByteArray("old original"));
+        QCOMPARE(readFile(csv), QByteArray("old csv"));
+        QCOMPARE(readFile(firstOriginal), QByteArray("old original"));
 
         dialog.confirmAnswer = true;
         spy.clear();
@@ -601,11 +462,11 @@ private slots:
         QCOMPARE(dialog.confirmCalls, 2);
         QVERIFY(runToEnd(dialog, spy));
         QVERIFY(spy.first().first().toBool());
-        QVERIFY(readAll(csv).startsWith("\xEF\xBB\xBF"));
-        QVERIFY(readAll(json).startsWith("{"));
-        QVERIFY(readAll(firstOriginal).startsWith("%PDF"));   // replaced, not numbered beside it
+        QVERIFY(readFile(csv).startsWith("\xEF\xBB\xBF"));
+        QVERIFY(readFile(json).startsWith("{"));
+        QVERIFY(readFile(firstOriginal).startsWith("%PDF"));   // replaced, not numbered beside it
         QCOMPARE(filesIn(originals).size(), OriginalsExporter::fileNames(m_claim->data(), ExportOptions()).size() + 1);
-        QCOMPARE(readAll(QDir(originals).filePath(u"unrelated.txt"_s)), QByteArray("mine"));
+        QCOMPARE(readFile(QDir(originals).filePath(u"unrelated.txt"_s)), QByteArray("mine"));
     }
 
     void overwritePolicyReplacesWithoutAsking()
@@ -621,7 +482,7 @@ private slots:
         QVERIFY(runToEnd(dialog, spy));
         QVERIFY(spy.first().first().toBool());
         QCOMPARE(dialog.confirmCalls, 0);
-        QVERIFY(readAll(csv).startsWith("\xEF\xBB\xBF"));
+        QVERIFY(readFile(csv).startsWith("\xEF\xBB\xBF"));
     }
 
     void missingChoicesAreExplained_data()
@@ -693,7 +554,7 @@ private slots:
         auto *status = dialog.findChild<QLabel *>(u"status_originals"_s);
         QVERIFY(status);
         QVERIFY2(status->text().contains(u"mixed originals"_s), qPrintable(status->text()));
-        QVERIFY(readAll(QDir(out).filePath(u"mixed.pdf"_s)).startsWith("%PDF"));
+        QVERIFY(readFile(QDir(out).filePath(u"mixed.pdf"_s)).startsWith("%PDF"));
         QCOMPARE(dialog.writtenFiles(), QStringList{QDir(out).filePath(u"mixed.pdf"_s)});
     }
 
