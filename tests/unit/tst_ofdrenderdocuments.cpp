@@ -32,18 +32,6 @@ using namespace ra::test;
 
 namespace {
 
-QJsonArray manifestOfdRows()
-{
-    QFile f(ra::test::realFixturesDir() + u"/manifest.json"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QJsonArray out;
-    for (const QJsonValue v : QJsonDocument::fromJson(f.readAll()).object().value(u"files"_s).toArray())
-        if (v.toObject().value(u"kind"_s).toString() == u"ofd")
-            out.append(v);
-    return out;
-}
-
 // CustomTags → (page index, boundary) of every text object a tag names, with its text.
 struct TaggedBox
 {
@@ -150,7 +138,7 @@ private:
         QTest::addColumn<QString>("qrPayload");
         QTest::addColumn<bool>("reference");
         QTest::addColumn<QString>("fixture");
-        for (const QJsonValue v : manifestOfdRows()) {
+        for (const QJsonValue v : realFixtureRows(u"ofd"_s)) {
             const QJsonObject row = v.toObject();
             const QString file = row.value(u"file"_s).toString();
             QTest::newRow(qPrintable(file))

@@ -162,27 +162,6 @@ bool loadPdf(QPdfDocument &doc, QBuffer &buffer, const QByteArray &bytes)
     return doc.status() == QPdfDocument::Status::Ready && doc.pageCount() > 0;
 }
 
-// ---------------------------------------------------------------------------------------
-// Real fixtures
-
-// manifest key -> Invoice field key
-const QList<QPair<QString, QString>> kTruthKeys = {
-    {u"invoice_code"_s, u"code"_s},         {u"invoice_number"_s, u"number"_s},
-    {u"date"_s, u"date"_s},                 {u"amount"_s, u"pretax_amount"_s},
-    {u"tax"_s, u"tax_amount"_s},            {u"total"_s, u"total"_s},
-    {u"seller_name"_s, u"seller_name"_s},   {u"seller_tax_id"_s, u"seller_tax_id"_s},
-    {u"buyer_name"_s, u"buyer_name"_s},     {u"buyer_tax_id"_s, u"buyer_tax_id"_s},
-    {u"check_code"_s, u"check_code"_s},
-};
-
-QJsonArray manifestFiles()
-{
-    QFile f(ra::test::realFixturesDir() + u"/manifest.json"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object().value(u"files"_s).toArray();
-}
-
 } // namespace
 
 class TestPdfInvoiceExtractor : public QObject
@@ -224,7 +203,7 @@ void TestPdfInvoiceExtractor::realFixtures_data()
         QTest::newRow("no fixtures") << QString() << QJsonArray() << false;
         return;
     }
-    for (const QJsonValue &v : manifestFiles()) {
+    for (const QJsonValue &v : ra::test::realFixtureRows()) {
         const QJsonObject f = v.toObject();
         if (f.value(u"kind"_s).toString() != u"pdf")
             continue;
@@ -259,7 +238,7 @@ void TestPdfInvoiceExtractor::realFixtures()
         QCOMPARE(inv.pageSize.toSize(), expectedSize.toSize());
         QVERIFY(inv.type != InvoiceType::Unknown);
         QCOMPARE(inv.typeSource, u"pdf:title"_s);
-        for (const auto &[truthKey, key] : kTruthKeys) {
+        for (const auto &[truthKey, key] : ra::test::manifestFieldKeys()) {
             if (lenient && !lenientKeys.contains(truthKey))
                 continue;
             const QJsonValue t = truth.value(truthKey);
