@@ -1,7 +1,7 @@
 #include "findingslist.h"
 
 #include "fieldlayout.h"
-#include "local/ocr/ocrmodels.h"
+#include "ocrmodelstatus.h"
 #include "standardicons.h"
 #include "uilanguage.h"
 
@@ -24,11 +24,11 @@ QString findingText(const Finding &f)
                                                                    : f.messageZh;
     // An invoice read from its QR code alone because the offline OCR models are missing: say so,
     // and what to install (the claim re-validates with its own rules, which cannot know why the
-    // printed text went unread; the worker's finding says it for the command line).
+    // printed text went unread; the worker's finding says it for the command line). The answer
+    // was looked up off the GUI thread (OcrModelStatus).
     if (f.rule == u"qr_only_missing" && !text.contains(u"install-ocr-models.sh")) {
-        const ocr::OcrModelFiles models = ocr::locateOcrModels();
-        if (!models.isUsable())
-            text += u' ' + models.error;
+        if (const QString missing = OcrModelStatus::problem(); !missing.isEmpty())
+            text += u' ' + missing;
     }
     return text;
 }

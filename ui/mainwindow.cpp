@@ -21,6 +21,7 @@
 #include "log.h"
 #include "pageview.h"
 #include "messagebar.h"
+#include "ocrmodelstatus.h"
 #include "providerhost.h"
 #include "settingsdialog.h"
 #include "thumbnailcache.h"
@@ -107,6 +108,8 @@ MainWindow::MainWindow(Options options, QWidget *parent) : QMainWindow(parent), 
     m_session = new ClaimSession(m_claim.get(), m_ledger.get(), m_recent.get(),
                                  m_options.untitledDir.isEmpty() ? defaultUntitledDir() : m_options.untitledDir, this);
 
+    // Whether a QR-only finding must say the OCR models are missing: looked up off this thread.
+    (void)OcrModelStatus::check();
     m_thumbnails = new ThumbnailCache(m_claim.get(), this);
     m_model = new InvoiceListModel(m_claim.get(), m_thumbnails, this);
     m_list = new InvoiceListPanel(m_model, this);

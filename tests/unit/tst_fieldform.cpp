@@ -8,6 +8,7 @@
 #include "findingslist.h"
 #include "fieldtablemodel.h"
 #include "local/localrecognizer.h"
+#include "ocrmodelstatus.h"
 #include "sampleclaim.h"
 #include "testpaths.h"
 #include "uilanguage.h"
@@ -135,7 +136,11 @@ private slots:
     {
         QTemporaryDir empty;
         qputenv("REIMBURSE_OCR_MODELS", empty.path().toUtf8());
-        const auto restore = qScopeGuard([] { qunsetenv("REIMBURSE_OCR_MODELS"); });
+        const auto restore = qScopeGuard([] {
+            qunsetenv("REIMBURSE_OCR_MODELS");
+            OcrModelStatus::check().waitForFinished();
+        });
+        OcrModelStatus::check().waitForFinished(); // as the desk does at start, off the GUI thread
         Finding qrOnly{u"qr_only_missing"_s, Severity::Warning,
                        u"Read from the QR code only, which does not carry the seller: enter it from the invoice."_s,
                        u"仅从二维码读取，二维码不含销售方名称：请按发票填写。"_s, {u"seller_name"_s}};
