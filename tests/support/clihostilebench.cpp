@@ -90,14 +90,7 @@ void CliHostileBench::setUpBench()
     ClaimDocument doc;
     QVERIFY(doc.open(m_claim, ClaimStore::OpenMode::CreateIfMissing));
     const test::SampleClaim sample = test::sampleClaim(true);
-    for (const ClaimOriginal &o : sample.data.originals) {
-        QList<Invoice> invoices;
-        for (const ClaimInvoice &ci : sample.data.invoices)
-            if (ci.sha256 == o.sha256)
-                invoices << ci.invoice;
-        QCOMPARE(doc.addDocument(sample.bytes.value(o.sha256), test::recognized(sample.bytes.value(o.sha256), o.name, invoices)),
-                 ClaimDocument::AddResult::Added);
-    }
+    QVERIFY(test::addSampleTo(sample, doc));
     QVERIFY(QFile::link(u"trip.claim"_s, m_work + u"/claim-link.claim"_s));
 
     // The sample is recognised as it is: the baseline the hostile variants are compared to.

@@ -1,5 +1,6 @@
 #include "sampleclaim.h"
 
+#include "claim/claimdocument.h"
 #include "documentformat.h"
 
 #include <QBuffer>
@@ -153,6 +154,20 @@ SampleClaim sampleClaim(bool pdfOriginals)
     d.history.append(FieldEdit{1, 3, u"total"_s, u"100.00"_s, u"100.00"_s, u"1000.00"_s,
                                QDateTime(QDate(2024, 6, 1), QTime(10, 0), Qt::UTC), false});
     return c;
+}
+
+bool addSampleTo(const SampleClaim &sample, ClaimDocument &doc)
+{
+    for (const ClaimOriginal &o : sample.data.originals) {
+        QList<Invoice> invoices;
+        for (const ClaimInvoice &ci : sample.data.invoices)
+            if (ci.sha256 == o.sha256)
+                invoices << ci.invoice;
+        const QByteArray bytes = sample.bytes.value(o.sha256);
+        if (doc.addDocument(bytes, recognized(bytes, o.name, invoices)) != ClaimDocument::AddResult::Added)
+            return false;
+    }
+    return true;
 }
 
 } // namespace ra::test

@@ -9,6 +9,10 @@
 #include <QList>
 #include <QString>
 
+namespace ra {
+class ClaimDocument;
+}
+
 namespace ra::test {
 
 // A small one-page PDF with `text` drawn on it (needs a QGuiApplication for the fonts).
@@ -33,5 +37,8 @@ struct SampleClaim
     ExportSource source() const;
 };
 SampleClaim sampleClaim(bool pdfOriginals = false);
+// Adds each original of `sample` to `doc` with its invoices, as an import would; false when one
+// is not added.
+bool addSampleTo(const SampleClaim &sample, ClaimDocument &doc);
 
 } // namespace ra::test

@@ -45,14 +45,7 @@ private slots:
         ClaimDocument doc;
         QVERIFY(doc.open(m_claim, ClaimStore::OpenMode::CreateIfMissing));
         const test::SampleClaim sample = test::sampleClaim(true);
-        for (const ClaimOriginal &o : sample.data.originals) {
-            QList<Invoice> invoices;
-            for (const ClaimInvoice &ci : sample.data.invoices)
-                if (ci.sha256 == o.sha256)
-                    invoices << ci.invoice;
-            QCOMPARE(doc.addDocument(sample.bytes.value(o.sha256), test::recognized(sample.bytes.value(o.sha256), o.name, invoices)),
-                     ClaimDocument::AddResult::Added);
-        }
+        QVERIFY(test::addSampleTo(sample, doc));
         QVERIFY(doc.setDetails(sample.data.details));
     }
 

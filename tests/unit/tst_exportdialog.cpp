@@ -180,15 +180,7 @@ private slots:
         m_claim = std::make_unique<ClaimDocument>();
         QVERIFY(m_claim->open(m_claimPath, ClaimStore::OpenMode::CreateIfMissing));
         const test::SampleClaim sample = test::sampleClaim(true);
-        for (const ClaimOriginal &o : sample.data.originals) {
-            QList<Invoice> invoices;
-            for (const ClaimInvoice &ci : sample.data.invoices)
-                if (ci.sha256 == o.sha256)
-                    invoices << ci.invoice;
-            QCOMPARE(m_claim->addDocument(sample.bytes.value(o.sha256),
-                                          test::recognized(sample.bytes.value(o.sha256), o.name, invoices)),
-                     ClaimDocument::AddResult::Added);
-        }
+        QVERIFY(test::addSampleTo(sample, *m_claim));
         QVERIFY(m_claim->setDetails(sample.data.details));
         QVERIFY(m_claim->invoices().size() >= 3);
     }

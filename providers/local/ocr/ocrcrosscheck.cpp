@@ -272,7 +272,7 @@ void reconcileAmounts(Invoice &inv, const FieldReadings &readings)
         }
         return fixSum(inv, readings, T, P, X, false);
     }
-    if (!pretax && !tax && !inv.has(kPretax) && !inv.has(kTax) && (!haveW || W == T) && takeFromLines(inv, T)) {
+    if (!inv.has(kPretax) && !inv.has(kTax) && (!haveW || W == T) && takeFromLines(inv, T)) {
         // the lines and the total agree: two independent readings of the total's figures
         if (haveW)
             return choice::confirm(inv, {kTotal, kWords});

@@ -43,8 +43,8 @@ private:
     void readTotals();
     // The 合计 labels of the goods table's totals row (not 价税合计).
     QList<Span> totalsRowLabels() const;
-    // Without any: the line of the table that holds nothing but ¥ amounts (a photo whose 合计
-    // went unread), or -1.
+    // For a page without any: the line of the table that holds nothing but ¥ amounts (a photo
+    // whose 合计 went unread), or -1.
     int unlabelledTotalsLine() const;
     void readRemark();
     void readPeople();

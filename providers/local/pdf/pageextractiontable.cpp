@@ -67,10 +67,11 @@ void PageExtraction::readTable()
 
     // the table ends at 合计 (or 价税合计 when there is no 合计 row)
     double end = -1;
-    for (const Span &s : totalsRowLabels())
+    const QList<Span> totalsLabels = totalsRowLabels();
+    for (const Span &s : totalsLabels)
         if (s.box.top() > m_tableTop && (end < 0 || s.box.top() < end))
             end = s.box.top();
-    if (const int row = end < 0 ? unlabelledTotalsLine() : -1; row >= 0)
+    if (const int row = totalsLabels.isEmpty() ? unlabelledTotalsLine() : -1; row >= 0)
         end = m_layer.lines().at(row).box.top();
     if (end < 0)
         for (const Span &s : m_r.find(u"价税合计"_s))
@@ -227,8 +228,8 @@ QList<Span> PageExtraction::totalsRowLabels() const
     // amounts, and is not the 价税合计 line, is the totals row all the same.
     for (const Span &s : m_r.find(u"合"_s)) {
         const QString &lt = m_r.lineText(s.line);
-        if (lt.startsWith(u'合') && s.chars.first() == m_layer.lines().at(s.line).chars.value(0)
-            && !lt.contains(u"价税合计") && lt.count(u'¥') >= 1)
+        if (s.chars.first() == m_layer.lines().at(s.line).chars.value(0) && !lt.contains(u"价税合计")
+            && (lt.contains(u'¥') || lt.contains(u'￥')))
             labels.append(s);
     }
     return labels;
@@ -236,8 +237,6 @@ QList<Span> PageExtraction::totalsRowLabels() const
 
 int PageExtraction::unlabelledTotalsLine() const
 {
-    if (!totalsRowLabels().isEmpty())
-        return -1;
     static const QRegularExpression onlyAmounts(u"^([¥￥][0-9][0-9,]*\\.[0-9]{2})+$"_s);
     double below = 1e18; // the 价税合计 line
     for (const Span &s : m_r.find(u"价税合计"_s))
@@ -256,13 +255,14 @@ void PageExtraction::readTotals()
     // 合计: pre-tax amount and tax, under the 金额 and 税额 columns when the table has them;
     // the row's amounts alone where its 合计 went unread
     QList<std::pair<Span, double>> rows; // what follows the label, the label's height
-    for (const Span &label : totalsRowLabels()) {
+    const QList<Span> labels = totalsRowLabels();
+    for (const Span &label : labels) {
         PageReader::RightOptions o;
         o.maxStart = 60;
         o.maxGap = 60;
         rows.append({m_r.rightOf(label, o), label.height()});
     }
-    if (const int line = unlabelledTotalsLine(); line >= 0)
+    if (const int line = labels.isEmpty() ? unlabelledTotalsLine() : -1; line >= 0)
         rows.append({m_r.spanOf(m_layer.lines().at(line).chars), m_layer.lines().at(line).height});
     for (const auto &[rest, labelHeight] : std::as_const(rows)) {
         // split into tokens at gaps
